@@ -1,0 +1,428 @@
+//! AST -> code objects.
+//!
+//! Invariants:
+//! - One [`Unit`] per code object being built, innermost last; a unit's scope comes from the
+//!   symbol table, found by the span of the node that creates it.
+//! - Every emitted instruction records the span of the statement or expression being compiled
+//!   (`Unit::span`), so `locations.len() == instructions.len()` always.
+//! - `fblocks` mirrors, at compile time, what is on the VM's block stack and value stack
+//!   because of enclosing loops, `try`, `with` and handlers, so `return`/`break`/`continue`
+//!   can emit the unwinding code (popping iterators, running `finally` bodies, calling
+//!   `__exit__`) that CPython's `compiler_unwind_fblock` emits.
+
+mod expr;
+mod stmt;
+
+use crate::bytecode::{CodeFlags, CodeObject, Constant, Instr};
+use crate::symtable::{NameScope, ScopeKind, SymbolTable};
+use ouro_syntax::ast::{self, Span, Stmt};
+use ouro_syntax::LineIndex;
+use std::rc::Rc;
+
+/// A compile-time error, reported by the VM as `SyntaxError`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompileError {
+    pub msg: String,
+    pub span: Span,
+}
+
+/// How the top-level code is used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A script or module.
+    Exec,
+    /// One REPL input: expression statements print their value.
+    Interactive,
+}
+
+/// What an enclosing construct needs when control leaves it early.
+#[derive(Clone, Debug)]
+enum FBlock<'a> {
+    /// A loop; `for_loop` loops have their iterator on the stack.
+    Loop {
+        continue_target: u32,
+        breaks: Vec<usize>,
+        for_loop: bool,
+    },
+    /// The body of a `try` with handlers (a handler block is active).
+    TryExcept,
+    /// The body of a `try` with a `finally` (a handler block is active).
+    TryFinally { finalbody: &'a [Stmt] },
+    /// The exceptional copy of a `finally` body (exception on the stack, handler block active).
+    FinallyEnd,
+    /// An `except` body; `name` is the bound exception variable, whose cleanup block is active.
+    HandlerCleanup { name: Option<String> },
+    /// A `with` body: `__exit__` is on the stack and a handler block is active.
+    With,
+}
+
+struct Unit<'a> {
+    code: CodeObject,
+    scope: usize,
+    fblocks: Vec<FBlock<'a>>,
+    span: Span,
+}
+
+pub(crate) struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Rc<str>,
+    lines: LineIndex,
+    mode: Mode,
+    units: Vec<Unit<'a>>,
+}
+
+/// Compile a parsed module into its top-level code object.
+pub fn compile_module(
+    module: &ast::Module,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Rc<CodeObject>, CompileError> {
+    let table = SymbolTable::build(module).map_err(|e| CompileError {
+        msg: e.msg,
+        span: e.span,
+    })?;
+    let mut c = Compiler {
+        table: &table,
+        filename: Rc::from(filename),
+        lines: LineIndex::new(source),
+        mode,
+        units: Vec::new(),
+    };
+    c.push_unit(0, "<module>", "<module>", Span::default(), 0);
+    c.stmts_with_docstring(&module.body, true)?;
+    if c.units[0].code.instructions.last() != Some(&Instr::ReturnValue) {
+        c.load_const(Constant::None);
+        c.emit(Instr::ReturnValue);
+    }
+    let unit = c.units.pop().expect("module unit");
+    Ok(Rc::new(finish(unit.code)))
+}
+
+fn finish(mut code: CodeObject) -> CodeObject {
+    code.instructions.shrink_to_fit();
+    code.locations.shrink_to_fit();
+    code
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units
+            .last_mut()
+            .expect("a unit is always being compiled")
+    }
+
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is always being compiled")
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.table.scopes[self.unit_ref().scope].kind
+    }
+
+    fn push_unit(&mut self, scope: usize, name: &str, qualname: &str, span: Span, argc: u32) {
+        let sc = &self.table.scopes[scope];
+        let firstlineno = if span == Span::default() && self.units.is_empty() {
+            1
+        } else {
+            self.lines.line(span.start)
+        };
+        let mut code = CodeObject {
+            name: Rc::from(name),
+            qualname: Rc::from(qualname),
+            filename: self.filename.clone(),
+            firstlineno,
+            argcount: argc,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: CodeFlags {
+                generator: sc.is_generator,
+                optimized: matches!(
+                    sc.kind,
+                    ScopeKind::Function | ScopeKind::Comprehension { .. }
+                ),
+                inlined_comprehension: matches!(
+                    sc.kind,
+                    ScopeKind::Comprehension { generator: false }
+                ),
+                ..CodeFlags::default()
+            },
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            cell_params: Vec::new(),
+            freevars: Vec::new(),
+            names: Vec::new(),
+            consts: Vec::new(),
+            instructions: Vec::new(),
+            locations: Vec::new(),
+            docstring: None,
+        };
+        if code.flags.optimized {
+            for p in &sc.params {
+                code.varnames.push(Rc::from(p.as_str()));
+            }
+        }
+        for name in sc.names_with(NameScope::Cell) {
+            code.cellvars.push(Rc::from(name.as_str()));
+        }
+        if sc.kind == ScopeKind::Class && sc.needs_class_cell {
+            code.cellvars.push(Rc::from("__class__"));
+        }
+        for (ci, cell) in code.cellvars.iter().enumerate() {
+            if let Some(vi) = code.varnames.iter().position(|v| v == cell) {
+                code.cell_params.push((ci as u32, vi as u32));
+            }
+        }
+        for name in sc.names_with(NameScope::Free) {
+            code.freevars.push(Rc::from(name.as_str()));
+        }
+        self.units.push(Unit {
+            code,
+            scope,
+            fblocks: Vec::new(),
+            span,
+        });
+    }
+
+    /// The qualified name of a child definition called `name` of the current unit.
+    fn child_qualname(&self, name: &str) -> String {
+        let unit = self.unit_ref();
+        match self.table.scopes[unit.scope].kind {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{}", unit.code.qualname, name),
+            _ => format!("{}.<locals>.{}", unit.code.qualname, name),
+        }
+    }
+
+    // ---- emission -------------------------------------------------------------------
+
+    fn emit(&mut self, instr: Instr) -> usize {
+        let unit = self.unit();
+        let span = unit.span;
+        unit.code.instructions.push(instr);
+        unit.code.locations.push(span);
+        unit.code.instructions.len() - 1
+    }
+
+    /// Index of the next instruction to be emitted.
+    fn here(&self) -> u32 {
+        self.unit_ref().code.instructions.len() as u32
+    }
+
+    /// Point the jump at `at` to the current position.
+    fn patch_here(&mut self, at: usize) {
+        let target = self.here();
+        self.patch(at, target);
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        let code = &mut self.unit().code;
+        code.instructions[at] = code.instructions[at].with_target(target);
+    }
+
+    fn with_span<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = std::mem::replace(&mut self.unit().span, span);
+        let result = f(self);
+        self.unit().span = saved;
+        result
+    }
+
+    fn add_const(&mut self, c: Constant) -> u32 {
+        let consts = &mut self.unit().code.consts;
+        // Constants that compare equal but differ in type (1, 1.0, True) must stay apart.
+        if let Some(i) = consts.iter().position(|x| same_constant(x, &c)) {
+            return i as u32;
+        }
+        consts.push(c);
+        consts.len() as u32 - 1
+    }
+
+    fn load_const(&mut self, c: Constant) {
+        let i = self.add_const(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        let names = &mut self.unit().code.names;
+        if let Some(i) = names.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        names.push(Rc::from(name));
+        names.len() as u32 - 1
+    }
+
+    fn varname_index(&mut self, name: &str) -> u32 {
+        let varnames = &mut self.unit().code.varnames;
+        if let Some(i) = varnames.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        varnames.push(Rc::from(name));
+        varnames.len() as u32 - 1
+    }
+
+    /// Index into the frame's cell array (cellvars then freevars).
+    fn cell_index(&self, name: &str) -> Option<u32> {
+        let code = &self.unit_ref().code;
+        if let Some(i) = code.cellvars.iter().position(|n| &**n == name) {
+            return Some(i as u32);
+        }
+        code.freevars
+            .iter()
+            .position(|n| &**n == name)
+            .map(|i| (code.cellvars.len() + i) as u32)
+    }
+
+    fn error<T>(&self, msg: impl Into<String>, span: Span) -> Result<T, CompileError> {
+        Err(CompileError {
+            msg: msg.into(),
+            span,
+        })
+    }
+
+    // ---- names ------------------------------------------------------------------------
+
+    pub(crate) fn load_name(&mut self, name: &str) {
+        self.name_op(name, NameCtx::Load);
+    }
+
+    pub(crate) fn store_name(&mut self, name: &str) {
+        self.name_op(name, NameCtx::Store);
+    }
+
+    pub(crate) fn delete_name(&mut self, name: &str) {
+        self.name_op(name, NameCtx::Del);
+    }
+
+    fn name_op(&mut self, name: &str, ctx: NameCtx) {
+        let scope = &self.table.scopes[self.unit_ref().scope];
+        let kind = scope.kind;
+        let resolved = if name == "__class__" && kind == ScopeKind::Class {
+            Some(NameScope::Cell)
+        } else {
+            scope.lookup(name)
+        };
+        let optimized = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension { .. });
+        let instr = match resolved.unwrap_or(NameScope::GlobalImplicit) {
+            NameScope::Cell | NameScope::Free => {
+                let i = self
+                    .cell_index(name)
+                    .expect("cell or free variable has a cell slot");
+                match ctx {
+                    NameCtx::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(i),
+                    NameCtx::Load => Instr::LoadDeref(i),
+                    NameCtx::Store => Instr::StoreDeref(i),
+                    NameCtx::Del => Instr::DeleteDeref(i),
+                }
+            }
+            NameScope::Local if optimized => {
+                let i = self.varname_index(name);
+                match ctx {
+                    NameCtx::Load => Instr::LoadFast(i),
+                    NameCtx::Store => Instr::StoreFast(i),
+                    NameCtx::Del => Instr::DeleteFast(i),
+                }
+            }
+            NameScope::GlobalExplicit => {
+                let i = self.name_index(name);
+                match ctx {
+                    NameCtx::Load => Instr::LoadGlobal(i),
+                    NameCtx::Store => Instr::StoreGlobal(i),
+                    NameCtx::Del => Instr::DeleteGlobal(i),
+                }
+            }
+            NameScope::GlobalImplicit if optimized => {
+                let i = self.name_index(name);
+                match ctx {
+                    NameCtx::Load => Instr::LoadGlobal(i),
+                    NameCtx::Store => Instr::StoreGlobal(i),
+                    NameCtx::Del => Instr::DeleteGlobal(i),
+                }
+            }
+            NameScope::Local | NameScope::GlobalImplicit => {
+                let i = self.name_index(name);
+                match ctx {
+                    NameCtx::Load => Instr::LoadName(i),
+                    NameCtx::Store => Instr::StoreName(i),
+                    NameCtx::Del => Instr::DeleteName(i),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    /// Emit the instructions building a closure tuple for the child scope's free variables,
+    /// then the function itself. `flags` says what else is already on the stack.
+    fn make_closure(&mut self, code: CodeObject, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in code.freevars.clone() {
+                let i = self
+                    .cell_index(&name)
+                    .or_else(|| {
+                        // `__class__` of a method lives in the class body's cells.
+                        None
+                    })
+                    .expect("free variable of a child is a cell or free variable here");
+                self.emit(Instr::LoadClosure(i));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            flags |= crate::bytecode::make_function::CLOSURE;
+        }
+        self.load_const(Constant::Code(Rc::new(finish(code))));
+        self.emit(Instr::MakeFunction(flags));
+    }
+
+    /// Compile a body whose first statement may be a docstring.
+    fn stmts_with_docstring(
+        &mut self,
+        body: &'a [Stmt],
+        store_doc: bool,
+    ) -> Result<(), CompileError> {
+        let mut rest = body;
+        if let Some(doc) = docstring(body) {
+            if store_doc {
+                let span = body[0].span;
+                self.with_span(span, |c| {
+                    c.load_const(Constant::Str(Rc::from(doc)));
+                    c.store_name("__doc__");
+                });
+            }
+            rest = &body[1..];
+        }
+        for s in rest {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameCtx {
+    Load,
+    Store,
+    Del,
+}
+
+/// The docstring of a body: its first statement, if that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    if let Some(Stmt {
+        kind: ast::StmtKind::Expr(e),
+        ..
+    }) = body.first()
+    {
+        if let ast::ExprKind::Constant(ast::Constant::Str(s)) = &e.kind {
+            return Some(s);
+        }
+    }
+    None
+}
+
+fn same_constant(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Constant::Code(x), Constant::Code(y)) => Rc::ptr_eq(x, y),
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| same_constant(a, b))
+        }
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b) && a == b,
+    }
+}

@@ -1,0 +1,353 @@
+//! `Obj`: the owning, refcounted handle to a Python object.
+//!
+//! Invariants:
+//! - an `Obj` is one non-null pointer to the header of a live object and owns one reference:
+//!   the header's count is at least the number of `Obj`s pointing at it (or the object is
+//!   immortal), so the object outlives every `Obj` and every borrow of one;
+//! - `Clone` adds a reference and `Drop` removes one; the last `Drop` destroys the object
+//!   (see `dealloc`);
+//! - payloads are only ever shared (`&T`), never mutably borrowed, so any number of
+//!   `downcast_ref`s may coexist;
+//! - `Obj` is neither `Send` nor `Sync` (it holds a raw pointer): an object and all the heap
+//!   state it depends on belong to one thread.
+
+use core::any::TypeId;
+use core::fmt;
+use core::mem::{size_of, ManuallyDrop};
+use core::ptr::NonNull;
+
+use crate::header::{Header, FINALIZED, IMMORTAL_REFCNT};
+use crate::vtable::{VTable, VTableOf};
+use crate::{allocator, dealloc, gc_links, Payload};
+
+/// A strong reference to a Python object.
+pub struct Obj {
+    header: NonNull<Header>,
+}
+
+const _: () = assert!(size_of::<Obj>() == size_of::<usize>());
+const _: () = assert!(size_of::<Option<Obj>>() == size_of::<usize>());
+
+impl Obj {
+    /// Allocate an object whose Python class is `class` (ownership of that reference moves in).
+    ///
+    /// The payload type's alignment must be at most 16 bytes (a compile-time error otherwise):
+    ///
+    /// ```compile_fail
+    /// use ouro_memory::{Obj, Payload, Trace};
+    /// #[repr(align(32))]
+    /// struct Wide;
+    /// impl Trace for Wide { fn trace(&self, _: &mut dyn FnMut(&Obj)) {} }
+    /// impl Payload for Wide { const NAME: &'static str = "wide"; }
+    /// let wide = Obj::new_self_class(Wide);
+    /// ```
+    pub fn new<T: Payload>(class: Obj, value: T) -> Obj {
+        let layout = VTableOf::<T>::LAYOUT;
+        let header = Self::allocate_header(layout.block_size, layout.header_offset);
+        // SAFETY: `header` points into a fresh block of `block_size` bytes, at the offset the
+        // layout of `T` fixes: the header and the payload both fit, suitably aligned.
+        unsafe {
+            header.write(Header::new(VTableOf::<T>::VTABLE, class));
+            VTableOf::<T>::payload(header).write(value);
+            if T::IS_CONTAINER {
+                // The payload is written, so the object may be seen by the collector.
+                gc_links::init_and_track(header);
+            }
+        }
+        Obj { header }
+    }
+
+    /// Allocate an immortal object that is its own class (bootstraps the `type` type object).
+    pub fn new_self_class<T: Payload>(value: T) -> Obj {
+        let layout = VTableOf::<T>::LAYOUT;
+        let header = Self::allocate_header(layout.block_size, layout.header_offset);
+        // The object's class is itself: a non-owning handle, never dropped (the object is
+        // immortal, so it is never freed and its class never released).
+        let class = ManuallyDrop::new(Obj { header });
+        // SAFETY: as in `new`.
+        unsafe {
+            header.write(Header::new_immortal(VTableOf::<T>::VTABLE, class));
+            VTableOf::<T>::payload(header).write(value);
+            if T::IS_CONTAINER {
+                // Immortal objects are never garbage, so never tracked.
+                gc_links::init_untracked(header);
+            }
+        }
+        Obj { header }
+    }
+
+    /// Where the header of a new block of `block_size` bytes goes.
+    fn allocate_header(block_size: usize, header_offset: usize) -> NonNull<Header> {
+        let block = allocator::allocate(block_size);
+        // SAFETY: the header offset is inside the block (object_layout's invariant).
+        unsafe { block.byte_add(header_offset).cast::<Header>() }
+    }
+
+    /// Take ownership of one reference to the object whose header is `header`.
+    ///
+    /// # Safety
+    /// `header` is the header of an object allocated by this crate, and the caller transfers
+    /// one counted reference to it.
+    pub(crate) unsafe fn from_header(header: NonNull<Header>) -> Obj {
+        Obj { header }
+    }
+
+    #[inline(always)]
+    fn header(&self) -> &Header {
+        // SAFETY: an `Obj` keeps its object alive (module invariant), so the header is valid
+        // for as long as `self` is borrowed.
+        unsafe { self.header.as_ref() }
+    }
+
+    #[inline(always)]
+    fn vtable(&self) -> &'static VTable {
+        self.header().vtable()
+    }
+
+    /// The object's class (a strong reference held by the header, released when the object is
+    /// freed; traced as a reference).
+    #[inline]
+    pub fn class(&self) -> &Obj {
+        self.header().class()
+    }
+
+    /// The payload, if it is a `T`.
+    #[inline]
+    pub fn downcast_ref<T: Payload>(&self) -> Option<&T> {
+        if self.is::<T>() {
+            // SAFETY: the payload's type is `T` (checked above); it lives as long as the object,
+            // which outlives this borrow of `self`; payloads are only shared, never mutated
+            // except through their own interior mutability.
+            Some(unsafe { VTableOf::<T>::payload(self.header).as_ref() })
+        } else {
+            None
+        }
+    }
+
+    /// Whether the payload is a `T`.
+    #[inline]
+    pub fn is<T: Payload>(&self) -> bool {
+        self.vtable().type_id == TypeId::of::<T>()
+    }
+
+    /// Whether both handles point to the same object (Python's `is`).
+    #[inline]
+    pub fn ptr_eq(&self, other: &Obj) -> bool {
+        self.header == other.header
+    }
+
+    /// Address of the object, used as Python's `id()`.
+    #[inline]
+    pub fn addr(&self) -> usize {
+        self.header.as_ptr().addr()
+    }
+
+    /// Current refcount; an immortal object reports 3221225472 (CPython 3.14's 64-bit value).
+    pub fn refcount(&self) -> usize {
+        let header = self.header();
+        if header.is_immortal() {
+            IMMORTAL_REFCNT as usize
+        } else {
+            header.refcnt() as usize
+        }
+    }
+
+    /// Make this object immortal: incref/decref no longer change its count and it is never
+    /// freed (so neither is anything it references). An immortal container is untracked.
+    pub fn make_immortal(&self) {
+        let header = self.header();
+        header.set_refcnt(IMMORTAL_REFCNT);
+        if header.vtable().is_container {
+            // SAFETY: a container whose prefix was initialized at allocation; it is alive.
+            unsafe {
+                if gc_links::is_tracked(self.header) {
+                    gc_links::untrack(self.header);
+                }
+            }
+        }
+    }
+
+    /// Whether the object is immortal (explicitly, or because its count saturated).
+    #[inline]
+    pub fn is_immortal(&self) -> bool {
+        self.header().is_immortal()
+    }
+
+    /// `Payload::NAME` of the concrete payload type.
+    pub fn type_name(&self) -> &'static str {
+        self.vtable().name
+    }
+
+    /// True once `Payload::finalize` has run for this object (Python's `gc.is_finalized`).
+    pub fn is_finalized(&self) -> bool {
+        self.header().has_flag(FINALIZED)
+    }
+
+    /// Whether the object is a container tracked by the GC list.
+    pub fn is_tracked(&self) -> bool {
+        // SAFETY: a live container's prefix is initialized (at allocation).
+        self.vtable().is_container && unsafe { gc_links::is_tracked(self.header) }
+    }
+}
+
+impl Clone for Obj {
+    /// A new reference (no count change if the object is immortal).
+    #[inline(always)]
+    fn clone(&self) -> Obj {
+        self.header().incref();
+        Obj {
+            header: self.header,
+        }
+    }
+}
+
+impl Drop for Obj {
+    /// Release this reference; the last one destroys the object.
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.header().decref_is_zero() {
+            // SAFETY: the count just reached zero: this was the last handle.
+            unsafe { dealloc::object_died(self.header) }
+        }
+    }
+}
+
+impl fmt::Debug for Obj {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.type_name(), self.addr())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::test_payloads::{meta, DropCounter, Int, List, TypeStub, Wide};
+
+    #[test]
+    fn handle_and_option_are_one_word() {
+        assert_eq!(size_of::<Obj>(), size_of::<usize>());
+        assert_eq!(size_of::<Option<Obj>>(), size_of::<usize>());
+    }
+
+    #[test]
+    fn clone_and_drop_count_references() {
+        let a = Obj::new(meta(), Int(5));
+        assert_eq!(a.refcount(), 1);
+        let b = a.clone();
+        let c = b.clone();
+        assert_eq!(a.refcount(), 3);
+        assert!(a.ptr_eq(&c));
+        drop(b);
+        assert_eq!(a.refcount(), 2);
+        drop(c);
+        assert_eq!(a.refcount(), 1);
+        assert_eq!(a.downcast_ref::<Int>().map(|i| i.0), Some(5));
+    }
+
+    #[test]
+    fn payload_is_dropped_once_by_the_last_handle() {
+        let drops = Rc::new(Cell::new(0));
+        let a = Obj::new(meta(), DropCounter(drops.clone()));
+        let clones: Vec<Obj> = (0..10).map(|_| a.clone()).collect();
+        drop(a);
+        assert_eq!(drops.get(), 0);
+        drop(clones);
+        assert_eq!(drops.get(), 1);
+    }
+
+    #[test]
+    fn class_reference_is_held_and_released() {
+        let drops = Rc::new(Cell::new(0));
+        let class = Obj::new(meta(), DropCounter(drops.clone()));
+        let obj = Obj::new(class.clone(), Int(1));
+        assert_eq!(class.refcount(), 2);
+        assert!(obj.class().ptr_eq(&class));
+        drop(class);
+        assert_eq!(drops.get(), 0, "the instance keeps its class alive");
+        drop(obj);
+        assert_eq!(drops.get(), 1, "freeing the instance releases its class");
+    }
+
+    #[test]
+    fn self_class_object_is_immortal() {
+        let meta = Obj::new_self_class(TypeStub);
+        assert!(meta.class().ptr_eq(&meta));
+        assert!(meta.is_immortal());
+        assert_eq!(meta.refcount(), 3_221_225_472);
+        let copies: Vec<Obj> = (0..5).map(|_| meta.clone()).collect();
+        assert_eq!(meta.refcount(), 3_221_225_472);
+        drop(copies);
+        assert_eq!(meta.refcount(), 3_221_225_472);
+        let instance = Obj::new(meta.clone(), Int(3));
+        assert!(instance.class().ptr_eq(&meta));
+    }
+
+    #[test]
+    fn immortal_object_is_never_freed() {
+        let drops = Rc::new(Cell::new(0));
+        let obj = Obj::new(meta(), DropCounter(drops.clone()));
+        let other = obj.clone();
+        assert!(!obj.is_immortal());
+        obj.make_immortal();
+        assert!(obj.is_immortal() && other.is_immortal());
+        assert_eq!(obj.refcount(), 3_221_225_472);
+        drop(other);
+        drop(obj.clone());
+        assert_eq!(obj.refcount(), 3_221_225_472);
+        drop(obj);
+        assert_eq!(drops.get(), 0);
+    }
+
+    #[test]
+    fn downcast_checks_the_payload_type() {
+        let int = Obj::new(meta(), Int(7));
+        assert!(int.is::<Int>());
+        assert!(!int.is::<List>());
+        assert_eq!(int.downcast_ref::<Int>().map(|i| i.0), Some(7));
+        assert!(int.downcast_ref::<List>().is_none());
+        assert!(int.downcast_ref::<TypeStub>().is_none());
+        assert_eq!(int.type_name(), "int");
+        assert_eq!(meta().type_name(), "type");
+    }
+
+    #[test]
+    fn debug_shows_type_and_address() {
+        let int = Obj::new(meta(), Int(7));
+        assert_eq!(
+            format!("{int:?}"),
+            format!("<int object at {:#x}>", int.addr())
+        );
+    }
+
+    #[test]
+    fn identity_and_addresses() {
+        let a = Obj::new(meta(), Int(1));
+        let b = Obj::new(meta(), Int(1));
+        assert!(!a.ptr_eq(&b));
+        assert_ne!(a.addr(), b.addr());
+        assert_eq!(a.addr(), a.clone().addr());
+    }
+
+    #[test]
+    fn payloads_are_aligned() {
+        let wide = Obj::new(meta(), Wide(u128::MAX - 1));
+        let payload = wide.downcast_ref::<Wide>().expect("a Wide");
+        assert_eq!(core::ptr::from_ref(payload).addr() % 16, 0);
+        assert_eq!(payload.0, u128::MAX - 1);
+        let list = Obj::new(meta(), List(Default::default()));
+        let payload = list.downcast_ref::<List>().expect("a List");
+        assert_eq!(core::ptr::from_ref(payload).addr() % 8, 0);
+        assert_eq!(list.addr() % 8, 0);
+        assert_eq!(wide.addr() % 16, 0);
+    }
+
+    #[test]
+    fn fresh_objects_are_not_finalized() {
+        let int = Obj::new(meta(), Int(1));
+        assert!(!int.is_finalized());
+        assert!(!int.is_tracked());
+    }
+}

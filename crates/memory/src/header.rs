@@ -1,0 +1,183 @@
+//! The object header: the part of every object that is the same whatever its payload.
+//!
+//! Invariants:
+//! - an `Obj` points at a `Header`; the header is 8-aligned and is followed, at the
+//!   payload offset its vtable's type fixes, by the payload;
+//! - while the object is alive, `refcnt` is the number of `Obj` handles to it (at least 1),
+//!   unless its top bit is set: then the object is immortal, the count is never changed again
+//!   and the object is never freed (CPython 3.14's 64-bit scheme: a 32-bit count whose sign bit
+//!   marks immortality, so a count that would overflow saturates into immortality instead);
+//! - `refcnt == 0` only while the object is being destroyed or waits in the trashcan;
+//! - while the object waits in the trashcan, the first word (`refcnt` and `flags`) holds the
+//!   trashcan's link instead, tagged with the flags ([`Header::park`]/[`Header::unpark`]);
+//! - `vtable` never changes and describes the payload's Rust type;
+//! - `class` is a strong reference, released when the object is freed; for an object that is its
+//!   own class (immortal, never freed) it is a non-owning copy of the object's own handle.
+
+use core::cell::Cell;
+use core::mem::{align_of, size_of, ManuallyDrop};
+use core::ptr::{self, NonNull};
+
+use crate::vtable::VTable;
+use crate::Obj;
+
+/// The value an immortal object's count is set to and reports (CPython 3.14's
+/// `_Py_IMMORTAL_INITIAL_REFCNT` on 64-bit platforms). Its top bit is set, with a margin below
+/// it so that stray decrements could never bring it back to a mortal count.
+pub(crate) const IMMORTAL_REFCNT: u32 = 3 << 30;
+
+/// Set in `flags` once `Payload::finalize` has run (PEP 442: never run again).
+pub(crate) const FINALIZED: u32 = 1 << 0;
+
+/// Every flag bit; they must fit in the alignment bits of a header address (see `park`).
+const ALL_FLAGS: u32 = FINALIZED;
+
+#[repr(C)]
+pub(crate) struct Header {
+    refcnt: Cell<u32>,
+    flags: Cell<u32>,
+    vtable: &'static VTable,
+    class: ManuallyDrop<Obj>,
+}
+
+const _: () = assert!(size_of::<Header>() == 3 * size_of::<usize>());
+const _: () = assert!(size_of::<Header>() == 24);
+const _: () = assert!(align_of::<Header>() == 8);
+// The first word can hold a link to another header.
+const _: () = assert!(size_of::<*mut Header>() == 2 * size_of::<u32>());
+const _: () = assert!((ALL_FLAGS as usize) < align_of::<Header>());
+
+impl Header {
+    /// A header for a new object with one reference (the one being returned to the caller).
+    pub(crate) fn new(vtable: &'static VTable, class: Obj) -> Header {
+        Header {
+            refcnt: Cell::new(1),
+            flags: Cell::new(0),
+            vtable,
+            class: ManuallyDrop::new(class),
+        }
+    }
+
+    /// A header for an immortal object; `class` is not counted (it is the object itself).
+    pub(crate) fn new_immortal(vtable: &'static VTable, class: ManuallyDrop<Obj>) -> Header {
+        Header {
+            refcnt: Cell::new(IMMORTAL_REFCNT),
+            flags: Cell::new(0),
+            vtable,
+            class,
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn vtable(&self) -> &'static VTable {
+        self.vtable
+    }
+
+    #[inline(always)]
+    pub(crate) fn class(&self) -> &Obj {
+        &self.class
+    }
+
+    /// The raw count word.
+    #[inline(always)]
+    pub(crate) fn refcnt(&self) -> u32 {
+        self.refcnt.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_refcnt(&self, count: u32) {
+        self.refcnt.set(count);
+    }
+
+    #[inline(always)]
+    pub(crate) fn is_immortal(&self) -> bool {
+        is_immortal_count(self.refcnt.get())
+    }
+
+    /// Add a reference; saturates into immortality instead of overflowing.
+    #[inline(always)]
+    pub(crate) fn incref(&self) {
+        let count = self.refcnt.get();
+        if !is_immortal_count(count) {
+            // Cannot overflow: a mortal count is below 2^31.
+            self.refcnt.set(count + 1);
+        }
+    }
+
+    /// Remove a reference; returns true when the count reached zero (the caller must then
+    /// destroy the object).
+    #[inline(always)]
+    pub(crate) fn decref_is_zero(&self) -> bool {
+        let count = self.refcnt.get();
+        if is_immortal_count(count) {
+            return false;
+        }
+        debug_assert!(count > 0, "decref of a dead object");
+        let count = count - 1;
+        self.refcnt.set(count);
+        count == 0
+    }
+
+    #[inline(always)]
+    pub(crate) fn has_flag(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+
+    pub(crate) fn set_flag(&self, flag: u32) {
+        self.flags.set(self.flags.get() | flag);
+    }
+
+    /// Store `next` (the trashcan's link) in the first word of a dead object, keeping its flags
+    /// in the link's alignment bits.
+    ///
+    /// # Safety
+    /// `this` is a header whose count is zero (no handle or reference to the object exists) and
+    /// which is not linked in any list that reads its count; `next` is null or 8-aligned.
+    pub(crate) unsafe fn park(this: NonNull<Header>, next: *mut Header) {
+        // SAFETY: `this` is a valid header (caller), so reading its flags is sound.
+        let flags = unsafe { this.as_ref() }.flags.get();
+        debug_assert_eq!(next.addr() & ALL_FLAGS as usize, 0);
+        let link = next.map_addr(|addr| addr | flags as usize);
+        // SAFETY: the first word of a header is 8 bytes at an 8-aligned address (asserted
+        // above); nothing reads it as a count until `unpark` restores it (caller's guarantee).
+        unsafe { this.cast::<*mut Header>().write(link) };
+    }
+
+    /// Undo [`Header::park`]: restore a zero count and the flags, and return the link.
+    ///
+    /// # Safety
+    /// `this` was parked by [`Header::park`] and not unparked since.
+    pub(crate) unsafe fn unpark(this: NonNull<Header>) -> *mut Header {
+        // SAFETY: `park` wrote a pointer into this word (caller's guarantee).
+        let link = unsafe { this.cast::<*mut Header>().read() };
+        let flags = (link.addr() & ALL_FLAGS as usize) as u32;
+        let next = link.map_addr(|addr| addr & !(ALL_FLAGS as usize));
+        let this = this.as_ptr();
+        // SAFETY: `this` points to a header (caller); writing its two first fields through raw
+        // places creates no reference that could alias one held elsewhere (there is none).
+        unsafe {
+            ptr::addr_of_mut!((*this).refcnt).write(Cell::new(0));
+            ptr::addr_of_mut!((*this).flags).write(Cell::new(flags));
+        }
+        next
+    }
+
+    /// Move the class reference out of a dead object about to be freed.
+    ///
+    /// # Safety
+    /// `this` is a header whose object is being freed: the class is never read again.
+    pub(crate) unsafe fn take_class(this: NonNull<Header>) -> Obj {
+        // SAFETY: the field is initialized and, per the caller, never used again, so moving
+        // out of it leaves no second owner.
+        unsafe { ManuallyDrop::into_inner(ptr::addr_of!((*this.as_ptr()).class).read()) }
+    }
+}
+
+/// Whether a count word marks an immortal object (its sign bit is set).
+#[inline(always)]
+pub(crate) const fn is_immortal_count(count: u32) -> bool {
+    (count as i32) < 0
+}
+
+const _: () = assert!(is_immortal_count(IMMORTAL_REFCNT));
+const _: () = assert!(is_immortal_count(IMMORTAL_REFCNT - (1 << 29)));

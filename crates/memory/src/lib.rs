@@ -1,0 +1,43 @@
+//! ouro's memory: objects, their refcounting handle [`Obj`], and the allocator behind them.
+//!
+//! This crate holds all of the project's `unsafe` code; its public API is safe and sound, so the
+//! interpreter above it can `forbid(unsafe_code)`.
+//!
+//! Invariants (each module states its own in detail):
+//! - every Python value is an object allocated here: an optional GC prefix (containers), a
+//!   header, and a payload of a Rust type implementing [`Payload`];
+//! - an object lives while it has `Obj` handles (CPython's refcounting); at zero it is
+//!   finalized once (PEP 442), then freed, through a trashcan that bounds native recursion;
+//! - memory comes from a pymalloc-style small-object allocator (arenas, pools, blocks) or, over
+//!   512 bytes, from `std::alloc`;
+//! - all heap state is per thread and has no destructor (objects may die during thread
+//!   teardown); objects never leave their thread (`Obj` is `!Send`).
+//!
+//! See `docs/memory.md` for the layout diagram and the allocator's states.
+
+#![deny(
+    unsafe_op_in_unsafe_fn,
+    clippy::undocumented_unsafe_blocks,
+    clippy::missing_safety_doc
+)]
+
+mod allocator;
+mod arena;
+mod dealloc;
+mod gc_links;
+mod handle;
+mod header;
+mod object_layout;
+mod payload;
+mod pool;
+mod stats;
+mod trashcan;
+mod tunables;
+mod vtable;
+
+#[cfg(test)]
+mod test_payloads;
+
+pub use handle::Obj;
+pub use payload::{Payload, Trace};
+pub use stats::{heap_stats, HeapStats};

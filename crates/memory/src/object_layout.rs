@@ -1,0 +1,97 @@
+//! Where the GC prefix, the header and the payload sit inside an object's memory block.
+//!
+//! Invariants:
+//! - a block starts at a multiple of `ALIGNMENT` (16);
+//! - a container's block starts with its `GcLinks` prefix, immediately followed by the header;
+//!   any other object's block starts with the header;
+//! - the payload follows the header at the first offset that respects its alignment, which must
+//!   be at most `ALIGNMENT` (checked when the layout is computed, at compile time);
+//! - everything is computed at compile time per payload type, so finding the payload from a
+//!   header is an addition of a constant.
+//!
+//! ```text
+//!   block start (16-aligned)
+//!   | GcLinks (24 bytes, containers only) | Header (24 bytes) | pad | payload T |
+//!                                         ^ Obj points here
+//! ```
+
+use core::mem::size_of;
+
+use crate::gc_links::GcLinks;
+use crate::header::Header;
+use crate::tunables::ALIGNMENT;
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ObjectLayout {
+    /// Offset of the header from the block's start.
+    pub(crate) header_offset: usize,
+    /// Offset of the payload from the header.
+    pub(crate) payload_offset: usize,
+    /// Bytes to allocate for the whole block.
+    pub(crate) block_size: usize,
+}
+
+impl ObjectLayout {
+    /// The layout of an object whose payload has this size and alignment.
+    pub(crate) const fn for_payload(size: usize, align: usize, is_container: bool) -> Self {
+        assert!(
+            align <= ALIGNMENT,
+            "ouro-memory: a payload's alignment must be at most 16 bytes"
+        );
+        let header_offset = if is_container {
+            size_of::<GcLinks>()
+        } else {
+            0
+        };
+        let payload_start = round_up(header_offset + size_of::<Header>(), align);
+        ObjectLayout {
+            header_offset,
+            payload_offset: payload_start - header_offset,
+            block_size: payload_start + size,
+        }
+    }
+}
+
+/// `n` rounded up to a multiple of `align` (a power of two).
+pub(crate) const fn round_up(n: usize, align: usize) -> usize {
+    (n + align - 1) & !(align - 1)
+}
+
+// The header right after the prefix is still 8-aligned.
+const _: () = assert!(size_of::<GcLinks>().is_multiple_of(core::mem::align_of::<Header>()));
+const _: () = assert!(ALIGNMENT.is_multiple_of(core::mem::align_of::<Header>()));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_object_layout() {
+        let layout = ObjectLayout::for_payload(8, 8, false);
+        assert_eq!(layout.header_offset, 0);
+        assert_eq!(layout.payload_offset, 24);
+        assert_eq!(layout.block_size, 32);
+    }
+
+    #[test]
+    fn container_layout_keeps_payload_aligned() {
+        let layout = ObjectLayout::for_payload(16, 16, true);
+        assert_eq!(layout.header_offset, 24);
+        assert_eq!(layout.payload_offset, 24);
+        assert_eq!((layout.header_offset + layout.payload_offset) % 16, 0);
+        assert_eq!(layout.block_size, 64);
+    }
+
+    #[test]
+    fn sixteen_aligned_payload_after_plain_header() {
+        let layout = ObjectLayout::for_payload(16, 16, false);
+        assert_eq!(layout.payload_offset, 32);
+        assert_eq!(layout.block_size, 48);
+    }
+
+    #[test]
+    fn zero_sized_payload() {
+        let layout = ObjectLayout::for_payload(0, 1, false);
+        assert_eq!(layout.block_size, 24);
+    }
+}

@@ -1,0 +1,39 @@
+//! What a Rust type must provide to be the payload of a Python object.
+//!
+//! Invariants:
+//! - a payload is never moved once the object exists and is only ever reached through shared
+//!   references (`&T` from [`Obj::downcast_ref`]); mutation goes through interior mutability
+//!   (`Cell`, `RefCell`) chosen by the payload's author;
+//! - `trace` must visit every `Obj` the payload owns (the cycle collector will rely on it to find
+//!   the references internal to a set of objects); a missed reference is never a memory-safety
+//!   problem, only a leak or an object kept alive too long;
+//! - `finalize` (when `HAS_FINALIZER`) runs at most once per object, like PEP 442's `__del__`.
+
+use crate::Obj;
+
+/// The strong references held by a value.
+pub trait Trace {
+    /// Visit every strong reference (`Obj`) this value holds (used by the cycle collector later).
+    fn trace(&self, visit: &mut dyn FnMut(&Obj));
+
+    /// Drop the strong references this value can drop, to break a cycle. Default: nothing.
+    fn clear(&self) {}
+}
+
+/// A Rust type usable as the payload of a Python object.
+pub trait Payload: Trace + Sized + 'static {
+    /// Short type name, for Debug output and the heap verifier.
+    const NAME: &'static str;
+
+    /// Containers (values that can hold references) get a GC prefix and are tracked.
+    const IS_CONTAINER: bool = false;
+
+    /// When true, `finalize` is called once (PEP 442: never again for that object) when the
+    /// refcount first drops to zero, before the object is freed. The object may be resurrected
+    /// by it (a new reference stored somewhere): then it is not freed.
+    const HAS_FINALIZER: bool = false;
+
+    /// The finalizer (`__del__`); see [`Payload::HAS_FINALIZER`]. `this` is a borrowed
+    /// reference to the dying object: cloning it and storing the clone resurrects the object.
+    fn finalize(_this: &Obj) {}
+}

@@ -1,0 +1,95 @@
+//! One static table per payload type: what the untyped parts of the crate (deallocation, the
+//! future cycle collector, `Debug`) need to know about an object's payload.
+//!
+//! Invariants:
+//! - every header's `vtable` is `VTableOf::<T>::VTABLE` for the `T` its payload was created
+//!   with; the table is built here, in a const no payload author can override;
+//! - `type_id` is `TypeId::of::<T>()`, so a downcast is one comparison with no indirect call;
+//! - the function pointers may only be called on an object of that type, in the state their
+//!   `# Safety` sections name.
+
+use core::any::TypeId;
+use core::marker::PhantomData;
+use core::mem::{align_of, size_of};
+use core::ptr::NonNull;
+
+use crate::header::Header;
+use crate::object_layout::ObjectLayout;
+use crate::{Obj, Payload};
+
+/// Visits the references of the payload of the object with this header.
+pub(crate) type TraceFn = unsafe fn(NonNull<Header>, &mut dyn FnMut(&Obj));
+
+pub(crate) struct VTable {
+    pub(crate) type_id: TypeId,
+    /// `Payload::NAME`.
+    pub(crate) name: &'static str,
+    pub(crate) layout: ObjectLayout,
+    pub(crate) is_container: bool,
+    pub(crate) has_finalizer: bool,
+    /// Drop the payload in place (see [`VTableOf::drop_payload`]).
+    pub(crate) drop_payload: unsafe fn(NonNull<Header>),
+    /// Visit the payload's references (see [`VTableOf::trace_payload`]).
+    #[expect(dead_code, reason = "called by the cycle collector (a later task)")]
+    pub(crate) trace_payload: TraceFn,
+    /// Let the payload drop its references (see [`VTableOf::clear_payload`]).
+    #[expect(dead_code, reason = "called by the cycle collector (a later task)")]
+    pub(crate) clear_payload: unsafe fn(NonNull<Header>),
+    /// `Payload::finalize`.
+    pub(crate) finalize: fn(&Obj),
+}
+
+/// The glue between a payload type and its table.
+pub(crate) struct VTableOf<T>(PhantomData<T>);
+
+impl<T: Payload> VTableOf<T> {
+    pub(crate) const LAYOUT: ObjectLayout =
+        ObjectLayout::for_payload(size_of::<T>(), align_of::<T>(), T::IS_CONTAINER);
+
+    pub(crate) const VTABLE: &'static VTable = &VTable {
+        type_id: TypeId::of::<T>(),
+        name: T::NAME,
+        layout: Self::LAYOUT,
+        is_container: T::IS_CONTAINER,
+        has_finalizer: T::HAS_FINALIZER,
+        drop_payload: Self::drop_payload,
+        trace_payload: Self::trace_payload,
+        clear_payload: Self::clear_payload,
+        finalize: T::finalize,
+    };
+
+    /// The payload of the object whose header is `header`.
+    ///
+    /// # Safety
+    /// `header` is the header of a live object (created by this crate) whose payload type is `T`.
+    #[inline(always)]
+    pub(crate) unsafe fn payload(header: NonNull<Header>) -> NonNull<T> {
+        // SAFETY: the object's block holds its payload at `payload_offset` from the header
+        // (object_layout's invariant), so the result stays inside the same allocation.
+        unsafe { header.byte_add(Self::LAYOUT.payload_offset).cast::<T>() }
+    }
+
+    /// # Safety
+    /// `header` is the header of an object of payload type `T` that is being freed: its count
+    /// is zero, no reference to its payload exists, and the payload is never used again.
+    unsafe fn drop_payload(header: NonNull<Header>) {
+        // SAFETY: the payload is an initialized `T` (caller) that nothing else references, and
+        // it is dropped exactly once because the object is freed right after.
+        unsafe { core::ptr::drop_in_place(Self::payload(header).as_ptr()) }
+    }
+
+    /// # Safety
+    /// `header` is the header of a live object of payload type `T`.
+    unsafe fn trace_payload(header: NonNull<Header>, visit: &mut dyn FnMut(&Obj)) {
+        // SAFETY: the payload is an initialized `T` that lives as long as the object, which the
+        // caller keeps alive during the call; only shared references to payloads ever exist.
+        unsafe { Self::payload(header).as_ref() }.trace(visit)
+    }
+
+    /// # Safety
+    /// `header` is the header of a live object of payload type `T`, kept alive during the call.
+    unsafe fn clear_payload(header: NonNull<Header>) {
+        // SAFETY: as in `trace_payload`.
+        unsafe { Self::payload(header).as_ref() }.clear()
+    }
+}

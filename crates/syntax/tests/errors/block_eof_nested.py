@@ -1,0 +1,2 @@
+def f():
+    for x in y:

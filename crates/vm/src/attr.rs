@@ -1,0 +1,564 @@
+//! The attribute protocol: type lookups along the MRO, descriptors, instance dictionaries.
+//!
+//! Order (CPython's `PyObject_GenericGetAttr`): a data descriptor found on the type wins, then
+//! the instance `__dict__`, then a non-data descriptor or plain class attribute, then
+//! `__getattr__`. Types look in their metatype for data descriptors first, then along their
+//! own MRO, then in the metatype.
+
+use crate::errors::{PyErr, PyResult};
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+impl Vm {
+    /// Look `name` up along the MRO of the type `cls` (no descriptor binding).
+    pub fn lookup_type(&self, cls: &Obj, name: &str) -> Option<Obj> {
+        let t = cls.downcast_ref::<PyType>()?;
+        let mro = t.mro.borrow();
+        for c in mro.iter() {
+            if let Some(ct) = c.downcast_ref::<PyType>() {
+                if let Some(e) = ct.dict.borrow().get_str(name) {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether `a` is `b` or a subclass of it.
+    pub fn is_subtype(&self, a: &Obj, b: &Obj) -> bool {
+        if a.ptr_eq(b) {
+            return true;
+        }
+        match a.downcast_ref::<PyType>() {
+            Some(t) => t.mro.borrow().iter().any(|c| c.ptr_eq(b)),
+            None => false,
+        }
+    }
+
+    pub fn isinstance(&self, obj: &Obj, cls: &Obj) -> bool {
+        self.is_subtype(obj.class(), cls)
+    }
+
+    /// The name of the object's type, as error messages print it.
+    pub fn type_name(&self, obj: &Obj) -> String {
+        obj.class()
+            .downcast_ref::<PyType>()
+            .map(|t| t.name())
+            .unwrap_or_else(|| obj.type_name().to_string())
+    }
+
+    /// The `__dict__` of an object, if it has one (created on first use for instances).
+    pub fn instance_dict(&self, obj: &Obj) -> Option<Obj> {
+        if let Some(i) = obj.downcast_ref::<PyInstance>() {
+            let t = obj.class().downcast_ref::<PyType>()?;
+            if !t.instance_dict {
+                return None;
+            }
+            return Some(
+                i.dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| self.new_dict())
+                    .clone(),
+            );
+        }
+        if let Some(m) = obj.downcast_ref::<PyModule>() {
+            return Some(m.dict.clone());
+        }
+        if let Some(f) = obj.downcast_ref::<PyFunction>() {
+            return Some(
+                f.dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| self.new_dict())
+                    .clone(),
+            );
+        }
+        if let Some(e) = obj.downcast_ref::<PyException>() {
+            return Some(
+                e.dict
+                    .borrow_mut()
+                    .get_or_insert_with(|| self.new_dict())
+                    .clone(),
+            );
+        }
+        None
+    }
+
+    fn is_data_descriptor(&self, descr: &Obj) -> bool {
+        if descr.is::<PyProperty>() || descr.is::<PySlotMember>() {
+            return true;
+        }
+        if descr.is::<PyInstance>() {
+            let cls = descr.class();
+            return self.lookup_type(cls, "__set__").is_some()
+                || self.lookup_type(cls, "__delete__").is_some();
+        }
+        false
+    }
+
+    /// Bind a class attribute found for `obj` (None when looked up on the class itself).
+    pub(crate) fn descr_get(&self, descr: Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult<Obj> {
+        if descr.is::<PyFunction>() {
+            return Ok(match obj {
+                Some(o) => Obj::new(
+                    self.types.method.clone(),
+                    PyBoundMethod {
+                        func: descr,
+                        self_: o.clone(),
+                    },
+                ),
+                None => descr,
+            });
+        }
+        if let Some(m) = descr.downcast_ref::<PyMethodDescr>() {
+            if m.classmethod {
+                return Ok(self.bind_builtin(m, cls.clone()));
+            }
+            return Ok(match obj {
+                Some(o) => self.bind_builtin(m, o.clone()),
+                None => descr,
+            });
+        }
+        if let Some(s) = descr.downcast_ref::<PyStaticMethod>() {
+            return Ok(s.func.clone());
+        }
+        if let Some(c) = descr.downcast_ref::<PyClassMethod>() {
+            return Ok(Obj::new(
+                self.types.method.clone(),
+                PyBoundMethod {
+                    func: c.func.clone(),
+                    self_: cls.clone(),
+                },
+            ));
+        }
+        if let Some(p) = descr.downcast_ref::<PyProperty>() {
+            let Some(o) = obj else { return Ok(descr) };
+            return match &p.fget {
+                Some(fget) => self.call(fget, Args::positional(std::slice::from_ref(o))),
+                None => Err(self.new_error(
+                    "AttributeError",
+                    format!(
+                        "property {} of '{}' object has no getter",
+                        self.property_name(p),
+                        self.type_name(o)
+                    ),
+                )),
+            };
+        }
+        if let Some(s) = descr.downcast_ref::<PySlotMember>() {
+            let Some(o) = obj else { return Ok(descr) };
+            let v = o
+                .downcast_ref::<PyInstance>()
+                .and_then(|i| i.slots.borrow().get(s.index).cloned().flatten());
+            return v.ok_or_else(|| {
+                self.new_error(
+                    "AttributeError",
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(o),
+                        s.name
+                    ),
+                )
+            });
+        }
+        if descr.is::<PyInstance>() {
+            if let Some(get) = self.lookup_type(descr.class(), "__get__") {
+                let inst = obj.cloned().unwrap_or_else(|| self.none.clone());
+                return self.call(&get, Args::positional(&[descr, inst, cls.clone()]));
+            }
+        }
+        Ok(descr)
+    }
+
+    fn property_name(&self, p: &PyProperty) -> String {
+        p.fget
+            .as_ref()
+            .and_then(|f| f.downcast_ref::<PyFunction>())
+            .map(|f| format!("'{}'", self.str_value(&f.name.borrow()).unwrap_or_default()))
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn bind_builtin(&self, m: &PyMethodDescr, self_: Obj) -> Obj {
+        Obj::new(
+            self.types.builtin_function.clone(),
+            PyBuiltinFunction {
+                name: m.name,
+                func: m.func,
+                self_: Some(self_),
+                owner: "",
+            },
+        )
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&self, obj: &Obj, name: &Obj) -> PyResult<Obj> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attribute_error(obj, name)),
+        }
+    }
+
+    pub fn get_attr_str(&self, obj: &Obj, name: &str) -> PyResult<Obj> {
+        self.get_attr(obj, &self.intern(name))
+    }
+
+    /// The attribute, or None where `getattr` would raise AttributeError.
+    pub fn get_attr_opt(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        let n = self.str_value(name).unwrap_or_default();
+        let cls = obj.class().clone();
+        if let Some(s) = obj.downcast_ref::<PySuper>() {
+            if let Some(v) = self.super_getattr(s, &n)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(ga) = self.lookup_type(&cls, "__getattribute__") {
+            if !ga.is::<PyMethodDescr>() {
+                return match self.call(&ga, Args::positional(&[obj.clone(), name.clone()])) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e.exc, "AttributeError") => {
+                        self.getattr_hook(obj, &cls, name, Some(e))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.generic_get_attr(obj, &cls, name, &n)
+    }
+
+    /// `object.__getattribute__` plus the `__getattr__` fallback.
+    pub(crate) fn generic_get_attr(
+        &self,
+        obj: &Obj,
+        cls: &Obj,
+        name: &Obj,
+        n: &str,
+    ) -> PyResult<Option<Obj>> {
+        match self.generic_get_attr_no_hook(obj, cls, name, n)? {
+            Some(v) => Ok(Some(v)),
+            None => self.getattr_hook(obj, cls, name, None),
+        }
+    }
+
+    /// `object.__getattribute__` itself.
+    pub(crate) fn generic_get_attr_no_hook(
+        &self,
+        obj: &Obj,
+        cls: &Obj,
+        name: &Obj,
+        n: &str,
+    ) -> PyResult<Option<Obj>> {
+        if obj.is::<PyType>() {
+            return self.type_get_attr(obj, n);
+        }
+        let descr = self.lookup_type(cls, n);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d.clone(), Some(obj), cls).map(Some);
+            }
+        }
+        if let Some(v) = self.special_attr(obj, n)? {
+            return Ok(Some(v));
+        }
+        if let Some(dict) = self.instance_dict(obj) {
+            if let Some(v) = self.dict_get_item(&dict, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = descr {
+            return self.descr_get(d, Some(obj), cls).map(Some);
+        }
+        Ok(self.file_attr(obj, n))
+    }
+
+    fn getattr_hook(
+        &self,
+        obj: &Obj,
+        cls: &Obj,
+        name: &Obj,
+        err: Option<PyErr>,
+    ) -> PyResult<Option<Obj>> {
+        if let Some(hook) = self.lookup_type(cls, "__getattr__") {
+            return match self.call(&hook, Args::positional(&[obj.clone(), name.clone()])) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exc_matches(&e.exc, "AttributeError") => Err(e),
+                Err(e) => Err(e),
+            };
+        }
+        match err {
+            Some(e) => Err(e),
+            None => Ok(None),
+        }
+    }
+
+    fn type_get_attr(&self, typ: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        let meta = typ.class().clone();
+        let meta_attr = self.lookup_type(&meta, n);
+        if let Some(d) = &meta_attr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d.clone(), Some(typ), &meta).map(Some);
+            }
+        }
+        if let Some(v) = self.lookup_type(typ, n) {
+            return self.descr_get(v, None, typ).map(Some);
+        }
+        if let Some(v) = self.special_attr(typ, n)? {
+            return Ok(Some(v));
+        }
+        if let Some(d) = meta_attr {
+            return self.descr_get(d, Some(typ), &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// An AttributeError for `obj.name`, carrying `name` and `obj` for suggestions.
+    pub fn attribute_error(&self, obj: &Obj, name: &Obj) -> PyErr {
+        let n = self.str_value(name).unwrap_or_default();
+        let msg = if let Some(m) = obj.downcast_ref::<PyModule>() {
+            format!("module '{}' has no attribute '{n}'", m.name)
+        } else if let Some(t) = obj.downcast_ref::<PyType>() {
+            format!("type object '{}' has no attribute '{n}'", t.name())
+        } else {
+            format!("'{}' object has no attribute '{n}'", self.type_name(obj))
+        };
+        let cls = self.exc_type("AttributeError");
+        let exc = self.new_exception(&cls, vec![self.new_str(msg)]);
+        self.set_exc_attr(&exc, "name", name.clone());
+        self.set_exc_attr(&exc, "obj", obj.clone());
+        self.raise(exc)
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&self, obj: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
+        let cls = obj.class().clone();
+        if let Some(sa) = self.lookup_type(&cls, "__setattr__") {
+            if !sa.is::<PyMethodDescr>() {
+                self.call(&sa, Args::positional(&[obj.clone(), name.clone(), value]))?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, name, Some(value))
+    }
+
+    pub fn del_attr(&self, obj: &Obj, name: &Obj) -> PyResult<()> {
+        let cls = obj.class().clone();
+        if let Some(da) = self.lookup_type(&cls, "__delattr__") {
+            if !da.is::<PyMethodDescr>() {
+                self.call(&da, Args::positional(&[obj.clone(), name.clone()]))?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, name, None)
+    }
+
+    /// `object.__setattr__` (value Some) and `object.__delattr__` (value None).
+    pub(crate) fn generic_set_attr(
+        &self,
+        obj: &Obj,
+        name: &Obj,
+        value: Option<Obj>,
+    ) -> PyResult<()> {
+        let n = self.str_value(name).unwrap_or_default();
+        let cls = obj.class().clone();
+        if let Some(t) = obj.downcast_ref::<PyType>() {
+            if t.builtin {
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name()
+                )));
+            }
+            if let Some(d) = self.lookup_type(&cls, &n) {
+                if self.is_data_descriptor(&d) {
+                    return self.descr_set(&d, obj, value, &n);
+                }
+            }
+            return match value {
+                Some(v) => {
+                    let old = {
+                        let mut table = t.dict.borrow_mut();
+                        match table.find_str(&n) {
+                            Some(i) => table.set_value(i, v),
+                            None => {
+                                table.insert_new(
+                                    crate::objects::str::str_hash(&n),
+                                    name.clone(),
+                                    v,
+                                );
+                                None
+                            }
+                        }
+                    };
+                    drop(old);
+                    Ok(())
+                }
+                None => {
+                    let removed = {
+                        let mut table = t.dict.borrow_mut();
+                        table.find_str(&n).and_then(|i| table.remove_at(i))
+                    };
+                    match removed {
+                        Some(_) => Ok(()),
+                        None => Err(self.new_error(
+                            "AttributeError",
+                            format!("type object '{}' has no attribute '{n}'", t.name()),
+                        )),
+                    }
+                }
+            };
+        }
+        if let Some(d) = self.lookup_type(&cls, &n) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, obj, value, &n);
+            }
+        }
+        if let Some(done) = self.set_special_attr(obj, &n, value.clone())? {
+            return Ok(done);
+        }
+        match self.instance_dict(obj) {
+            Some(dict) => match value {
+                Some(v) => self.dict_set_item(&dict, name.clone(), v),
+                None => {
+                    if self.dict_del_item_opt(&dict, name)? {
+                        Ok(())
+                    } else {
+                        Err(self.attribute_error(obj, name))
+                    }
+                }
+            },
+            None => {
+                let tn = self.type_name(obj);
+                if self.lookup_type(&cls, &n).is_some() {
+                    Err(self.new_error(
+                        "AttributeError",
+                        format!("'{tn}' object attribute '{n}' is read-only"),
+                    ))
+                } else if obj.is::<PyInstance>() {
+                    Err(self.new_error(
+                        "AttributeError",
+                        format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes"),
+                    ))
+                } else {
+                    Err(self.new_error(
+                        "AttributeError",
+                        format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes"),
+                    ))
+                }
+            }
+        }
+    }
+
+    fn descr_set(&self, d: &Obj, obj: &Obj, value: Option<Obj>, n: &str) -> PyResult<()> {
+        if let Some(p) = d.downcast_ref::<PyProperty>() {
+            let (f, what) = match &value {
+                Some(_) => (&p.fset, "setter"),
+                None => (&p.fdel, "deleter"),
+            };
+            return match f {
+                Some(f) => {
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    self.call(f, Args::positional(&args))?;
+                    Ok(())
+                }
+                None => Err(self.new_error(
+                    "AttributeError",
+                    format!(
+                        "property '{n}' of '{}' object has no {what}",
+                        self.type_name(obj)
+                    ),
+                )),
+            };
+        }
+        if let Some(s) = d.downcast_ref::<PySlotMember>() {
+            if let Some(i) = obj.downcast_ref::<PyInstance>() {
+                let mut slots = i.slots.borrow_mut();
+                if slots.len() <= s.index {
+                    slots.resize(s.index + 1, None);
+                }
+                let had = slots[s.index].is_some();
+                let old = std::mem::replace(&mut slots[s.index], value.clone());
+                drop(slots);
+                drop(old);
+                if value.is_none() && !had {
+                    return Err(self.new_error(
+                        "AttributeError",
+                        format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+                    ));
+                }
+            }
+            return Ok(());
+        }
+        let (method, args) = match value {
+            Some(v) => ("__set__", vec![d.clone(), obj.clone(), v]),
+            None => ("__delete__", vec![d.clone(), obj.clone()]),
+        };
+        match self.lookup_type(d.class(), method) {
+            Some(f) => {
+                self.call(&f, Args::positional(&args))?;
+                Ok(())
+            }
+            None => Err(self.new_error(
+                "AttributeError",
+                format!("__delete__ not defined for '{n}'"),
+            )),
+        }
+    }
+
+    /// For `obj.name(...)`: the function and the receiver when `name` is a plain method, so no
+    /// bound-method object is created (CPython's LOAD_METHOD).
+    pub fn load_method(&self, obj: &Obj, name: &Obj) -> PyResult<(Obj, Option<Obj>)> {
+        let cls = obj.class().clone();
+        let n = self.str_value(name).unwrap_or_default();
+        if !obj.is::<PyType>() && !obj.is::<PyModule>() {
+            let plain_getattribute = self
+                .lookup_type(&cls, "__getattribute__")
+                .is_none_or(|g| g.is::<PyMethodDescr>());
+            if plain_getattribute {
+                if let Some(d) = self.lookup_type(&cls, &n) {
+                    let is_method = d.is::<PyFunction>()
+                        || d.downcast_ref::<PyMethodDescr>()
+                            .is_some_and(|m| !m.classmethod);
+                    if is_method {
+                        let shadowed = match self.instance_dict(obj) {
+                            Some(dict) => self.dict_get_item(&dict, name)?,
+                            None => None,
+                        };
+                        return Ok(match shadowed {
+                            Some(v) => (v, None),
+                            None => (d, Some(obj.clone())),
+                        });
+                    }
+                }
+            }
+        }
+        Ok((self.get_attr(obj, name)?, None))
+    }
+
+    /// A special method looked up on the type and bound to `obj` (None if absent).
+    pub fn lookup_special(&self, obj: &Obj, name: &str) -> Option<Obj> {
+        let cls = obj.class().clone();
+        let d = self.lookup_type(&cls, name)?;
+        self.descr_get(d, Some(obj), &cls).ok()
+    }
+
+    /// `obj.name(*args)`.
+    pub fn call_method(&self, obj: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
+        let (f, self_) = self.load_method(obj, &self.intern(name))?;
+        match self_ {
+            Some(s) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(s);
+                all.extend_from_slice(args);
+                self.call(&f, Args::positional(&all))
+            }
+            None => self.call(&f, Args::positional(args)),
+        }
+    }
+
+    /// Call an unbound method `func` with `obj` as self.
+    pub fn call_method_obj(&self, func: &Obj, obj: &Obj, args: &[Obj]) -> PyResult<Obj> {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        self.call(func, Args::positional(&all))
+    }
+}

@@ -1,0 +1,299 @@
+//! Creating the builtin type objects and singletons, in the one order that works:
+//! `type` (its own class), `object`, then every other type, then the singletons.
+
+use crate::objects::*;
+use crate::vm::{Singletons, Vm};
+use ouro_memory::Obj;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// The builtin type objects.
+pub struct Types {
+    pub type_: Obj,
+    pub object: Obj,
+    pub int: Obj,
+    pub bool_: Obj,
+    pub float: Obj,
+    pub str: Obj,
+    pub bytes: Obj,
+    pub list: Obj,
+    pub tuple: Obj,
+    pub dict: Obj,
+    pub set: Obj,
+    pub frozenset: Obj,
+    pub none_type: Obj,
+    pub not_implemented_type: Obj,
+    pub ellipsis_type: Obj,
+    pub function: Obj,
+    pub builtin_function: Obj,
+    pub method_descriptor: Obj,
+    pub method: Obj,
+    pub cell: Obj,
+    pub code: Obj,
+    pub module: Obj,
+    pub range: Obj,
+    pub slice: Obj,
+    pub property: Obj,
+    pub staticmethod: Obj,
+    pub classmethod: Obj,
+    pub super_: Obj,
+    pub generator: Obj,
+    pub member_descriptor: Obj,
+    pub mappingproxy: Obj,
+    /// Iterator and view types, by name.
+    pub iterators: HashMap<&'static str, Obj>,
+    /// Exception classes, by name.
+    pub exceptions: HashMap<&'static str, Obj>,
+}
+
+impl Types {
+    pub fn iterator(&self, name: &str) -> Obj {
+        self.iterators
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.object.clone())
+    }
+}
+
+/// The builtin exception hierarchy: (name, base), bases before subclasses.
+pub const EXCEPTION_HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("PythonFinalizationError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+const ITERATOR_TYPES: &[&str] = &[
+    "iterator",
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "callable_iterator",
+    "set_iterator",
+    "UnionType",
+    "TextIOWrapper",
+    "BufferedReader",
+    "BufferedWriter",
+];
+
+pub(crate) struct TypeSpec<'a> {
+    pub name: &'a str,
+    pub bases: Vec<Obj>,
+    pub layout: Layout,
+    pub subclassable: bool,
+}
+
+/// Build a builtin type object (class `type`), computing its MRO from single inheritance.
+pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
+    let mut mro_tail = Vec::new();
+    if let Some(base) = spec.bases.first() {
+        if let Some(t) = base.downcast_ref::<PyType>() {
+            mro_tail = t.mro();
+        }
+    }
+    let t = Obj::new(
+        metatype.clone(),
+        PyType {
+            name: RefCell::new(spec.name.into()),
+            qualname: RefCell::new(spec.name.into()),
+            bases: RefCell::new(spec.bases),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(DictTable::new()),
+            layout: spec.layout,
+            builtin: true,
+            subclassable: spec.subclassable,
+            slots: None,
+            instance_dict: spec.layout == Layout::Exception,
+        },
+    );
+    let ty = t.downcast_ref::<PyType>().expect("just built a type");
+    let mut mro = vec![t.clone()];
+    mro.extend(mro_tail);
+    *ty.mro.borrow_mut() = mro;
+    t.make_immortal();
+    t
+}
+
+/// Create every builtin type and singleton, and the `Vm` that holds them.
+pub(crate) fn create_vm() -> Vm {
+    let type_ = Obj::new_self_class(PyType {
+        name: RefCell::new("type".into()),
+        qualname: RefCell::new("type".into()),
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(DictTable::new()),
+        layout: Layout::Type,
+        builtin: true,
+        subclassable: true,
+        slots: None,
+        instance_dict: false,
+    });
+    let object = builtin_type(
+        &type_,
+        TypeSpec {
+            name: "object",
+            bases: vec![],
+            layout: Layout::Object,
+            subclassable: true,
+        },
+    );
+    {
+        let t = type_.downcast_ref::<PyType>().expect("type is a type");
+        *t.bases.borrow_mut() = vec![object.clone()];
+        *t.mro.borrow_mut() = vec![type_.clone(), object.clone()];
+    }
+    let mk = |name: &str, base: &Obj, layout: Layout, subclassable: bool| {
+        builtin_type(
+            &type_,
+            TypeSpec {
+                name,
+                bases: vec![base.clone()],
+                layout,
+                subclassable,
+            },
+        )
+    };
+    let int = mk("int", &object, Layout::Int, true);
+    let bool_ = mk("bool", &int, Layout::Int, false);
+    let mut exceptions: HashMap<&'static str, Obj> = HashMap::new();
+    for (name, base) in EXCEPTION_HIERARCHY {
+        let base = if base.is_empty() {
+            object.clone()
+        } else {
+            exceptions[base].clone()
+        };
+        exceptions.insert(name, mk(name, &base, Layout::Exception, true));
+    }
+    let mut iterators = HashMap::new();
+    for name in ITERATOR_TYPES {
+        iterators.insert(*name, mk(name, &object, Layout::Opaque, false));
+    }
+    let types = Types {
+        float: mk("float", &object, Layout::Float, true),
+        str: mk("str", &object, Layout::Str, true),
+        bytes: mk("bytes", &object, Layout::Bytes, true),
+        list: mk("list", &object, Layout::List, true),
+        tuple: mk("tuple", &object, Layout::Tuple, true),
+        dict: mk("dict", &object, Layout::Dict, true),
+        set: mk("set", &object, Layout::Set, true),
+        frozenset: mk("frozenset", &object, Layout::FrozenSet, true),
+        none_type: mk("NoneType", &object, Layout::Opaque, false),
+        not_implemented_type: mk("NotImplementedType", &object, Layout::Opaque, false),
+        ellipsis_type: mk("ellipsis", &object, Layout::Opaque, false),
+        function: mk("function", &object, Layout::Opaque, false),
+        builtin_function: mk("builtin_function_or_method", &object, Layout::Opaque, false),
+        method_descriptor: mk("method_descriptor", &object, Layout::Opaque, false),
+        method: mk("method", &object, Layout::Opaque, false),
+        cell: mk("cell", &object, Layout::Opaque, false),
+        code: mk("code", &object, Layout::Opaque, false),
+        module: mk("module", &object, Layout::Opaque, true),
+        range: mk("range", &object, Layout::Opaque, false),
+        slice: mk("slice", &object, Layout::Opaque, false),
+        property: mk("property", &object, Layout::Opaque, true),
+        staticmethod: mk("staticmethod", &object, Layout::Opaque, true),
+        classmethod: mk("classmethod", &object, Layout::Opaque, true),
+        super_: mk("super", &object, Layout::Opaque, true),
+        generator: mk("generator", &object, Layout::Opaque, false),
+        member_descriptor: mk("member_descriptor", &object, Layout::Opaque, false),
+        mappingproxy: mk("mappingproxy", &object, Layout::Opaque, false),
+        iterators,
+        exceptions,
+        type_,
+        object,
+        int,
+        bool_,
+    };
+    let immortal = |o: Obj| {
+        o.make_immortal();
+        o
+    };
+    let singletons = Singletons {
+        none: immortal(Obj::new(types.none_type.clone(), PyNone)),
+        true_: immortal(Obj::new(types.bool_.clone(), PyInt::Small(1))),
+        false_: immortal(Obj::new(types.bool_.clone(), PyInt::Small(0))),
+        not_implemented: immortal(Obj::new(
+            types.not_implemented_type.clone(),
+            PyNotImplemented,
+        )),
+        ellipsis: immortal(Obj::new(types.ellipsis_type.clone(), PyEllipsis)),
+        empty_tuple: immortal(Obj::new(types.tuple.clone(), PyTuple::new(Vec::new()))),
+        empty_str: immortal(Obj::new(types.str.clone(), PyStr::new(""))),
+    };
+    Vm::new_uninit(types, singletons)
+}

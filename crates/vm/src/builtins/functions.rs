@@ -1,0 +1,732 @@
+//! Builtin functions (`print`, `len`, `sorted`, ...), one Rust function each.
+
+use super::sort::merge_sort;
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
+use ouro_memory::Obj;
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
+    ("id", id),
+    ("hash", hash),
+    ("callable", callable),
+    ("iter", iter),
+    ("next", next),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("any", any),
+    ("all", all),
+    ("sorted", sorted),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("round", round),
+    ("format", format),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("input", input),
+    ("__build_class__", build_class),
+    ("__import__", import),
+    ("open", open),
+    ("exit", exit),
+    ("quit", exit),
+];
+
+fn print(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "print", &["sep", "end", "file", "flush"])?;
+    let str_or = |name: &str, default: &str| -> PyResult<String> {
+        match args.kw(vm, name) {
+            Some(v) if vm.is_none(&v) => Ok(default.to_string()),
+            Some(v) => vm.str_value(&v).ok_or_else(|| {
+                vm.type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(&v)
+                ))
+            }),
+            None => Ok(default.to_string()),
+        }
+    };
+    let sep = str_or("sep", " ")?;
+    let end = str_or("end", "\n")?;
+    let mut text = String::new();
+    for (i, a) in args.pos().iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&vm.str_string(a)?);
+    }
+    text.push_str(&end);
+    let file = args.kw(vm, "file").filter(|f| !vm.is_none(f));
+    let flush = match args.kw(vm, "flush") {
+        Some(f) => vm.is_true(&f)?,
+        None => false,
+    };
+    match file {
+        Some(f) => {
+            vm.call_method(&f, "write", &[vm.new_str(text)])?;
+            if flush {
+                vm.call_method(&f, "flush", &[])?;
+            }
+        }
+        None => {
+            vm.write_stdout(&text);
+            if flush {
+                vm.flush_stdout();
+            }
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "len", 1, 1)?;
+    Ok(vm.new_int(vm.len(&a[0])? as i64))
+}
+
+fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "repr", 1, 1)?;
+    vm.repr(&a[0])
+}
+
+fn ascii(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "ascii", 1, 1)?;
+    vm.ascii(&a[0])
+}
+
+fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "abs", 1, 1)?;
+    let x = &a[0];
+    if let Some(i) = x.downcast_ref::<PyInt>() {
+        return Ok(vm.new_bigint(i.to_big().abs()));
+    }
+    if let Some(f) = x.downcast_ref::<PyFloat>() {
+        return Ok(vm.new_float(f.0.abs()));
+    }
+    match vm.lookup_type(x.class(), "__abs__") {
+        Some(f) => vm.call_method_obj(&f, x, &[]),
+        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
+    }
+}
+
+/// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.
+fn class_matches(vm: &Vm, cls: &Obj, spec: &Obj, func: &str) -> PyResult<bool> {
+    if let Some(t) = spec.downcast_ref::<PyTuple>() {
+        for item in t.to_vec() {
+            if class_matches(vm, cls, &item, func)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(u) = crate::types::union::union_members(vm, spec) {
+        for item in u {
+            if class_matches(vm, cls, &item, func)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !spec.is::<PyType>() {
+        return Err(vm.type_error(format!(
+            "{func}() arg 2 must be a type, a tuple of types, or a union"
+        )));
+    }
+    Ok(vm.is_subtype(cls, spec))
+}
+
+fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "isinstance", 2, 2)?;
+    let r = class_matches(vm, a[0].class(), &a[1], "isinstance")?;
+    Ok(vm.new_bool(r))
+}
+
+fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "issubclass", 2, 2)?;
+    if !a[0].is::<PyType>() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let r = class_matches(vm, &a[0], &a[1], "issubclass")?;
+    Ok(vm.new_bool(r))
+}
+
+fn attr_name(vm: &Vm, o: &Obj, func: &str) -> PyResult<Obj> {
+    if o.is::<PyStr>() {
+        Ok(o.clone())
+    } else {
+        Err(vm.type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            vm.type_name(o)
+        )))
+    }
+}
+
+fn hasattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "hasattr", 2, 2)?;
+    let name = attr_name(vm, &a[1], "hasattr")?;
+    match vm.get_attr_opt(&a[0], &name) {
+        Ok(v) => Ok(vm.new_bool(v.is_some())),
+        Err(e) if vm.exc_matches(&e.exc, "AttributeError") => Ok(vm.false_.clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "getattr", 2, 3)?;
+    let name = attr_name(vm, &a[1], "getattr")?;
+    match vm.get_attr(&a[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && vm.exc_matches(&e.exc, "AttributeError") => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "setattr", 3, 3)?;
+    let name = attr_name(vm, &a[1], "setattr")?;
+    vm.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn delattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "delattr", 2, 2)?;
+    let name = attr_name(vm, &a[1], "delattr")?;
+    vm.del_attr(&a[0], &name)?;
+    Ok(vm.none.clone())
+}
+
+fn id(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "id", 1, 1)?;
+    Ok(vm.new_bigint(BigInt::from(a[0].addr())))
+}
+
+fn hash(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "hash", 1, 1)?;
+    Ok(vm.new_int(vm.hash(&a[0])?))
+}
+
+fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "callable", 1, 1)?;
+    let o = &a[0];
+    let r = o.is::<PyFunction>()
+        || o.is::<PyBuiltinFunction>()
+        || o.is::<PyBoundMethod>()
+        || o.is::<PyMethodDescr>()
+        || o.is::<PyType>()
+        || vm.lookup_type(o.class(), "__call__").is_some();
+    Ok(vm.new_bool(r))
+}
+
+fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "iter", 1, 2)?;
+    if a.len() == 2 {
+        return Ok(Obj::new(
+            vm.types.iterator("callable_iterator"),
+            PyCallableIter {
+                func: std::cell::RefCell::new(Some(a[0].clone())),
+                sentinel: a[1].clone(),
+            },
+        ));
+    }
+    vm.get_iter(&a[0])
+}
+
+fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "next", 1, 2)?;
+    if !vm.is_native_iterator(&a[0]) && vm.lookup_type(a[0].class(), "__next__").is_none() {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&a[0])
+        )));
+    }
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None if a.len() == 2 => Ok(a[1].clone()),
+        None => {
+            let v = vm.last_stop_value.borrow_mut().take();
+            Err(vm.stop_iteration(v.filter(|v| !vm.is_none(v))))
+        }
+    }
+}
+
+fn min_max(vm: &Vm, args: Args<'_>, name: &str, op: Comparison) -> PyResult<Obj> {
+    args.only_kw(vm, name, &["key", "default"])?;
+    let pos = args.pos();
+    let key = args.kw(vm, "key").filter(|k| !vm.is_none(k));
+    let default = args.kw(vm, "default");
+    let items = match pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(Obj, Obj)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::positional(std::slice::from_ref(&item)))?,
+            None => item.clone(),
+        };
+        best = match best {
+            None => Some((item, k)),
+            Some((bi, bk)) => {
+                let r = vm.rich_compare(&k, &bk, op)?;
+                if vm.is_true(&r)? {
+                    Some((item, k))
+                } else {
+                    Some((bi, bk))
+                }
+            }
+        };
+    }
+    match best {
+        Some((item, _)) => Ok(item),
+        None => {
+            default.ok_or_else(|| vm.value_error(format!("{name}() iterable argument is empty")))
+        }
+    }
+}
+
+fn min(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    min_max(vm, args, "min", Comparison::Lt)
+}
+
+fn max(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    min_max(vm, args, "max", Comparison::Gt)
+}
+
+fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "sum", &["start"])?;
+    let a = args.count(vm, "sum", 1, 2)?;
+    let mut acc = match (a.get(1), args.kw(vm, "start")) {
+        (Some(s), _) => s.clone(),
+        (None, Some(s)) => s,
+        (None, None) => vm.new_int(0),
+    };
+    if acc.is::<PyStr>() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if acc.is::<PyBytes>() {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let iter = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&iter)? {
+        acc = vm.binary_op(&acc, &v, BinaryOperator::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn any(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "any", 1, 1)?;
+    let iter = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&iter)? {
+        if vm.is_true(&v)? {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+fn all(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "all", 1, 1)?;
+    let iter = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&iter)? {
+        if !vm.is_true(&v)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+/// Sort a vector the way `list.sort(key=, reverse=)` does.
+pub(crate) fn sort_items(
+    vm: &Vm,
+    items: Vec<Obj>,
+    key: Option<Obj>,
+    reverse: bool,
+) -> PyResult<Vec<Obj>> {
+    let mut keyed: Vec<(Obj, Obj)> = Vec::with_capacity(items.len());
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::positional(std::slice::from_ref(&item)))?,
+            None => item.clone(),
+        };
+        keyed.push((k, item));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    merge_sort(&mut keyed, &mut |a, b| {
+        let r = vm.rich_compare(&a.0, &b.0, Comparison::Lt)?;
+        vm.is_true(&r)
+    })?;
+    if reverse {
+        keyed.reverse();
+    }
+    Ok(keyed.into_iter().map(|(_, v)| v).collect())
+}
+
+fn sorted(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "sorted", &["key", "reverse"])?;
+    let a = args.pos();
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
+    }
+    let items = vm.collect_iterable(&a[0])?;
+    let key = args.kw(vm, "key").filter(|k| !vm.is_none(k));
+    let reverse = match args.kw(vm, "reverse") {
+        Some(r) => vm.is_true(&r)?,
+        None => false,
+    };
+    Ok(vm.new_list(sort_items(vm, items, key, reverse)?))
+}
+
+fn chr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "chr", 1, 1)?;
+    let i = vm.arg_i64(&a[0]).map_err(|e| {
+        if vm.exc_matches(&e.exc, "OverflowError") {
+            vm.overflow_error("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None if (0xd800..0xe000).contains(&i) => {
+            Err(vm.value_error("ouro strings cannot hold lone surrogates"))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "ord", 1, 1)?;
+    if let Some(s) = a[0].downcast_ref::<PyStr>() {
+        let n = s.char_len();
+        if n != 1 {
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {n} found"
+            )));
+        }
+        return Ok(vm.new_int(s.char_at(0).map(|c| c as i64).unwrap_or(0)));
+    }
+    if let Some(b) = a[0].downcast_ref::<PyBytes>() {
+        if b.value.len() != 1 {
+            return Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.value.len()
+            )));
+        }
+        return Ok(vm.new_int(b.value[0] as i64));
+    }
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(&a[0])
+    )))
+}
+
+fn int_arg(vm: &Vm, o: &Obj) -> PyResult<BigInt> {
+    if let Some(i) = o.downcast_ref::<PyInt>() {
+        return Ok(i.to_big());
+    }
+    if let Some(f) = vm.lookup_type(o.class(), "__index__") {
+        let r = vm.call_method_obj(&f, o, &[])?;
+        if let Some(i) = r.downcast_ref::<PyInt>() {
+            return Ok(i.to_big());
+        }
+    }
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(o)
+    )))
+}
+
+fn radix(vm: &Vm, args: Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult<Obj> {
+    let a = args.exact(vm, name, 1, 1)?;
+    let v = int_arg(vm, &a[0])?;
+    let sign = if v.is_negative() { "-" } else { "" };
+    Ok(vm.new_str(format!("{sign}{prefix}{}", v.abs().to_str_radix(base))))
+}
+
+fn hex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    radix(vm, args, "hex", 16, "0x")
+}
+
+fn oct(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    radix(vm, args, "oct", 8, "0o")
+}
+
+fn bin(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    radix(vm, args, "bin", 2, "0b")
+}
+
+fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "divmod", 2, 2)?;
+    let q = vm
+        .binary_op(&a[0], &a[1], BinaryOperator::FloorDiv, false)
+        .map_err(|e| {
+            if vm.exc_matches(&e.exc, "TypeError") {
+                vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&a[0]),
+                    vm.type_name(&a[1])
+                ))
+            } else {
+                e
+            }
+        })?;
+    let r = vm.binary_op(&a[0], &a[1], BinaryOperator::Mod, false)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "pow", &["base", "exp", "mod"])?;
+    let a = args.count(vm, "pow", 2, 3)?;
+    if a.len() == 3 && !vm.is_none(&a[2]) {
+        let (b, e, m) = (
+            int_arg(vm, &a[0])?,
+            int_arg(vm, &a[1])?,
+            int_arg(vm, &a[2])?,
+        );
+        if m.is_zero() {
+            return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+        }
+        let r = if e.is_negative() {
+            let inv = mod_inverse(&b, &m)
+                .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+            inv.modpow(&(-e), &m.abs())
+        } else {
+            b.modpow(&e, &m.abs())
+        };
+        let mut r = r;
+        if m.is_negative() && !r.is_zero() {
+            r += &m;
+        }
+        return Ok(vm.new_bigint(r));
+    }
+    vm.binary_op(&a[0], &a[1], BinaryOperator::Pow, false)
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let g = a.extended_gcd(&m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "round", &["number", "ndigits"])?;
+    let a = args.count(vm, "round", 1, 2)?;
+    let x = &a[0];
+    let nd = a
+        .get(1)
+        .cloned()
+        .or_else(|| args.kw(vm, "ndigits"))
+        .filter(|n| !vm.is_none(n));
+    if let Some(f) = x.downcast_ref::<PyFloat>() {
+        return match nd {
+            None => {
+                let r = f.0.round_ties_even();
+                if !r.is_finite() {
+                    return Err(if r.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                Ok(vm.new_bigint(BigInt::from(r as i128)))
+            }
+            Some(n) => {
+                let n = vm.arg_i64(&n)?;
+                Ok(vm.new_float(round_float(f.0, n)))
+            }
+        };
+    }
+    if let Some(i) = x.downcast_ref::<PyInt>() {
+        return match nd {
+            None => Ok(vm.new_pyint(i.clone())),
+            Some(n) => {
+                let n = vm.arg_i64(&n)?;
+                if n >= 0 {
+                    return Ok(vm.new_pyint(i.clone()));
+                }
+                let p = BigInt::from(10).pow((-n) as u32);
+                let v = i.to_big();
+                use num_integer::Integer;
+                let (q, r) = v.div_mod_floor(&p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
+                Ok(vm.new_bigint(q * p))
+            }
+        };
+    }
+    match vm.lookup_type(x.class(), "__round__") {
+        Some(f) => vm.call_method_obj(&f, x, &nd.into_iter().collect::<Vec<_>>()),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+/// `round(x, n)` for floats: correctly rounded via the decimal representation.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || n > 320 {
+        return x;
+    }
+    if n < -320 {
+        return 0.0 * x;
+    }
+    if n >= 0 {
+        let s = format!("{x:.*}", n as usize);
+        // Rust rounds half to even on the exact binary value, as CPython's dtoa does.
+        s.parse().unwrap_or(x)
+    } else {
+        let p = 10f64.powi((-n) as i32);
+        let y = x / p;
+        let r = y.round_ties_even();
+        let r = if (y - y.trunc()).abs() == 0.5 {
+            r
+        } else {
+            y.round()
+        };
+        r * p
+    }
+}
+
+fn format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "format", 1, 2)?;
+    let spec = match a.get(1) {
+        Some(s) => vm.arg_str(s, "format", "2")?,
+        None => String::new(),
+    };
+    vm.format(&a[0], &spec)
+}
+
+fn vars(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "vars", 0, 1)?;
+    if a.is_empty() {
+        return locals(vm, args);
+    }
+    match vm.get_attr_opt(&a[0], &vm.intern("__dict__"))? {
+        Some(d) => Ok(d),
+        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "dir", 0, 1)?;
+    let names = match a.first() {
+        None => {
+            let g = vm.current_locals()?;
+            vm.collect_iterable(&g)?
+        }
+        Some(o) => vm.dir_names(o)?,
+    };
+    Ok(vm.new_list(sort_items(vm, names, None, false)?))
+}
+
+fn globals(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    vm.current_globals()
+}
+
+fn locals(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    vm.current_locals()
+}
+
+fn input(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "input", 0, 1)?;
+    if let Some(p) = a.first() {
+        let s = vm.str_string(p)?;
+        vm.write_stdout(&s);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line".into())),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    }
+}
+
+fn build_class(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    vm.build_class(args)
+}
+
+fn import(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.count(vm, "__import__", 1, 5)?;
+    let name = vm.arg_str(&a[0], "__import__", "1")?;
+    let fromlist = a.get(3).cloned().unwrap_or_else(|| vm.none.clone());
+    let level = a.get(4).cloned().unwrap_or_else(|| vm.new_int(0));
+    let globals = a
+        .get(1)
+        .cloned()
+        .filter(|g| g.is::<PyDict>())
+        .unwrap_or_else(|| vm.new_dict());
+    vm.import_name(&name, &fromlist, &level, &globals)
+}
+
+fn open(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::modules::io::open(vm, args)
+}
+
+fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "exit", 0, 1)?;
+    let cls = vm.exc_type("SystemExit");
+    let exc = vm.new_exception(&cls, a.to_vec());
+    Err(vm.raise(exc))
+}
+
+#[allow(dead_code)]
+fn to_f64(vm: &Vm, o: &Obj) -> PyResult<f64> {
+    if let Some(f) = o.downcast_ref::<PyFloat>() {
+        return Ok(f.0);
+    }
+    if let Some(i) = o.downcast_ref::<PyInt>() {
+        return i
+            .to_big()
+            .to_f64()
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(o))))
+}

@@ -1,0 +1,274 @@
+//! `enumerate`, `zip`, `map`, `filter`, `reversed` and `iter(callable, sentinel)`.
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
+
+/// `next()` for the builtin iterator types defined here: Ok(None) if `iter` is not one of
+/// them, Ok(Some(None)) when exhausted.
+pub(crate) fn builtin_iter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Option<Obj>>> {
+    if let Some(e) = iter.downcast_ref::<PyEnumerate>() {
+        let Some(v) = vm.next(&e.iter)? else {
+            return Ok(Some(None));
+        };
+        let count = e.count.borrow().clone();
+        let next = vm.binary_op(
+            &count,
+            &vm.new_int(1),
+            ouro_compiler::bytecode::BinaryOperator::Add,
+            false,
+        )?;
+        *e.count.borrow_mut() = next;
+        return Ok(Some(Some(vm.new_tuple(vec![count, v]))));
+    }
+    if let Some(z) = iter.downcast_ref::<PyZip>() {
+        let iters = z.iters.borrow().clone();
+        if iters.is_empty() {
+            return Ok(Some(None));
+        }
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None => {
+                    if z.strict.get() {
+                        if i > 0 {
+                            let s = if i == 1 { "" } else { "s" };
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is shorter than argument{s} 1{}",
+                                i + 1,
+                                if i == 1 {
+                                    String::new()
+                                } else {
+                                    format!("-{i}")
+                                }
+                            )));
+                        }
+                        for (j, other) in iters.iter().enumerate().skip(1) {
+                            if vm.next(other)?.is_some() {
+                                let s = if j == 1 { "" } else { "s" };
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is longer than argument{s} 1{}",
+                                    j + 1,
+                                    if j == 1 {
+                                        String::new()
+                                    } else {
+                                        format!("-{j}")
+                                    }
+                                )));
+                            }
+                        }
+                    }
+                    z.iters.borrow_mut().clear();
+                    return Ok(Some(None));
+                }
+            }
+        }
+        return Ok(Some(Some(vm.new_tuple(items))));
+    }
+    if let Some(m) = iter.downcast_ref::<PyMap>() {
+        let iters = m.iters.borrow().clone();
+        let mut items = Vec::with_capacity(iters.len());
+        for it in &iters {
+            match vm.next(it)? {
+                Some(v) => items.push(v),
+                None => return Ok(Some(None)),
+            }
+        }
+        return vm
+            .call(&m.func, Args::positional(&items))
+            .map(|v| Some(Some(v)));
+    }
+    if let Some(f) = iter.downcast_ref::<PyFilter>() {
+        while let Some(v) = vm.next(&f.iter)? {
+            let keep = if vm.is_none(&f.func) {
+                vm.is_true(&v)?
+            } else {
+                let r = vm.call(&f.func, Args::positional(std::slice::from_ref(&v)))?;
+                vm.is_true(&r)?
+            };
+            if keep {
+                return Ok(Some(Some(v)));
+            }
+        }
+        return Ok(Some(None));
+    }
+    if let Some(r) = iter.downcast_ref::<PyListRevIter>() {
+        let seq = r.list.borrow().clone();
+        let Some(seq) = seq else {
+            return Ok(Some(None));
+        };
+        let i = r.index.get();
+        if i == 0 {
+            *r.list.borrow_mut() = None;
+            return Ok(Some(None));
+        }
+        r.index.set(i - 1);
+        let item = if let Some(l) = seq.downcast_ref::<PyList>() {
+            l.items.borrow().get(i - 1).cloned()
+        } else {
+            Some(vm.get_item(&seq, &vm.new_int(i as i64 - 1))?)
+        };
+        return Ok(Some(item));
+    }
+    if let Some(c) = iter.downcast_ref::<PyCallableIter>() {
+        let func = c.func.borrow().clone();
+        let Some(func) = func else {
+            return Ok(Some(None));
+        };
+        let v = vm.call(&func, Args::positional(&[]))?;
+        if vm.eq(&v, &c.sentinel)? {
+            *c.func.borrow_mut() = None;
+            return Ok(Some(None));
+        }
+        return Ok(Some(Some(v)));
+    }
+    Ok(None)
+}
+
+pub(crate) fn enumerate_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "enumerate", &["iterable", "start"])?;
+    let a = &args.values[1..args.values.len() - args.kwnames.len()];
+    let iterable = a.first().cloned().or_else(|| args.kw(vm, "iterable"));
+    let Some(iterable) = iterable else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let start = a
+        .get(1)
+        .cloned()
+        .or_else(|| args.kw(vm, "start"))
+        .unwrap_or_else(|| vm.new_int(0));
+    if !start.is::<PyInt>() {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&start)
+        )));
+    }
+    let iter = vm.get_iter(&iterable)?;
+    Ok(Obj::new(
+        args.values[0].clone(),
+        PyEnumerate {
+            iter,
+            count: RefCell::new(start),
+        },
+    ))
+}
+
+pub(crate) fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "zip", &["strict"])?;
+    let strict = match args.kw(vm, "strict") {
+        Some(s) => vm.is_true(&s)?,
+        None => false,
+    };
+    let mut iters = Vec::new();
+    for (i, a) in args.pos()[1..].iter().enumerate() {
+        iters.push(
+            vm.get_iter(a)
+                .map_err(|_| vm.type_error(format!("'{}' object is not iterable", vm.type_name(a))))
+                .map_err(|e| {
+                    let _ = i;
+                    e
+                })?,
+        );
+    }
+    Ok(Obj::new(
+        args.values[0].clone(),
+        PyZip {
+            iters: RefCell::new(iters),
+            strict: Cell::new(strict),
+        },
+    ))
+}
+
+pub(crate) fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "map", 2, usize::MAX)?;
+    if a.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::new();
+    for x in &a[2..] {
+        iters.push(vm.get_iter(x)?);
+    }
+    Ok(Obj::new(
+        a[0].clone(),
+        PyMap {
+            func: a[1].clone(),
+            iters: RefCell::new(iters),
+        },
+    ))
+}
+
+pub(crate) fn filter_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "filter", 3, 3).map_err(|_| {
+        vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos().len().saturating_sub(1)
+        ))
+    })?;
+    Ok(Obj::new(
+        a[0].clone(),
+        PyFilter {
+            func: a[1].clone(),
+            iter: vm.get_iter(&a[2])?,
+        },
+    ))
+}
+
+pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "reversed", 2, 2).map_err(|_| {
+        vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos().len().saturating_sub(1)
+        ))
+    })?;
+    let seq = &a[1];
+    if let Some(f) = vm.lookup_type(seq.class(), "__reversed__") {
+        return vm.call_method_obj(&f, seq, &[]);
+    }
+    if let Some(r) = seq.downcast_ref::<PyRange>() {
+        let n = r.len();
+        let last = if n == 0 { r.start } else { r.get(n - 1) };
+        return Ok(Obj::new(
+            vm.types.iterator("range_iterator"),
+            PyRangeIter {
+                next: Cell::new(last),
+                remaining: Cell::new(n),
+                step: Cell::new(-r.step),
+            },
+        ));
+    }
+    let is_seq = seq.is::<PyList>()
+        || seq.is::<PyTuple>()
+        || seq.is::<PyStr>()
+        || seq.is::<PyBytes>()
+        || (vm.lookup_type(seq.class(), "__getitem__").is_some()
+            && vm.lookup_type(seq.class(), "__len__").is_some());
+    if !is_seq || seq.is::<PyDict>() {
+        if seq.is::<PyDict>() {
+            let keys = seq
+                .downcast_ref::<PyDict>()
+                .map(|d| d.table.borrow().keys())
+                .unwrap_or_default();
+            let list = vm.new_list(keys);
+            let n = vm.len(&list)?;
+            return Ok(Obj::new(
+                vm.types.iterator("reversed"),
+                PyListRevIter {
+                    list: RefCell::new(Some(list)),
+                    index: Cell::new(n),
+                },
+            ));
+        }
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+    }
+    let n = vm.len(seq)?;
+    Ok(Obj::new(
+        vm.types.iterator("reversed"),
+        PyListRevIter {
+            list: RefCell::new(Some(seq.clone())),
+            index: Cell::new(n),
+        },
+    ))
+}

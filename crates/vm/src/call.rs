@@ -1,0 +1,413 @@
+//! Calling objects: functions (argument binding with CPython's messages), builtins, bound
+//! methods, classes and objects with `__call__`.
+
+use crate::errors::PyResult;
+use crate::frame::{Frame, FrameExit};
+use crate::generator::PyGenerator;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::RefCell;
+
+impl Vm {
+    /// `callable(*args, **kwargs)`.
+    pub fn call(&self, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+        if let Some(f) = callable.downcast_ref::<PyFunction>() {
+            return self.call_function(callable, f, args);
+        }
+        if let Some(b) = callable.downcast_ref::<PyBuiltinFunction>() {
+            return match &b.self_ {
+                Some(s) => {
+                    let mut all = Vec::with_capacity(args.values.len() + 1);
+                    all.push(s.clone());
+                    all.extend_from_slice(args.values);
+                    (b.func)(self, Args::new(&all, args.kwnames))
+                }
+                None => (b.func)(self, args),
+            };
+        }
+        if let Some(m) = callable.downcast_ref::<PyBoundMethod>() {
+            let mut all = Vec::with_capacity(args.values.len() + 1);
+            all.push(m.self_.clone());
+            all.extend_from_slice(args.values);
+            return self.call(&m.func, Args::new(&all, args.kwnames));
+        }
+        if let Some(m) = callable.downcast_ref::<PyMethodDescr>() {
+            if args.pos().is_empty() {
+                return Err(self.type_error(format!(
+                    "unbound method {}.{}() needs an argument",
+                    self.type_name_of_type(&m.owner),
+                    m.name
+                )));
+            }
+            return (m.func)(self, args);
+        }
+        if callable.is::<PyType>() {
+            return self.call_type(callable, args);
+        }
+        if let Some(call) = self.lookup_type(callable.class(), "__call__") {
+            let mut all = Vec::with_capacity(args.values.len() + 1);
+            all.push(callable.clone());
+            all.extend_from_slice(args.values);
+            return self.call(&call, Args::new(&all, args.kwnames));
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not callable",
+            self.type_name(callable)
+        )))
+    }
+
+    pub(crate) fn type_name_of_type(&self, t: &Obj) -> String {
+        t.downcast_ref::<PyType>()
+            .map(|t| t.name())
+            .unwrap_or_default()
+    }
+
+    /// `f(*args, **kwargs)` with an argument tuple and keyword dict.
+    pub fn call_ex(&self, func: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<Obj> {
+        let mut values = match args.downcast_ref::<PyTuple>() {
+            Some(t) => t.to_vec(),
+            None => self.collect_iterable(args)?,
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            if let Some(d) = kw.downcast_ref::<PyDict>() {
+                for (k, v) in d.table.borrow().items() {
+                    names.push(k);
+                    values.push(v);
+                }
+            }
+        }
+        self.call(func, Args::new(&values, &names))
+    }
+
+    /// How a callable is named in argument errors: `f()` or `Cls.method()`.
+    pub(crate) fn callable_name(&self, func: &Obj) -> String {
+        if let Some(f) = func.downcast_ref::<PyFunction>() {
+            return format!(
+                "{}()",
+                self.str_value(&f.qualname.borrow()).unwrap_or_default()
+            );
+        }
+        if let Some(m) = func.downcast_ref::<PyBoundMethod>() {
+            return self.callable_name(&m.func);
+        }
+        if let Some(b) = func.downcast_ref::<PyBuiltinFunction>() {
+            return format!("{}()", b.name);
+        }
+        if let Some(t) = func.downcast_ref::<PyType>() {
+            return format!("{}()", t.name());
+        }
+        format!("{} object", self.type_name(func))
+    }
+
+    pub(crate) fn new_function(
+        &self,
+        code: Obj,
+        globals: Obj,
+        defaults: Option<Obj>,
+        kwdefaults: Option<Obj>,
+        closure: Option<Obj>,
+    ) -> Obj {
+        let (name, qualname, doc) = {
+            let c = code
+                .downcast_ref::<PyCode>()
+                .expect("MakeFunction takes a code object");
+            (
+                self.intern(&c.code.name),
+                self.new_str(&*c.code.qualname),
+                c.code
+                    .docstring
+                    .as_ref()
+                    .map(|d| self.new_str(&**d))
+                    .unwrap_or_else(|| self.none.clone()),
+            )
+        };
+        let module = self
+            .dict_get_str(&globals, "__name__")
+            .unwrap_or_else(|| self.none.clone());
+        Obj::new(
+            self.types.function.clone(),
+            PyFunction {
+                code,
+                globals,
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(kwdefaults),
+                closure,
+                dict: RefCell::new(None),
+                module: RefCell::new(module),
+                doc: RefCell::new(doc),
+            },
+        )
+    }
+
+    /// Build the frame for a call of `f`, binding the arguments.
+    pub(crate) fn function_frame(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        args: Args<'_>,
+    ) -> PyResult<Frame> {
+        let pycode = f.code();
+        let code = &*pycode.code;
+        let mut fast: Vec<Option<Obj>> = vec![None; code.varnames.len()];
+        self.bind_arguments(func, f, pycode, args, &mut fast)?;
+        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in &code.cellvars {
+            cells.push(self.new_cell(None));
+        }
+        for &(ci, vi) in &code.cell_params {
+            let v = fast[vi as usize].take();
+            if let Some(c) = cells[ci as usize].downcast_ref::<PyCell>() {
+                *c.contents.borrow_mut() = v;
+            }
+        }
+        if let Some(closure) = &f.closure {
+            if let Some(t) = closure.downcast_ref::<PyTuple>() {
+                cells.extend(t.to_vec());
+            }
+        }
+        let builtins = self
+            .dict_get_str(&f.globals, "__builtins__")
+            .and_then(|b| {
+                if b.is::<PyDict>() {
+                    Some(b)
+                } else {
+                    b.downcast_ref::<PyModule>().map(|m| m.dict.clone())
+                }
+            })
+            .unwrap_or_else(|| self.builtins_dict());
+        Ok(Frame {
+            code: f.code.clone(),
+            pc: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(8),
+            blocks: Vec::new(),
+            fast,
+            cells,
+            globals: f.globals.clone(),
+            builtins,
+            locals: None,
+            reraising: false,
+        })
+    }
+
+    pub(crate) fn call_function(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        args: Args<'_>,
+    ) -> PyResult<Obj> {
+        let _guard = self.enter_recursion()?;
+        let mut frame = self.function_frame(func, f, args)?;
+        if f.code().code.flags.generator {
+            return Ok(PyGenerator::create(self, func, frame));
+        }
+        match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    fn bind_arguments(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        pycode: &PyCode,
+        args: Args<'_>,
+        fast: &mut [Option<Obj>],
+    ) -> PyResult<()> {
+        let code = &*pycode.code;
+        let name = || self.callable_name(func);
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let pos = args.pos();
+        let total_params = argcount + kwonly;
+        let mut varargs_slot = None;
+        let mut varkw_slot = None;
+        let mut next = total_params;
+        if code.flags.varargs {
+            varargs_slot = Some(next);
+            next += 1;
+        }
+        if code.flags.varkeywords {
+            varkw_slot = Some(next);
+        }
+        // Positional arguments.
+        let n = pos.len().min(argcount);
+        for (slot, v) in fast.iter_mut().zip(&pos[..n]) {
+            *slot = Some(v.clone());
+        }
+        if let Some(vs) = varargs_slot {
+            fast[vs] = Some(self.new_tuple(pos[n..].to_vec()));
+        } else if pos.len() > argcount {
+            return Err(self.too_many_positional(f, &name(), pos.len(), args));
+        }
+        // Keyword arguments.
+        let kwdict = varkw_slot.map(|_| self.new_dict());
+        let mut posonly_as_kw = Vec::new();
+        for (k, v) in args.kwargs() {
+            let kname = self.str_value(k).unwrap_or_default();
+            let idx = pycode.varnames[..total_params]
+                .iter()
+                .position(|vn| vn.ptr_eq(k) || self.str_value(vn).as_deref() == Some(&kname));
+            match idx {
+                Some(i) if i >= posonly => {
+                    if fast[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{} got multiple values for argument '{kname}'",
+                            name()
+                        )));
+                    }
+                    fast[i] = Some(v.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        self.dict_set_item(d, k.clone(), v.clone())?;
+                    }
+                    None => {
+                        if idx.is_some() {
+                            posonly_as_kw.push(kname);
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{} got an unexpected keyword argument '{kname}'",
+                            name()
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{} got some positional-only arguments passed as keyword arguments: '{}'",
+                name(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let (Some(slot), Some(d)) = (varkw_slot, kwdict) {
+            fast[slot] = Some(d);
+        }
+        // Defaults for missing positional parameters.
+        let defaults = f
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.to_vec()))
+            .unwrap_or_default();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&name(), "positional", &missing));
+        }
+        // Keyword-only defaults.
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..total_params {
+            if fast[i].is_none() {
+                let d = match &kwdefaults {
+                    Some(kd) => self.dict_get_item(kd, &pycode.varnames[i])?,
+                    None => None,
+                };
+                match d {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(code.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&name(), "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(
+        &self,
+        f: &PyFunction,
+        name: &str,
+        given: usize,
+        args: Args<'_>,
+    ) -> crate::errors::PyErr {
+        let code = &*f.code().code;
+        let argcount = code.argcount as usize;
+        let ndefaults = f
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.len()))
+            .unwrap_or(0);
+        let kwonly_given = args
+            .kwargs()
+            .filter(|(k, _)| {
+                let k = self.str_value(k).unwrap_or_default();
+                code.varnames[argcount..(argcount + code.kwonlyargcount as usize)]
+                    .iter()
+                    .any(|v| **v == *k)
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
+        let given_s = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{given} {}",
+                if given == 1 {
+                    "was given"
+                } else {
+                    "were given"
+                }
+            )
+        };
+        self.type_error(format!(
+            "{name} takes {takes} positional argument{plural} but {given_s}"
+        ))
+    }
+
+    fn missing_arguments(
+        &self,
+        name: &str,
+        kind: &str,
+        missing: &[String],
+    ) -> crate::errors::PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        let n = missing.len();
+        self.type_error(format!(
+            "{name} missing {n} required {kind} argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        ))
+    }
+}

@@ -1,0 +1,373 @@
+//! Classes: calling a type (`__new__` then `__init__`), `__build_class__`, `type(name, bases,
+//! dict)`, C3 linearization and the instance layout a class inherits.
+//!
+//! Invariants: a class's `layout` is that of its solid base (the nearest builtin base other
+//! than `object`); two bases with different solid layouts conflict, as in CPython. `__new__`
+//! in a class body becomes a staticmethod, `__init_subclass__`/`__class_getitem__` class methods.
+
+use crate::errors::PyResult;
+use crate::frame::{Frame, FrameExit};
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::RefCell;
+
+impl Vm {
+    /// `cls(*args, **kwargs)`.
+    pub(crate) fn call_type(&self, cls: &Obj, args: Args<'_>) -> PyResult<Obj> {
+        if cls.ptr_eq(&self.types.type_) && args.pos().len() == 1 && !args.has_kwargs() {
+            return Ok(args.pos()[0].class().clone());
+        }
+        // A metaclass may override __call__.
+        let meta = cls.class().clone();
+        if !meta.ptr_eq(&self.types.type_) {
+            if let Some(call) = self.lookup_type(&meta, "__call__") {
+                if !call.is::<PyMethodDescr>() {
+                    let mut all = vec![cls.clone()];
+                    all.extend_from_slice(args.values);
+                    return self.call(&call, Args::new(&all, args.kwnames));
+                }
+            }
+        }
+        let new = self.lookup_type(cls, "__new__");
+        let init = self.lookup_type(cls, "__init__");
+        let user_new = new.as_ref().is_some_and(|n| !n.is::<PyMethodDescr>());
+        let user_init = init.as_ref().is_some_and(|i| !i.is::<PyMethodDescr>());
+        let mut all = Vec::with_capacity(args.values.len() + 1);
+        all.push(cls.clone());
+        all.extend_from_slice(args.values);
+        let obj = match &new {
+            Some(n) if user_new => {
+                let f = match n.downcast_ref::<PyStaticMethod>() {
+                    Some(s) => s.func.clone(),
+                    None => n.clone(),
+                };
+                self.call(&f, Args::new(&all, args.kwnames))?
+            }
+            Some(n) => {
+                let is_object_new = self.is_object_slot(n, "__new__");
+                if is_object_new && !user_init && !args.values.is_empty() {
+                    return Err(self.type_error(format!(
+                        "{}() takes no arguments",
+                        self.type_name_of_type(cls)
+                    )));
+                }
+                let f = n.downcast_ref::<PyMethodDescr>().map(|m| m.func);
+                match f {
+                    Some(f) if is_object_new => f(self, Args::positional(&all[..1]))?,
+                    Some(f) => f(self, Args::new(&all, args.kwnames))?,
+                    None => self.call(n, Args::new(&all, args.kwnames))?,
+                }
+            }
+            None => {
+                return Err(self.type_error(format!(
+                    "cannot create '{}' instances",
+                    self.type_name_of_type(cls)
+                )))
+            }
+        };
+        if !self.isinstance(&obj, cls) {
+            return Ok(obj);
+        }
+        if let Some(i) = init {
+            if user_init {
+                all[0] = obj.clone();
+                let r = self.call(&i, Args::new(&all, args.kwnames))?;
+                if !self.is_none(&r) {
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            } else if !self.is_object_slot(&i, "__init__") {
+                all[0] = obj.clone();
+                if let Some(m) = i.downcast_ref::<PyMethodDescr>() {
+                    (m.func)(self, Args::new(&all, args.kwnames))?;
+                }
+            } else if user_new && args.values.is_empty() {
+                // object.__init__ with no arguments: nothing to do.
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Whether `f` is `object.<name>` itself.
+    fn is_object_slot(&self, f: &Obj, name: &str) -> bool {
+        self.lookup_type_own(&self.types.object, name)
+            .is_some_and(|o| o.ptr_eq(f))
+    }
+
+    /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+    pub(crate) fn build_class(&self, args: Args<'_>) -> PyResult<Obj> {
+        let pos = args.pos();
+        if pos.len() < 2 {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        }
+        let func = pos[0].clone();
+        let name = pos[1].clone();
+        let bases: Vec<Obj> = pos[2..].to_vec();
+        let mut metaclass = None;
+        let mut kw_names = Vec::new();
+        let mut kw_values = Vec::new();
+        for (k, v) in args.kwargs() {
+            if self.str_value(k).as_deref() == Some("metaclass") {
+                metaclass = Some(v.clone());
+            } else {
+                kw_names.push(k.clone());
+                kw_values.push(v.clone());
+            }
+        }
+        let meta = match metaclass {
+            Some(m) => m,
+            None => self.most_derived_metaclass(&bases)?,
+        };
+        let ns = self.new_dict();
+        let f = func
+            .downcast_ref::<PyFunction>()
+            .ok_or_else(|| self.type_error("__build_class__: func must be a function"))?;
+        let cell = self.run_class_body(&func, f, &ns)?;
+        let bases_tuple = self.new_tuple(bases);
+        let mut call_args = vec![name, bases_tuple, ns];
+        call_args.extend(kw_values);
+        let cls = self.call(&meta, Args::new(&call_args, &kw_names))?;
+        if let Some(cell) = cell {
+            if let Some(c) = cell.downcast_ref::<PyCell>() {
+                *c.contents.borrow_mut() = Some(cls.clone());
+            }
+        }
+        Ok(cls)
+    }
+
+    fn most_derived_metaclass(&self, bases: &[Obj]) -> PyResult<Obj> {
+        let mut winner = self.types.type_.clone();
+        for b in bases {
+            let m = b.class().clone();
+            if self.is_subtype(&m, &winner) {
+                winner = m;
+            } else if !self.is_subtype(&winner, &m) {
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+        }
+        Ok(winner)
+    }
+
+    fn run_class_body(&self, func: &Obj, f: &PyFunction, ns: &Obj) -> PyResult<Option<Obj>> {
+        let _guard = self.enter_recursion()?;
+        let mut frame: Frame = self.function_frame(func, f, Args::positional(&[]))?;
+        frame.locals = Some(ns.clone());
+        match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => {
+                Ok(if v.is::<PyCell>() { Some(v) } else { None })
+            }
+        }
+    }
+
+    /// `type(name, bases, dict)` for a metaclass `meta`.
+    pub(crate) fn create_class(
+        &self,
+        meta: &Obj,
+        name: &str,
+        bases: Vec<Obj>,
+        ns: &Obj,
+    ) -> PyResult<Obj> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
+        for b in &bases {
+            match b.downcast_ref::<PyType>() {
+                Some(t) if !t.subclassable => {
+                    return Err(self.type_error(format!(
+                        "type '{}' is not an acceptable base type",
+                        t.name()
+                    )))
+                }
+                Some(_) => {}
+                None => return Err(self.type_error(format!("bases must be types"))),
+            }
+        }
+        let layout = self.solid_layout(&bases)?;
+        let mro_tail = self.c3_merge(&bases)?;
+        let items = ns
+            .downcast_ref::<PyDict>()
+            .map(|d| d.table.borrow().items())
+            .unwrap_or_default();
+        let mut table = DictTable::new();
+        let mut qualname: Box<str> = name.into();
+        let mut slots_decl: Option<Vec<String>> = None;
+        for (k, v) in items {
+            let key = self.str_value(&k).unwrap_or_default();
+            match key.as_str() {
+                "__qualname__" => {
+                    if let Some(q) = self.str_value(&v) {
+                        qualname = q.into();
+                    }
+                    continue;
+                }
+                "__classcell__" => continue,
+                "__slots__" => {
+                    let names = if let Some(s) = self.str_value(&v) {
+                        vec![s]
+                    } else {
+                        self.collect_iterable(&v)?
+                            .iter()
+                            .map(|x| self.str_value(x).unwrap_or_default())
+                            .collect()
+                    };
+                    slots_decl = Some(names);
+                }
+                _ => {}
+            }
+            let v = if key == "__new__" && v.is::<PyFunction>() {
+                Obj::new(self.types.staticmethod.clone(), PyStaticMethod { func: v })
+            } else if (key == "__init_subclass__" || key == "__class_getitem__")
+                && v.is::<PyFunction>()
+            {
+                Obj::new(self.types.classmethod.clone(), PyClassMethod { func: v })
+            } else {
+                v
+            };
+            let h = self.hash(&k)?;
+            table.insert_new(h, k, v);
+        }
+        let base_has_dict = bases.iter().any(|b| {
+            b.downcast_ref::<PyType>()
+                .is_some_and(|t| t.instance_dict || (!t.builtin && t.slots.is_none()))
+        });
+        let inherited_slots: usize = mro_tail
+            .iter()
+            .filter_map(|b| b.downcast_ref::<PyType>())
+            .filter(|t| !t.builtin)
+            .filter_map(|t| t.slots.as_ref().map(|s| s.len()))
+            .sum();
+        let (instance_dict, slots) = match &slots_decl {
+            Some(names) => {
+                let wants_dict = names.iter().any(|n| n == "__dict__");
+                for (i, n) in names
+                    .iter()
+                    .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                    .enumerate()
+                {
+                    let member = Obj::new(
+                        self.types.member_descriptor.clone(),
+                        PySlotMember {
+                            name: n.as_str().into(),
+                            index: inherited_slots + i,
+                            owner_name: name.into(),
+                        },
+                    );
+                    let key = self.intern(n);
+                    let h = self.hash(&key)?;
+                    table.insert_new(h, key, member);
+                }
+                (
+                    wants_dict || base_has_dict || layout == Layout::Exception,
+                    Some(names.iter().map(|n| n.as_str().into()).collect()),
+                )
+            }
+            None => (
+                layout == Layout::Object || layout == Layout::Exception || base_has_dict,
+                None,
+            ),
+        };
+        let cls = Obj::new(
+            meta.clone(),
+            PyType {
+                name: RefCell::new(name.into()),
+                qualname: RefCell::new(qualname),
+                bases: RefCell::new(bases.clone()),
+                mro: RefCell::new(Vec::new()),
+                dict: RefCell::new(table),
+                layout,
+                builtin: false,
+                subclassable: true,
+                slots,
+                instance_dict,
+            },
+        );
+        if let Some(t) = cls.downcast_ref::<PyType>() {
+            let mut mro = vec![cls.clone()];
+            mro.extend(mro_tail);
+            *t.mro.borrow_mut() = mro;
+        }
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        let items = cls
+            .downcast_ref::<PyType>()
+            .map(|t| t.dict.borrow().items())
+            .unwrap_or_default();
+        for (k, v) in items {
+            if v.is::<PyInstance>() {
+                if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
+                    self.call(&f, Args::positional(&[v.clone(), cls.clone(), k.clone()]))?;
+                }
+            }
+        }
+        if let Some(parent) = bases.first() {
+            if let Some(init_sub) = self.lookup_type(parent, "__init_subclass__") {
+                if let Some(c) = init_sub.downcast_ref::<PyClassMethod>() {
+                    self.call(&c.func, Args::positional(&[cls.clone()]))?;
+                }
+            }
+        }
+        Ok(cls)
+    }
+
+    fn solid_layout(&self, bases: &[Obj]) -> PyResult<Layout> {
+        let mut layout = Layout::Object;
+        for b in bases {
+            let l = b
+                .downcast_ref::<PyType>()
+                .map(|t| t.layout)
+                .unwrap_or(Layout::Object);
+            if l == Layout::Object {
+                continue;
+            }
+            if layout == Layout::Object {
+                layout = l;
+            } else if layout != l {
+                return Err(self.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+        Ok(layout)
+    }
+
+    /// C3 linearization of the bases (the MRO without the class itself).
+    fn c3_merge(&self, bases: &[Obj]) -> PyResult<Vec<Obj>> {
+        let mut seqs: Vec<Vec<Obj>> = bases
+            .iter()
+            .map(|b| {
+                b.downcast_ref::<PyType>()
+                    .map(|t| t.mro())
+                    .unwrap_or_default()
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out: Vec<Obj> = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let candidate = seqs
+                .iter()
+                .map(|s| s[0].clone())
+                .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(c))));
+            let Some(c) = candidate else {
+                let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
+                return Err(self.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if s[0].ptr_eq(&c) {
+                    s.remove(0);
+                }
+            }
+            out.push(c);
+        }
+    }
+}

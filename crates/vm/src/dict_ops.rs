@@ -1,0 +1,326 @@
+//! Hashing, key equality and the dict/set/mapping operations built on [`DictTable`].
+//!
+//! Invariant: no borrow of a table is held while Python code (`__hash__`, `__eq__`) runs;
+//! a lookup that had to call `__eq__` re-checks the table's version and restarts if the table
+//! changed meanwhile (CPython's dictobject.c does the same).
+
+use crate::errors::PyResult;
+use crate::objects::dict::Probe;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_compiler::bytecode::Comparison;
+use ouro_memory::Obj;
+use std::cell::RefCell;
+
+impl Vm {
+    /// `hash(obj)`.
+    pub fn hash(&self, obj: &Obj) -> PyResult<i64> {
+        if let Some(s) = obj.downcast_ref::<PyStr>() {
+            return Ok(s.hash_value());
+        }
+        if let Some(i) = obj.downcast_ref::<PyInt>() {
+            return Ok(i.hash());
+        }
+        if let Some(f) = obj.downcast_ref::<PyFloat>() {
+            return Ok(crate::numbers::float_hash(f.0));
+        }
+        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+            return self.tuple_hash(&t.to_vec());
+        }
+        let cls = obj.class().clone();
+        match self.lookup_type(&cls, "__hash__") {
+            Some(h) if self.is_none(&h) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
+            }
+            Some(h) if !h.is::<PyMethodDescr>() => {
+                let r = self.call_method_obj(&h, obj, &[])?;
+                match r.downcast_ref::<PyInt>() {
+                    Some(i) => Ok(match i {
+                        PyInt::Small(v) if *v == -1 => -2,
+                        PyInt::Small(v) => *v,
+                        big => big.hash(),
+                    }),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => {
+                if obj.is::<PyList>()
+                    || obj.is::<PyDict>()
+                    || obj.is::<PySet>() && !cls.ptr_eq(&self.types.frozenset)
+                {
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(obj)))
+                    );
+                }
+                if let Some(s) = obj.downcast_ref::<PySet>() {
+                    // frozenset: order-independent combination of the element hashes.
+                    let mut h: u64 = 1927868237;
+                    for e in s.table.borrow().iter() {
+                        let x = e.hash as u64;
+                        h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+                    }
+                    return Ok(h as i64 & i64::MAX);
+                }
+                // Identity hash, as object.__hash__ (address rotated by 4 bits).
+                Ok((obj.addr() >> 4) as i64 | ((obj.addr() as i64) << 60))
+            }
+        }
+    }
+
+    /// CPython's tuple hash (xxHash-based, tupleobject.c).
+    fn tuple_hash(&self, items: &[Obj]) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for item in items {
+            let lane = self.hash(item)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if acc == u64::MAX {
+            return Ok(1546275796);
+        }
+        Ok(acc as i64)
+    }
+
+    /// Key equality for lookups: identity, then native comparison of str/int/float, then `==`.
+    pub fn keys_equal(&self, a: &Obj, b: &Obj) -> PyResult<bool> {
+        if a.ptr_eq(b) {
+            return Ok(true);
+        }
+        if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+            return Ok(x.value == y.value);
+        }
+        if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
+            return Ok(x == y);
+        }
+        self.eq(a, b)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&self, a: &Obj, b: &Obj) -> PyResult<bool> {
+        if a.ptr_eq(b) {
+            // Identity implies equality for containers' purposes (CPython's PyObject_RichCompareBool).
+            return Ok(true);
+        }
+        let r = self.rich_compare(a, b, Comparison::Eq)?;
+        self.is_true(&r)
+    }
+
+    /// Find `key` in `table`: the entry position, or None.
+    pub(crate) fn table_find(
+        &self,
+        table: &RefCell<DictTable>,
+        key: &Obj,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let (version, probe) = {
+                let t = table.borrow();
+                (t.version, t.probe(hash, key))
+            };
+            match probe {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Candidates(candidates) => {
+                    for i in candidates {
+                        let cand = match table.borrow().entry(i) {
+                            Some(e) => e.key.clone(),
+                            None => continue,
+                        };
+                        let equal = self.keys_equal(&cand, key)?;
+                        if table.borrow().version != version {
+                            continue 'restart;
+                        }
+                        if equal {
+                            return Ok(Some(i));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+    }
+
+    pub(crate) fn table_get(&self, table: &RefCell<DictTable>, key: &Obj) -> PyResult<Option<Obj>> {
+        let hash = self.hash(key)?;
+        let pos = self.table_find(table, key, hash)?;
+        Ok(pos.and_then(|i| table.borrow().entry(i).map(|e| e.value.clone())))
+    }
+
+    pub(crate) fn table_set(
+        &self,
+        table: &RefCell<DictTable>,
+        key: Obj,
+        value: Obj,
+    ) -> PyResult<()> {
+        let hash = self.hash(&key)?;
+        let old = match self.table_find(table, &key, hash)? {
+            Some(i) => table.borrow_mut().set_value(i, value),
+            None => {
+                table.borrow_mut().insert_new(hash, key, value);
+                None
+            }
+        };
+        // The replaced value dies after the table is released (its __del__ may run).
+        drop(old);
+        Ok(())
+    }
+
+    /// Remove `key`; returns the removed value.
+    pub(crate) fn table_remove(
+        &self,
+        table: &RefCell<DictTable>,
+        key: &Obj,
+    ) -> PyResult<Option<Obj>> {
+        let hash = self.hash(key)?;
+        match self.table_find(table, key, hash)? {
+            Some(i) => {
+                let entry = table.borrow_mut().remove_at(i);
+                Ok(entry.map(|e| e.value))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn dict_table<'a>(&self, dict: &'a Obj) -> &'a RefCell<DictTable> {
+        &dict
+            .downcast_ref::<PyDict>()
+            .expect("a dict operation got a dict")
+            .table
+    }
+
+    /// `dict[key]` without raising KeyError.
+    pub fn dict_get_item(&self, dict: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        self.table_get(self.dict_table(dict), key)
+    }
+
+    pub fn dict_set_item(&self, dict: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        self.table_set(self.dict_table(dict), key, value)
+    }
+
+    /// Delete `key`; false if absent.
+    pub fn dict_del_item_opt(&self, dict: &Obj, key: &Obj) -> PyResult<bool> {
+        let removed = self.table_remove(self.dict_table(dict), key)?;
+        Ok(removed.is_some())
+    }
+
+    /// `dict.update(mapping)` for a dict or any object with `keys()`.
+    pub fn dict_update(&self, dict: &Obj, other: &Obj) -> PyResult<()> {
+        if let Some(d) = other.downcast_ref::<PyDict>() {
+            let items = d.table.borrow().items();
+            for (k, v) in items {
+                self.dict_set_item(dict, k, v)?;
+            }
+            return Ok(());
+        }
+        let keys = self.call_method(other, "keys", &[])?;
+        for k in self.collect_iterable(&keys)? {
+            let v = self.get_item(other, &k)?;
+            self.dict_set_item(dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f(**mapping)`: merge into the keyword dict, rejecting duplicates.
+    pub(crate) fn dict_merge_kwargs(&self, dict: &Obj, mapping: &Obj, func: &Obj) -> PyResult<()> {
+        let items: Vec<(Obj, Obj)> = if let Some(d) = mapping.downcast_ref::<PyDict>() {
+            d.table.borrow().items()
+        } else if self.lookup_special(mapping, "keys").is_some() {
+            let keys = self.call_method(mapping, "keys", &[])?;
+            let mut items = Vec::new();
+            for k in self.collect_iterable(&keys)? {
+                let v = self.get_item(mapping, &k)?;
+                items.push((k, v));
+            }
+            items
+        } else {
+            return Err(self.type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.callable_name(func),
+                self.type_name(mapping)
+            )));
+        };
+        for (k, v) in items {
+            if !k.is::<PyStr>() {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            if self.dict_get_item(dict, &k)?.is_some() {
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.callable_name(func),
+                    self.str_value(&k).unwrap_or_default()
+                )));
+            }
+            self.dict_set_item(dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn set_add(&self, set: &Obj, item: Obj) -> PyResult<()> {
+        let s = set.downcast_ref::<PySet>().expect("set_add got a set");
+        let hash = self.hash(&item)?;
+        if self.table_find(&s.table, &item, hash)?.is_none() {
+            s.table.borrow_mut().insert_new(hash, item.clone(), item);
+        }
+        Ok(())
+    }
+
+    pub fn set_contains(&self, set: &Obj, item: &Obj) -> PyResult<bool> {
+        let s = set.downcast_ref::<PySet>().expect("set_contains got a set");
+        let hash = self.hash(item)?;
+        Ok(self.table_find(&s.table, item, hash)?.is_some())
+    }
+
+    // ---- namespaces (dicts, or any mapping for class bodies) ------------------------
+
+    pub(crate) fn mapping_get(&self, ns: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
+        if ns.is::<PyDict>() {
+            return self.dict_get_item(ns, key);
+        }
+        match self.get_item(ns, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e.exc, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn mapping_get_str(&self, ns: &Obj, key: &str) -> PyResult<Option<Obj>> {
+        let k = self.intern(key);
+        self.mapping_get(ns, &k)
+    }
+
+    pub(crate) fn mapping_set(&self, ns: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        if ns.is::<PyDict>() {
+            return self.dict_set_item(ns, key, value);
+        }
+        self.set_item(ns, key, value)
+    }
+
+    pub(crate) fn mapping_del(&self, ns: &Obj, key: &Obj) -> PyResult<bool> {
+        if ns.is::<PyDict>() {
+            return self.dict_del_item_opt(ns, key);
+        }
+        match self.del_item(ns, key) {
+            Ok(()) => Ok(true),
+            Err(e) if self.exc_matches(&e.exc, "KeyError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Look up a string key in a dict object without running Python code.
+    pub fn dict_get_str(&self, dict: &Obj, key: &str) -> Option<Obj> {
+        let d = dict.downcast_ref::<PyDict>()?;
+        let t = d.table.borrow();
+        t.get_str(key).map(|e| e.value.clone())
+    }
+
+    /// Store under a string key (an interned str).
+    pub fn dict_set_str(&self, dict: &Obj, key: &str, value: Obj) {
+        let k = self.intern(key);
+        // str keys never run Python code, so this cannot fail.
+        let _ = self.dict_set_item(dict, k, value);
+    }
+}

@@ -1,0 +1,857 @@
+//! The interpreter loop.
+//!
+//! `run_frame` drives `execute`, which runs instructions until the frame returns, yields or
+//! raises. On an exception `run_frame` records a traceback entry (unless the instruction was
+//! a re-raise), unwinds the frame's block stack to the innermost handler and resumes there,
+//! or returns the exception to the caller when no handler is left.
+
+use crate::errors::{PyErr, PyResult};
+use crate::frame::{Block, BlockKind, Frame, FrameExit};
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_compiler::bytecode::{format_value, make_function, Constant, Instr, UnaryOperator};
+use ouro_memory::Obj;
+
+impl Vm {
+    pub(crate) fn run_frame(&self, frame: &mut Frame) -> PyResult<FrameExit> {
+        self.run_frame_from(frame, None)
+    }
+
+    /// Resume `frame` as if its current instruction had raised `err` (generator `throw`).
+    pub(crate) fn run_frame_after_error(
+        &self,
+        frame: &mut Frame,
+        err: PyErr,
+    ) -> PyResult<FrameExit> {
+        self.run_frame_from(frame, Some(err))
+    }
+
+    fn run_frame_from(&self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+        self.frame_stack
+            .borrow_mut()
+            .push((frame.globals.clone(), frame.locals.clone()));
+        let result = self.run_frame_loop(frame, pending);
+        self.frame_stack.borrow_mut().pop();
+        result
+    }
+
+    fn run_frame_loop(&self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+        loop {
+            let result = match pending.take() {
+                Some(e) => Err(e),
+                None => self.execute(frame),
+            };
+            match result {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    if !std::mem::take(&mut frame.reraising) {
+                        let p = err.payload();
+                        p.traceback.borrow_mut().push(TracebackEntry {
+                            code: frame.code.clone(),
+                            lasti: frame.lasti as u32,
+                        });
+                    }
+                    if !self.unwind(frame, &err.exc) {
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Unwind to the innermost handler block; false when the frame has none left.
+    fn unwind(&self, frame: &mut Frame, exc: &Obj) -> bool {
+        while let Some(block) = frame.blocks.pop() {
+            frame.stack.truncate(block.depth);
+            match block.kind {
+                BlockKind::Handler { handler } => {
+                    let previous = self.handled_exception.replace(Some(exc.clone()));
+                    frame.blocks.push(Block {
+                        kind: BlockKind::ExceptHandler { previous },
+                        depth: block.depth,
+                    });
+                    frame.stack.push(exc.clone());
+                    frame.pc = handler as usize;
+                    return true;
+                }
+                BlockKind::ExceptHandler { previous } => {
+                    *self.handled_exception.borrow_mut() = previous;
+                }
+            }
+        }
+        false
+    }
+
+    fn execute(&self, frame: &mut Frame) -> PyResult<FrameExit> {
+        let code_obj = frame.code.clone();
+        let pycode = code_obj
+            .downcast_ref::<PyCode>()
+            .expect("a frame's code is a code object");
+        let code = &*pycode.code;
+        let instrs = &code.instructions[..];
+        macro_rules! pop {
+            () => {
+                frame.stack.pop().expect("value stack underflow")
+            };
+        }
+        macro_rules! top {
+            () => {
+                frame.stack.last().expect("value stack underflow")
+            };
+        }
+        loop {
+            let pc = frame.pc;
+            frame.lasti = pc;
+            frame.pc = pc + 1;
+            match instrs[pc] {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    pop!();
+                }
+                Instr::Copy(n) => {
+                    let v = frame.stack[frame.stack.len() - n as usize].clone();
+                    frame.stack.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::LoadConst(i) => frame.stack.push(pycode.consts[i as usize].clone()),
+                Instr::LoadFast(i) => match &frame.fast[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v)
+                    }
+                    None => {
+                        let name = &code.varnames[i as usize];
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = pop!();
+                    // Drop the old value after the store: its __del__ may run.
+                    let old = frame.fast[i as usize].replace(v);
+                    drop(old);
+                }
+                Instr::DeleteFast(i) => {
+                    if frame.fast[i as usize].take().is_none() {
+                        let name = &code.varnames[i as usize];
+                        return Err(self.new_error(
+                            "UnboundLocalError",
+                            format!(
+                                "cannot access local variable '{name}' where it is not associated with a value"
+                            ),
+                        ));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let cell = frame.cells[i as usize].clone();
+                    let v = cell
+                        .downcast_ref::<PyCell>()
+                        .and_then(|c| c.contents.borrow().clone());
+                    match v {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(self.unbound_deref(code, i)),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!();
+                    let cell = &frame.cells[i as usize];
+                    let old = cell
+                        .downcast_ref::<PyCell>()
+                        .and_then(|c| c.contents.borrow_mut().replace(v));
+                    drop(old);
+                }
+                Instr::DeleteDeref(i) => {
+                    let cell = frame.cells[i as usize].clone();
+                    let old = cell
+                        .downcast_ref::<PyCell>()
+                        .and_then(|c| c.contents.borrow_mut().take());
+                    if old.is_none() {
+                        return Err(self.unbound_deref(code, i));
+                    }
+                }
+                Instr::LoadClosure(i) => frame.stack.push(frame.cells[i as usize].clone()),
+                Instr::LoadClassDeref(i) => {
+                    let cellvars = code.cellvars.len();
+                    let name = if (i as usize) < cellvars {
+                        &code.cellvars[i as usize]
+                    } else {
+                        &code.freevars[i as usize - cellvars]
+                    };
+                    let from_locals = match &frame.locals {
+                        Some(l) => self.mapping_get_str(l, name)?,
+                        None => None,
+                    };
+                    match from_locals {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            let cell = frame.cells[i as usize].clone();
+                            let v = cell
+                                .downcast_ref::<PyCell>()
+                                .and_then(|c| c.contents.borrow().clone());
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => return Err(self.unbound_deref(code, i)),
+                            }
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &pycode.names[i as usize];
+                    let v = self.load_global(frame, name)?;
+                    frame.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop!();
+                    let name = pycode.names[i as usize].clone();
+                    self.dict_set_item(&frame.globals, name, v)?;
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = pycode.names[i as usize].clone();
+                    if !self.dict_del_item_opt(&frame.globals, &name)? {
+                        return Err(self.name_error(&code.names[i as usize], None));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &pycode.names[i as usize];
+                    let local = match &frame.locals {
+                        Some(l) => self.mapping_get(l, name)?,
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(frame, name)?,
+                    };
+                    frame.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!();
+                    let name = pycode.names[i as usize].clone();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    self.mapping_set(&ns, name, v)?;
+                }
+                Instr::DeleteName(i) => {
+                    let name = pycode.names[i as usize].clone();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    if !self.mapping_del(&ns, &name)? {
+                        return Err(self.name_error(&code.names[i as usize], None));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!();
+                    let v = self.get_attr(&obj, &pycode.names[i as usize])?;
+                    frame.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    self.set_attr(&obj, &pycode.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!();
+                    self.del_attr(&obj, &pycode.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!();
+                    let (callable, self_) = self.load_method(&obj, &pycode.names[i as usize])?;
+                    frame.stack.push(callable);
+                    frame.stack.push(self_.unwrap_or_else(|| self.null.clone()));
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    let base = frame.stack.len() - n - 2;
+                    let result = {
+                        let callable = &frame.stack[base];
+                        let self_ = &frame.stack[base + 1];
+                        if self_.ptr_eq(&self.null) {
+                            self.call(callable, Args::positional(&frame.stack[base + 2..]))
+                        } else {
+                            self.call(callable, Args::positional(&frame.stack[base + 1..]))
+                        }
+                    };
+                    frame.stack.truncate(base);
+                    frame.stack.push(result?);
+                }
+                Instr::BinarySubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = self.get_item(&container, &key)?;
+                    frame.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    let v = pop!();
+                    self.set_item(&container, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!();
+                    let container = pop!();
+                    self.del_item(&container, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { self.none.clone() };
+                    let stop = pop!();
+                    let start = pop!();
+                    frame.stack.push(self.new_slice(start, stop, step));
+                }
+                Instr::BinaryOp(op, inplace) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let v = self.binary_op(&a, &b, op, inplace)?;
+                    frame.stack.push(v);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = pop!();
+                    let v = match op {
+                        UnaryOperator::Not => self.new_bool(!self.is_true(&a)?),
+                        _ => self.unary_op(&a, op)?,
+                    };
+                    frame.stack.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!();
+                    let a = pop!();
+                    let v = self.rich_compare(&a, &b, op)?;
+                    frame.stack.push(v);
+                }
+                Instr::IsOp(negate) => {
+                    let b = pop!();
+                    let a = pop!();
+                    frame.stack.push(self.new_bool(a.ptr_eq(&b) != negate));
+                }
+                Instr::ContainsOp(negate) => {
+                    let container = pop!();
+                    let item = pop!();
+                    let found = self.contains(&container, &item)?;
+                    frame.stack.push(self.new_bool(found != negate));
+                }
+                Instr::BuildTuple(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.stack.push(self.new_tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.stack.push(self.new_list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let set = self.new_set();
+                    for item in items {
+                        self.set_add(&set, item)?;
+                    }
+                    frame.stack.push(set);
+                }
+                Instr::BuildMap(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                    let dict = self.new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set_item(&dict, k, v)?;
+                    }
+                    frame.stack.push(dict);
+                }
+                Instr::BuildString(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for item in &items {
+                        if let Some(p) = item.downcast_ref::<PyStr>() {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.stack.push(self.new_str(s));
+                }
+                Instr::ListAppend(n) => {
+                    let v = pop!();
+                    let list = &frame.stack[frame.stack.len() - n as usize];
+                    if let Some(l) = list.downcast_ref::<PyList>() {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = pop!();
+                    let set = frame.stack[frame.stack.len() - n as usize].clone();
+                    self.set_add(&set, v)?;
+                }
+                Instr::MapAdd(n) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let dict = frame.stack[frame.stack.len() - n as usize].clone();
+                    self.dict_set_item(&dict, k, v)?;
+                }
+                Instr::ListExtend(n) => {
+                    let iterable = pop!();
+                    let list = frame.stack[frame.stack.len() - n as usize].clone();
+                    let items = self.collect_iterable(&iterable).map_err(|e| {
+                        self.star_arg_error(e, &iterable, "value after * must be an iterable")
+                    })?;
+                    if let Some(l) = list.downcast_ref::<PyList>() {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(n) => {
+                    let iterable = pop!();
+                    let set = frame.stack[frame.stack.len() - n as usize].clone();
+                    for item in self.collect_iterable(&iterable)? {
+                        self.set_add(&set, item)?;
+                    }
+                }
+                Instr::DictUpdate(n) => {
+                    let mapping = pop!();
+                    let dict = frame.stack[frame.stack.len() - n as usize].clone();
+                    self.dict_update(&dict, &mapping).map_err(|e| {
+                        if self.exc_matches(&e.exc, "AttributeError") {
+                            self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(&mapping)
+                            ))
+                        } else {
+                            e
+                        }
+                    })?;
+                }
+                Instr::DictMerge(n) => {
+                    let mapping = pop!();
+                    let dict = frame.stack[frame.stack.len() - n as usize].clone();
+                    let func = frame.stack[frame.stack.len() - n as usize - 2].clone();
+                    self.dict_merge_kwargs(&dict, &mapping, &func)?;
+                }
+                Instr::ListToTuple => {
+                    let list = pop!();
+                    let items = list
+                        .downcast_ref::<PyList>()
+                        .map(|l| l.items.borrow().clone())
+                        .unwrap_or_default();
+                    frame.stack.push(self.new_tuple(items));
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & format_value::HAS_SPEC != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let mut v = pop!();
+                    v = match flags & 3 {
+                        format_value::STR => self.str(&v)?,
+                        format_value::REPR => self.repr(&v)?,
+                        format_value::ASCII => self.ascii(&v)?,
+                        _ => v,
+                    };
+                    let spec_str = match &spec {
+                        Some(s) => self.str_value(s).unwrap_or_default(),
+                        None => String::new(),
+                    };
+                    let out = if spec_str.is_empty() && v.class().ptr_eq(&self.types.str) {
+                        v
+                    } else {
+                        self.format(&v, &spec_str)?
+                    };
+                    frame.stack.push(out);
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!();
+                    let items = self.unpack(&seq, n as usize, None)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(arg) => {
+                    let seq = pop!();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.unpack(&seq, before, Some(after))?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Instr::Jump(t) => frame.pc = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    if !self.is_true(&v)? {
+                        frame.pc = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    if self.is_true(&v)? {
+                        frame.pc = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    if !self.is_true(top!())? {
+                        frame.pc = t as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    if self.is_true(top!())? {
+                        frame.pc = t as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!();
+                    frame.stack.push(self.get_iter(&v)?);
+                }
+                Instr::ForIter(t) => {
+                    let next = self.next(top!())?;
+                    match next {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            pop!();
+                            frame.pc = t as usize;
+                        }
+                    }
+                }
+                Instr::Call(n) => {
+                    let base = frame.stack.len() - n as usize - 1;
+                    let result = self.call(
+                        &frame.stack[base],
+                        Args::positional(&frame.stack[base + 1..]),
+                    );
+                    frame.stack.truncate(base);
+                    frame.stack.push(result?);
+                }
+                Instr::CallKw(n) => {
+                    let kwnames = pop!();
+                    let base = frame.stack.len() - n as usize - 1;
+                    let names = kwnames
+                        .downcast_ref::<PyTuple>()
+                        .map(|t| t.to_vec())
+                        .unwrap_or_default();
+                    let result = self.call(
+                        &frame.stack[base],
+                        Args::new(&frame.stack[base + 1..], &names),
+                    );
+                    frame.stack.truncate(base);
+                    frame.stack.push(result?);
+                }
+                Instr::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(pop!()) } else { None };
+                    let args = pop!();
+                    let func = pop!();
+                    let result = self.call_ex(&func, &args, kwargs.as_ref())?;
+                    frame.stack.push(result);
+                }
+                Instr::MakeFunction(flags) => {
+                    let code = pop!();
+                    let closure = if flags & make_function::CLOSURE != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    if flags & make_function::ANNOTATIONS != 0 {
+                        pop!();
+                    }
+                    let kwdefaults = if flags & make_function::KW_DEFAULTS != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & make_function::DEFAULTS != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
+                    let f = self.new_function(
+                        code,
+                        frame.globals.clone(),
+                        defaults,
+                        kwdefaults,
+                        closure,
+                    );
+                    frame.stack.push(f);
+                }
+                Instr::ReturnValue => return Ok(FrameExit::Return(pop!())),
+                Instr::YieldValue => return Ok(FrameExit::Yield(pop!())),
+                Instr::YieldFrom => {
+                    let v = pop!();
+                    let iter = top!().clone();
+                    match self.gen_send_to(&iter, v)? {
+                        SendResult::Yielded(y) => {
+                            // Re-run this instruction when resumed (with the sent value).
+                            frame.pc = pc;
+                            return Ok(FrameExit::Yield(y));
+                        }
+                        SendResult::Returned(r) => {
+                            pop!();
+                            frame.stack.push(r);
+                        }
+                    }
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!();
+                    if v.is::<crate::generator::PyGenerator>() {
+                        frame.stack.push(v);
+                    } else {
+                        frame.stack.push(self.get_iter(&v)?);
+                    }
+                }
+                Instr::SetupFinally(t) => frame.blocks.push(Block {
+                    kind: BlockKind::Handler { handler: t },
+                    depth: frame.stack.len(),
+                }),
+                Instr::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(Block {
+                        kind: BlockKind::ExceptHandler { previous },
+                        ..
+                    }) = frame.blocks.pop()
+                    {
+                        *self.handled_exception.borrow_mut() = previous;
+                    }
+                }
+                Instr::Reraise => {
+                    let exc = pop!();
+                    frame.reraising = true;
+                    return Err(PyErr { exc });
+                }
+                Instr::Raise(n) => {
+                    let err = self.do_raise(frame, n)?;
+                    return Err(err);
+                }
+                Instr::CheckExcMatch => {
+                    let typ = pop!();
+                    let exc = top!().clone();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    frame.stack.push(self.new_bool(m));
+                }
+                Instr::BeforeWith => {
+                    let ctx = pop!();
+                    let (exit, entered) = self.enter_context(&ctx)?;
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Instr::WithExceptStart => {
+                    let exc = top!().clone();
+                    let exit = frame.stack[frame.stack.len() - 2].clone();
+                    let tb = self.traceback_object(&exc);
+                    let typ = exc.class().clone();
+                    let r = self.call(&exit, Args::positional(&[typ, exc, tb]))?;
+                    frame.stack.push(r);
+                }
+                Instr::LoadAssertionError => frame.stack.push(self.exc_type("AssertionError")),
+                Instr::LoadBuildClass => {
+                    let v = self.builtin("__build_class__")?;
+                    frame.stack.push(v);
+                }
+                Instr::SetupAnnotations => {}
+                Instr::ImportName(i) => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let m = self.import_name(
+                        &code.names[i as usize],
+                        &fromlist,
+                        &level,
+                        &frame.globals,
+                    )?;
+                    frame.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let module = top!().clone();
+                    let v = self.import_from(&module, &pycode.names[i as usize])?;
+                    frame.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let module = pop!();
+                    let ns = frame
+                        .locals
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    self.import_star(&module, &ns)?;
+                }
+                Instr::PrintExpr => {
+                    let v = pop!();
+                    self.display_hook(&v)?;
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&self, code: &ouro_compiler::CodeObject, i: u32) -> PyErr {
+        let cellvars = code.cellvars.len();
+        let i = i as usize;
+        if i < cellvars {
+            let name = &code.cellvars[i];
+            self.new_error(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let name = &code.freevars[i - cellvars];
+            self.new_error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_global(&self, frame: &Frame, name: &Obj) -> PyResult<Obj> {
+        if let Some(v) = self.dict_get_item(&frame.globals, name)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_item(&frame.builtins, name)? {
+            return Ok(v);
+        }
+        let n = self.str_value(name).unwrap_or_default();
+        let suggestion = self.name_suggestion(frame, &n);
+        Err(self.name_error(&n, suggestion))
+    }
+
+    fn do_raise(&self, frame: &mut Frame, n: u32) -> PyResult<PyErr> {
+        if n == 0 {
+            let handled = self.handled_exception.borrow().clone();
+            return match handled {
+                Some(exc) => {
+                    frame.reraising = true;
+                    Ok(PyErr { exc })
+                }
+                None => Ok(self.runtime_error("No active exception to reraise")),
+            };
+        }
+        let cause = if n == 2 { frame.stack.pop() } else { None };
+        let exc = frame.stack.pop().expect("raise operand");
+        let exc = self.make_exception(&exc)?;
+        if let Some(cause) = cause {
+            let cause = if self.is_none(&cause) {
+                None
+            } else {
+                Some(self.make_exception(&cause).map_err(|_| {
+                    self.type_error("exception causes must derive from BaseException")
+                })?)
+            };
+            if let Some(p) = exc.downcast_ref::<PyException>() {
+                *p.cause.borrow_mut() = cause;
+                p.suppress_context.set(true);
+            }
+        }
+        Ok(self.raise(exc))
+    }
+
+    /// An exception instance from `raise X`: instances are used as is, classes are called.
+    pub(crate) fn make_exception(&self, v: &Obj) -> PyResult<Obj> {
+        let base = self.exc_type("BaseException");
+        if v.is::<PyType>() && self.is_subtype(v, &base) {
+            let exc = self.call(v, Args::positional(&[]))?;
+            if exc.is::<PyException>() {
+                return Ok(exc);
+            }
+            return Err(self.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                self.repr_string(v)?,
+                self.type_name(&exc)
+            )));
+        }
+        if v.is::<PyException>() {
+            return Ok(v.clone());
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    fn exception_matches(&self, exc: &Obj, typ: &Obj) -> PyResult<bool> {
+        let base = self.exc_type("BaseException");
+        let check = |t: &Obj| -> PyResult<bool> {
+            if t.is::<PyType>() && self.is_subtype(t, &base) {
+                Ok(self.is_subtype(exc.class(), t))
+            } else {
+                Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ))
+            }
+        };
+        if let Some(t) = typ.downcast_ref::<PyTuple>() {
+            for item in t.to_vec() {
+                if check(&item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        check(typ)
+    }
+
+    fn enter_context(&self, ctx: &Obj) -> PyResult<(Obj, Obj)> {
+        let enter = self.lookup_special(ctx, "__enter__");
+        let exit = self.lookup_special(ctx, "__exit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(ctx);
+            let missing = if self.lookup_special(ctx, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the context manager protocol{missing}"
+            )));
+        };
+        let entered = self.call(&enter, Args::positional(&[]))?;
+        Ok((exit, entered))
+    }
+
+    fn star_arg_error(&self, e: PyErr, iterable: &Obj, msg: &str) -> PyErr {
+        if self.exc_matches(&e.exc, "TypeError") && self.get_iter(iterable).is_err() {
+            return self.type_error(format!("{msg}, not {}", self.type_name(iterable)));
+        }
+        e
+    }
+
+    /// The objects of a code object's constants, built once per code object.
+    pub(crate) fn const_to_obj(&self, c: &Constant) -> Obj {
+        match c {
+            Constant::None => self.none.clone(),
+            Constant::True => self.true_.clone(),
+            Constant::False => self.false_.clone(),
+            Constant::Ellipsis => self.ellipsis.clone(),
+            Constant::Int(i) => self.new_bigint(i.clone()),
+            Constant::Float(f) => self.new_float(*f),
+            Constant::Str(s) => {
+                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    self.intern(s)
+                } else {
+                    self.new_str(&**s)
+                }
+            }
+            Constant::Bytes(b) => self.new_bytes(b.to_vec()),
+            Constant::Tuple(items) => {
+                let items = items.iter().map(|c| self.const_to_obj(c)).collect();
+                self.new_tuple(items)
+            }
+            Constant::Code(code) => self.new_code(code.clone()),
+        }
+    }
+
+    pub(crate) fn new_code(&self, code: std::rc::Rc<ouro_compiler::CodeObject>) -> Obj {
+        let consts = code.consts.iter().map(|c| self.const_to_obj(c)).collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
+        Obj::new(
+            self.types.code.clone(),
+            PyCode {
+                code,
+                consts,
+                names,
+                varnames,
+            },
+        )
+    }
+}
+
+/// The outcome of sending a value into a sub-iterator (`yield from`).
+pub(crate) enum SendResult {
+    Yielded(Obj),
+    Returned(Obj),
+}

@@ -1,0 +1,49 @@
+//! Running `__del__` when the memory crate finalizes an instance.
+//!
+//! Invariant: the thread's current VM is registered here for as long as Python code can run
+//! (`install`/`uninstall`); objects dying when no VM is installed are freed without running
+//! `__del__` (CPython likewise skips finalizers after interpreter teardown).
+
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Vm>>> = const { RefCell::new(None) };
+}
+
+pub(crate) fn install(vm: Rc<Vm>) {
+    CURRENT.with(|c| *c.borrow_mut() = Some(vm));
+}
+
+pub(crate) fn uninstall() -> Option<Rc<Vm>> {
+    CURRENT.with(|c| c.borrow_mut().take())
+}
+
+pub(crate) fn current() -> Option<Rc<Vm>> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// Called by `PyInstance`'s finalizer: run `type(obj).__del__(obj)` if it exists. Exceptions
+/// are reported as CPython's "Exception ignored while calling deallocator" and swallowed.
+pub(crate) fn run_del(obj: &Obj) {
+    let Some(vm) = current() else { return };
+    let Some(del) = vm.lookup_type(obj.class(), "__del__") else {
+        return;
+    };
+    if del.is::<PyMethodDescr>() {
+        return;
+    }
+    // The handled exception and a pending StopIteration value must survive the call.
+    let saved = vm.handled_exception.borrow().clone();
+    if let Err(e) = vm.call(&del, Args::positional(std::slice::from_ref(obj))) {
+        vm.report_unraisable(
+            &e,
+            "Exception ignored while calling deallocator",
+            Some(&del),
+        );
+    }
+    *vm.handled_exception.borrow_mut() = saved;
+}

@@ -1,0 +1,84 @@
+//! Execution frames.
+//!
+//! Invariants:
+//! - `fast` has one slot per `code.varnames`; `cells` holds the cells of `code.cellvars`
+//!   followed by the closure's cells for `code.freevars`.
+//! - `locals` is the namespace mapping of module and class bodies (unoptimized code); function
+//!   frames have `None` and use `fast`.
+//! - Every block on `blocks` records the value-stack depth at its creation; unwinding an
+//!   exception truncates the stack to that depth (see `bytecode`'s module doc).
+//! - `lasti` is the index of the instruction executing (or last executed), used for
+//!   tracebacks and line numbers.
+
+use crate::objects::{PyCode, TraceField};
+use ouro_memory::Obj;
+
+#[derive(Debug)]
+pub enum BlockKind {
+    /// A `SetupFinally` handler at `handler`.
+    Handler { handler: u32 },
+    /// Inside an except/finally handler: the exception that was handled before entering it.
+    ExceptHandler { previous: Option<Obj> },
+}
+
+#[derive(Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub depth: usize,
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Obj,
+    pub pc: usize,
+    pub lasti: usize,
+    pub stack: Vec<Obj>,
+    pub blocks: Vec<Block>,
+    pub fast: Vec<Option<Obj>>,
+    pub cells: Vec<Obj>,
+    pub globals: Obj,
+    pub builtins: Obj,
+    pub locals: Option<Obj>,
+    /// Set by instructions that re-raise, so the unwinder adds no traceback entry.
+    pub reraising: bool,
+}
+
+impl Frame {
+    pub fn pycode(&self) -> &PyCode {
+        self.code
+            .downcast_ref::<PyCode>()
+            .expect("a frame's code is a code object")
+    }
+
+    /// Visit every reference the frame holds (for the cycle collector, via generators).
+    pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.code);
+        self.stack.iter().for_each(|o| visit(o));
+        self.fast.trace_field(visit);
+        self.cells.iter().for_each(|o| visit(o));
+        visit(&self.globals);
+        visit(&self.builtins);
+        self.locals.trace_field(visit);
+        for b in &self.blocks {
+            if let BlockKind::ExceptHandler { previous: Some(p) } = &b.kind {
+                visit(p);
+            }
+        }
+    }
+
+    /// The source line being executed.
+    pub fn current_line(&self) -> u32 {
+        let code = self.pycode();
+        code.code
+            .locations
+            .get(self.lasti)
+            .map(|s| s.start)
+            .unwrap_or(0)
+    }
+}
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    Return(Obj),
+    Yield(Obj),
+}

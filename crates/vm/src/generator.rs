@@ -1,0 +1,253 @@
+//! Generators: a suspended frame resumed by `next`/`send`/`throw`/`close`.
+//!
+//! Invariants:
+//! - `frame` is `Some` while the generator is suspended (or not started) and `None` while it
+//!   runs (taken out, so re-entering it raises "generator already executing") and after it
+//!   finished.
+//! - `started` is false until the first resume; the first value sent must be None.
+
+use crate::errors::{PyErr, PyResult};
+use crate::eval::SendResult;
+use crate::frame::{Frame, FrameExit};
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::{Obj, Payload, Trace};
+use std::cell::{Cell, RefCell};
+
+#[derive(Debug)]
+pub struct PyGenerator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub started: Cell<bool>,
+    pub running: Cell<bool>,
+    pub finished: Cell<bool>,
+    pub name: Obj,
+    pub qualname: Obj,
+}
+
+impl Trace for PyGenerator {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(Some(f)) = self.frame.try_borrow().as_deref() {
+            f.trace(visit);
+        }
+        visit(&self.name);
+        visit(&self.qualname);
+    }
+    fn clear(&self) {
+        let old = self.frame.try_borrow_mut().map(|mut f| f.take());
+        drop(old);
+    }
+}
+
+impl Payload for PyGenerator {
+    const NAME: &'static str = "generator";
+    const IS_CONTAINER: bool = true;
+}
+
+impl PyGenerator {
+    pub(crate) fn create(vm: &Vm, func: &Obj, frame: Frame) -> Obj {
+        let (name, qualname) = match func.downcast_ref::<PyFunction>() {
+            Some(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
+            None => (vm.new_str("generator"), vm.new_str("generator")),
+        };
+        Obj::new(
+            vm.types.generator.clone(),
+            PyGenerator {
+                frame: RefCell::new(Some(Box::new(frame))),
+                started: Cell::new(false),
+                running: Cell::new(false),
+                finished: Cell::new(false),
+                name,
+                qualname,
+            },
+        )
+    }
+}
+
+/// What to resume a generator with.
+pub(crate) enum Resume {
+    Send(Obj),
+    Throw(PyErr),
+}
+
+impl Vm {
+    /// Resume `gen`: Ok(Some(v)) when it yields v, Ok(None) plus the return value when it
+    /// returns (as `Err(StopIteration)` is what callers usually want, see `gen_send`).
+    pub(crate) fn gen_resume(&self, gen_obj: &Obj, how: Resume) -> PyResult<SendResult> {
+        let gen = gen_obj
+            .downcast_ref::<PyGenerator>()
+            .expect("gen_resume got a generator");
+        if gen.running.get() {
+            return Err(self.value_error("generator already executing"));
+        }
+        let frame = gen.frame.borrow_mut().take();
+        let Some(mut frame) = frame else {
+            return match how {
+                Resume::Throw(e) => Err(e),
+                Resume::Send(_) => Ok(SendResult::Returned(self.none.clone())),
+            };
+        };
+        let first = !gen.started.get();
+        match &how {
+            Resume::Send(v) if first && !self.is_none(v) => {
+                *gen.frame.borrow_mut() = Some(frame);
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
+            }
+            _ => {}
+        }
+        gen.started.set(true);
+        gen.running.set(true);
+        let _guard = match self.enter_recursion() {
+            Ok(g) => g,
+            Err(e) => {
+                gen.running.set(false);
+                *gen.frame.borrow_mut() = Some(frame);
+                return Err(e);
+            }
+        };
+        let result = match how {
+            Resume::Send(v) => {
+                if !first {
+                    frame.stack.push(v);
+                }
+                self.run_frame(&mut frame)
+            }
+            Resume::Throw(err) => {
+                if first {
+                    Err(err)
+                } else {
+                    self.throw_into(&mut frame, err)
+                }
+            }
+        };
+        gen.running.set(false);
+        match result {
+            Ok(FrameExit::Yield(v)) => {
+                *gen.frame.borrow_mut() = Some(frame);
+                Ok(SendResult::Yielded(v))
+            }
+            Ok(FrameExit::Return(v)) => {
+                gen.finished.set(true);
+                Ok(SendResult::Returned(v))
+            }
+            Err(e) => {
+                gen.finished.set(true);
+                if self.exc_matches(&e.exc, "StopIteration") {
+                    let err = self.runtime_error("generator raised StopIteration");
+                    if let Some(p) = err.exc.downcast_ref::<PyException>() {
+                        *p.cause.borrow_mut() = Some(e.exc.clone());
+                        p.suppress_context.set(true);
+                        *p.context.borrow_mut() = Some(e.exc.clone());
+                    }
+                    return Err(err);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raise `err` at the suspension point of `frame` (the instruction that yielded).
+    fn throw_into(&self, frame: &mut Frame, err: PyErr) -> PyResult<FrameExit> {
+        // If suspended in `yield from`, delegate the throw to the sub-iterator first.
+        let at = frame.pc;
+        let code = frame.pycode().code.clone();
+        if matches!(
+            code.instructions.get(at),
+            Some(ouro_compiler::Instr::YieldFrom)
+        ) {
+            if let Some(sub) = frame.stack.last().cloned() {
+                if sub.is::<PyGenerator>() {
+                    match self.gen_resume(&sub, Resume::Throw(err)) {
+                        Ok(SendResult::Yielded(v)) => return Ok(FrameExit::Yield(v)),
+                        Ok(SendResult::Returned(v)) => {
+                            frame.stack.pop();
+                            frame.stack.push(v);
+                            frame.pc = at + 1;
+                            return self.run_frame(frame);
+                        }
+                        Err(e) => return self.raise_in_frame(frame, e),
+                    }
+                }
+            }
+        }
+        self.raise_in_frame(frame, err)
+    }
+
+    /// Continue `frame` as if its current instruction raised `err`.
+    fn raise_in_frame(&self, frame: &mut Frame, err: PyErr) -> PyResult<FrameExit> {
+        // The resumed frame's "current instruction" is the yield; record it like CPython.
+        frame.lasti = frame.pc.saturating_sub(1);
+        let code = frame.code.clone();
+        if let Some(p) = err.exc.downcast_ref::<PyException>() {
+            p.traceback.borrow_mut().push(TracebackEntry {
+                code,
+                lasti: frame.lasti as u32,
+            });
+        }
+        // The entry is recorded: let run_frame unwind it as a re-raise.
+        frame.reraising = true;
+        self.run_frame_after_error(frame, err)
+    }
+
+    /// `next(gen)`-style send used by `yield from` for any iterator.
+    pub(crate) fn gen_send_to(&self, iter: &Obj, value: Obj) -> PyResult<SendResult> {
+        if iter.is::<PyGenerator>() {
+            return self.gen_resume(iter, Resume::Send(value));
+        }
+        let next = if self.is_none(&value) {
+            self.next(iter)?
+        } else {
+            Some(self.call_method(iter, "send", &[value])?)
+        };
+        Ok(match next {
+            Some(v) => SendResult::Yielded(v),
+            None => SendResult::Returned(self.take_stop_value()),
+        })
+    }
+
+    /// The value of the StopIteration that ended the last `next` (None for builtin iterators).
+    pub(crate) fn take_stop_value(&self) -> Obj {
+        self.last_stop_value
+            .borrow_mut()
+            .take()
+            .unwrap_or_else(|| self.none.clone())
+    }
+
+    /// `gen.send(v)`: the yielded value, or StopIteration(return value).
+    pub(crate) fn gen_send(&self, gen: &Obj, v: Obj) -> PyResult<Obj> {
+        match self.gen_resume(gen, Resume::Send(v))? {
+            SendResult::Yielded(y) => Ok(y),
+            SendResult::Returned(r) => {
+                Err(self.stop_iteration(if self.is_none(&r) { None } else { Some(r) }))
+            }
+        }
+    }
+
+    /// `gen.close()`: throw GeneratorExit; a generator that yields instead is an error.
+    pub(crate) fn gen_close(&self, gen_obj: &Obj) -> PyResult<Obj> {
+        let gen = gen_obj
+            .downcast_ref::<PyGenerator>()
+            .expect("gen_close got a generator");
+        if !gen.started.get() || gen.frame.borrow().is_none() {
+            gen.frame.borrow_mut().take();
+            gen.finished.set(true);
+            return Ok(self.none.clone());
+        }
+        let cls = self.exc_type("GeneratorExit");
+        let exc = self.new_exception(&cls, vec![]);
+        match self.gen_resume(gen_obj, Resume::Throw(PyErr { exc })) {
+            Ok(SendResult::Yielded(_)) => {
+                Err(self.runtime_error("generator ignored GeneratorExit"))
+            }
+            Ok(SendResult::Returned(v)) => Ok(v),
+            Err(e)
+                if self.exc_matches(&e.exc, "GeneratorExit")
+                    || self.exc_matches(&e.exc, "StopIteration") =>
+            {
+                Ok(self.none.clone())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

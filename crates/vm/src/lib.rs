@@ -1,0 +1,155 @@
+//! ouro's virtual machine: the object model, the interpreter loop, builtins and modules.
+//!
+//! Every Python value is an [`ouro_memory::Obj`] whose payload is one of the types in
+//! [`objects`]; the [`Vm`] holds the builtin types and interpreter state and executes the code
+//! objects produced by `ouro_compiler`. Errors are Python exceptions ([`PyErr`]).
+
+#![forbid(unsafe_code)]
+
+pub mod attr;
+pub mod bootstrap;
+pub mod builtins;
+pub mod call;
+pub mod class;
+pub mod dict_ops;
+pub mod errors;
+pub mod eval;
+pub mod finalize;
+pub mod format;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod modules;
+pub mod numbers;
+pub mod objects;
+pub mod ops;
+pub mod protocols;
+pub mod repr;
+pub mod run;
+pub mod special_attrs;
+pub mod suggestions;
+pub mod traceback;
+pub mod types;
+pub mod vm;
+
+pub use errors::{PyErr, PyResult};
+pub use vm::Vm;
+
+use std::rc::Rc;
+
+/// Stack size of the interpreter thread: deep Python recursion (up to any recursion limit a
+/// program sets) must end in RecursionError, never in a native stack overflow.
+pub const INTERPRETER_STACK_SIZE: usize = 512 << 20;
+
+/// How the program to run was given.
+pub enum Program {
+    /// `ouro script.py args...`
+    File(String),
+    /// `ouro -c code args...`
+    Command(String),
+    /// `ouro - args...` or piped stdin.
+    Stdin,
+}
+
+/// Create the VM, run `program` and return the process exit status. Runs on a thread with a
+/// large stack; never panics out (a Rust panic is reported as an internal error, status 1).
+pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
+    let handle = std::thread::Builder::new()
+        .name("ouro".into())
+        .stack_size(INTERPRETER_STACK_SIZE)
+        .spawn(move || {
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_inner(program, argv)));
+            match result {
+                Ok(code) => code,
+                Err(_) => {
+                    if let Some(vm) = finalize::current() {
+                        vm.flush_stdout();
+                    }
+                    eprintln!("ouro: internal error (this is a bug in ouro, please report it)");
+                    1
+                }
+            }
+        });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => 1,
+    }
+}
+
+fn run_inner(program: Program, argv: Vec<String>) -> i32 {
+    let vm = Rc::new(bootstrap::create_vm());
+    finalize::install(vm.clone());
+    let marker = 0u8;
+    vm.stack_base.set(&marker as *const u8 as usize);
+    let (source, filename, path0) = match &program {
+        Program::File(path) => match std::fs::read(path) {
+            Ok(bytes) => {
+                let dir = std::path::Path::new(path)
+                    .parent()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let dir = std::fs::canonicalize(if dir.is_empty() {
+                    ".".into()
+                } else {
+                    dir.clone()
+                })
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or(dir);
+                (
+                    String::from_utf8_lossy(&bytes).into_owned(),
+                    path.clone(),
+                    dir,
+                )
+            }
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                eprintln!(
+                    "ouro: can't open file '{path}': [Errno {errno}] {}",
+                    match e.kind() {
+                        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                        _ => e.to_string(),
+                    }
+                );
+                return 2;
+            }
+        },
+        Program::Command(code) => (code.clone(), "<string>".to_string(), String::new()),
+        Program::Stdin => {
+            let mut s = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            (s, "<stdin>".to_string(), String::new())
+        }
+    };
+    vm.init(&argv, &path0);
+    let main = vm.main_dict();
+    if let Program::File(_) = program {
+        vm.dict_set_str(&main, "__file__", vm.new_str(filename.as_str()));
+    }
+    let status = match vm.run_source(&source, &filename, &main) {
+        Ok(_) => 0,
+        Err(e) => vm.exit_status(&e),
+    };
+    vm.shutdown();
+    drop(main);
+    finalize::uninstall();
+    status
+}
+
+impl Vm {
+    /// Register builtins, type methods and `sys`.
+    pub fn init(&self, argv: &[String], path0: &str) {
+        self.init_builtins();
+        types::init(self);
+        modules::io::init(self);
+        let sys = modules::sys::create(self, argv, path0);
+        self.dict_set_str(&self.modules, "sys", sys);
+        self.dict_set_str(&self.modules, "builtins", self.builtins.clone());
+    }
+
+    /// Interpreter exit: flush output (module teardown and atexit come with the collector).
+    pub fn shutdown(&self) {
+        self.flush_stdout();
+    }
+}

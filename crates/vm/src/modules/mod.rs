@@ -1,0 +1,41 @@
+//! Builtin modules, created on first import.
+
+pub mod io;
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+/// The builtin module called `name`, or None if there is none.
+pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>> {
+    let functions: &[(&'static str, NativeFn)] = match name {
+        "time" => time::FUNCTIONS,
+        "math" => math::FUNCTIONS,
+        _ => return Ok(None),
+    };
+    let m = vm.new_module(name);
+    let d = m
+        .downcast_ref::<PyModule>()
+        .map(|m| m.dict.clone())
+        .expect("module");
+    for (fname, f) in functions {
+        let func = Obj::new(
+            vm.types.builtin_function.clone(),
+            PyBuiltinFunction {
+                name: fname,
+                func: *f,
+                self_: None,
+                owner: "",
+            },
+        );
+        vm.dict_set_str(&d, fname, func);
+    }
+    if name == "math" {
+        math::add_constants(vm, &d);
+    }
+    Ok(Some(m))
+}

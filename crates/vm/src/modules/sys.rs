@@ -1,0 +1,127 @@
+//! The `sys` module.
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("getrefcount", getrefcount),
+    ("exception", exception),
+    ("exc_info", exc_info),
+    ("intern", intern),
+];
+
+/// Create `sys` (called once at startup, before any code runs).
+pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
+    let m = vm.new_module("sys");
+    let d = m
+        .downcast_ref::<PyModule>()
+        .map(|m| m.dict.clone())
+        .expect("module");
+    for (name, f) in FUNCTIONS {
+        let func = Obj::new(
+            vm.types.builtin_function.clone(),
+            PyBuiltinFunction {
+                name,
+                func: *f,
+                self_: None,
+                owner: "",
+            },
+        );
+        vm.dict_set_str(&d, name, func);
+    }
+    let argv = argv.iter().map(|a| vm.new_str(a.as_str())).collect();
+    vm.dict_set_str(&d, "argv", vm.new_list(argv));
+    vm.dict_set_str(&d, "path", vm.new_list(vec![vm.new_str(path0)]));
+    vm.dict_set_str(&d, "modules", vm.modules.clone());
+    vm.dict_set_str(&d, "maxsize", vm.new_int(i64::MAX));
+    vm.dict_set_str(&d, "byteorder", vm.new_str("little"));
+    vm.dict_set_str(&d, "platform", vm.new_str("linux"));
+    vm.dict_set_str(
+        &d,
+        "version",
+        vm.new_str(format!("3.14.2 (ouro {})", env!("CARGO_PKG_VERSION"))),
+    );
+    let vi = vm.new_tuple(vec![
+        vm.new_int(3),
+        vm.new_int(14),
+        vm.new_int(2),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ]);
+    vm.dict_set_str(&d, "version_info", vi);
+    let implementation = vm.new_module("implementation");
+    if let Some(im) = implementation.downcast_ref::<PyModule>() {
+        vm.dict_set_str(&im.dict, "name", vm.new_str("ouro"));
+        vm.dict_set_str(&im.dict, "cache_tag", vm.none.clone());
+    }
+    vm.dict_set_str(&d, "implementation", implementation);
+    let stdout = crate::modules::io::std_stream(vm, 1);
+    let stderr = crate::modules::io::std_stream(vm, 2);
+    let stdin = crate::modules::io::std_stream(vm, 0);
+    vm.dict_set_str(&d, "stdout", stdout.clone());
+    vm.dict_set_str(&d, "stderr", stderr.clone());
+    vm.dict_set_str(&d, "stdin", stdin.clone());
+    vm.dict_set_str(&d, "__stdout__", stdout);
+    vm.dict_set_str(&d, "__stderr__", stderr);
+    vm.dict_set_str(&d, "__stdin__", stdin);
+    vm.dict_set_str(&d, "ps1", vm.new_str(">>> "));
+    vm.dict_set_str(&d, "ps2", vm.new_str("... "));
+    m
+}
+
+fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "exit", 0, 1)?;
+    let cls = vm.exc_type("SystemExit");
+    let exc = vm.new_exception(&cls, a.to_vec());
+    Err(vm.raise(exc))
+}
+
+fn getrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "getrecursionlimit", 0, 0)?;
+    Ok(vm.new_int(vm.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "setrecursionlimit", 1, 1)?;
+    let n = vm.arg_i64(&a[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+    Ok(vm.none.clone())
+}
+
+fn getrefcount(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "getrefcount", 1, 1)?;
+    // CPython 3.14 passes arguments as borrowed references: the count seen is the object's
+    // own count plus one for the argument slot. ouro's argument slice holds one reference.
+    Ok(vm.new_int(a[0].refcount() as i64))
+}
+
+fn exception(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "exception", 0, 0)?;
+    Ok(vm
+        .handled_exception
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| vm.none.clone()))
+}
+
+fn exc_info(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "exc_info", 0, 0)?;
+    Ok(match vm.handled_exception.borrow().clone() {
+        Some(e) => vm.new_tuple(vec![e.class().clone(), e.clone(), vm.none.clone()]),
+        None => vm.new_tuple(vec![vm.none.clone(), vm.none.clone(), vm.none.clone()]),
+    })
+}
+
+fn intern(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "intern", 1, 1)?;
+    let s = vm.arg_str(&a[0], "intern", "1")?;
+    Ok(vm.intern(&s))
+}

@@ -1,0 +1,354 @@
+//! int and float arithmetic with Python's semantics, the numeric hash, and float repr.
+//!
+//! Invariants: int results are normalized ([`PyInt::from_big`]); `//` and `%` round toward
+//! negative infinity with the remainder taking the divisor's sign; float repr is the shortest
+//! string that round-trips, formatted as CPython's `float_repr` (`'r'` mode).
+
+use crate::errors::PyResult;
+use crate::objects::PyInt;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use ouro_compiler::bytecode::BinaryOperator;
+use ouro_memory::Obj;
+
+/// `a op b` for two ints; None when the operator does not apply to ints (MatMul).
+pub(crate) fn int_binop(
+    vm: &Vm,
+    a: &PyInt,
+    b: &PyInt,
+    op: BinaryOperator,
+) -> PyResult<Option<Obj>> {
+    use BinaryOperator::*;
+    if let (PyInt::Small(x), PyInt::Small(y)) = (a, b) {
+        let (x, y) = (*x, *y);
+        let fast = match op {
+            Add => x.checked_add(y),
+            Sub => x.checked_sub(y),
+            Mul => x.checked_mul(y),
+            And => Some(x & y),
+            Or => Some(x | y),
+            Xor => Some(x ^ y),
+            FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
+            Mod if y != 0 => Some(if y == -1 { 0 } else { x.mod_floor(&y) }),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            return Ok(Some(vm.new_int(v)));
+        }
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    let r = match op {
+        Add => x + y,
+        Sub => x - y,
+        Mul => x * y,
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        FloorDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            x.div_floor(&y)
+        }
+        Mod => {
+            if y.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        TrueDiv => {
+            if y.is_zero() {
+                return Err(vm.zero_division("division by zero"));
+            }
+            return Ok(Some(vm.new_float(int_true_div(vm, &x, &y)?)));
+        }
+        Pow => return int_pow(vm, &x, &y).map(Some),
+        LShift | RShift => {
+            if y.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let Some(n) = y.to_usize() else {
+                if op == RShift {
+                    return Ok(Some(vm.new_int(if x.is_negative() { -1 } else { 0 })));
+                }
+                return Err(vm.overflow_error("too many digits in integer"));
+            };
+            if op == LShift {
+                if n > 64 * 1024 * 1024 && !x.is_zero() {
+                    return Err(vm.new_error("MemoryError", String::new()));
+                }
+                x << n
+            } else {
+                // Arithmetic shift rounds toward negative infinity.
+                x.div_floor(&(BigInt::from(1) << n))
+            }
+        }
+        MatMul => return Ok(None),
+    };
+    Ok(Some(vm.new_bigint(r)))
+}
+
+fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+            return Ok(a as f64 / b as f64);
+        }
+    }
+    match (x.to_f64(), y.to_f64()) {
+        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => {
+            let r = a / b;
+            if r.is_finite() {
+                Ok(r)
+            } else {
+                Err(vm.overflow_error("integer division result too large for a float"))
+            }
+        }
+        _ => Err(vm.overflow_error("integer division result too large for a float")),
+    }
+}
+
+fn int_pow(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<Obj> {
+    if y.is_negative() {
+        let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) else {
+            return Err(vm.overflow_error("int too large to convert to float"));
+        };
+        if a == 0.0 {
+            return Err(vm.zero_division("zero to a negative power"));
+        }
+        return Ok(vm.new_float(a.powf(b)));
+    }
+    let Some(e) = y.to_u32() else {
+        if x.is_zero() || *x == BigInt::from(1) {
+            return Ok(vm.new_bigint(x.clone()));
+        }
+        if *x == BigInt::from(-1) {
+            return Ok(vm.new_int(if y.is_even() { 1 } else { -1 }));
+        }
+        return Err(vm.new_error("MemoryError", String::new()));
+    };
+    if let Some(b) = x.to_i64() {
+        if let Some(r) = b.checked_pow(e) {
+            return Ok(vm.new_int(r));
+        }
+    }
+    Ok(vm.new_bigint(x.pow(e)))
+}
+
+/// `a op b` for two floats.
+pub(crate) fn float_binop(vm: &Vm, a: f64, b: f64, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    use BinaryOperator::*;
+    let r = match op {
+        Add => a + b,
+        Sub => a - b,
+        Mul => a * b,
+        TrueDiv => {
+            if b == 0.0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            a / b
+        }
+        FloorDiv => {
+            if b == 0.0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            float_divmod(a, b).0
+        }
+        Mod => {
+            if b == 0.0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            float_divmod(a, b).1
+        }
+        Pow => return float_pow(vm, a, b).map(Some),
+        _ => return Ok(None),
+    };
+    Ok(Some(vm.new_float(r)))
+}
+
+/// CPython's float_divmod: floor quotient and a remainder with the divisor's sign.
+pub(crate) fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let mut m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0_f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn float_pow(vm: &Vm, a: f64, b: f64) -> PyResult<Obj> {
+    if a == 0.0 && b < 0.0 {
+        return Err(vm.zero_division("zero to a negative power"));
+    }
+    if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+        return Err(vm.value_error(
+            "complex numbers are not supported (negative number raised to a fractional power)",
+        ));
+    }
+    let r = a.powf(b);
+    if r.is_infinite() && a.is_finite() && b.is_finite() {
+        return Err(vm.new_error(
+            "OverflowError",
+            "(34, 'Numerical result out of range')".to_string(),
+        ));
+    }
+    Ok(vm.new_float(r))
+}
+
+/// CPython's `_Py_HashDouble` (NaN hashes to 0 here: its identity hash is not observable).
+pub fn float_hash(v: f64) -> i64 {
+    const BITS: i32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    if v.is_nan() {
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.fract() == 0.0 && v.abs() < 9.0e18 {
+        return PyInt::Small(v as i64).hash();
+    }
+    let (mut m, mut e) = frexp(v.abs());
+    let sign: i64 = if v < 0.0 { -1 } else { 1 };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = x as i64 * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `frexp`: mantissa in [0.5, 1) and exponent with `v == m * 2**e` (for finite v > 0).
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal: scale up first.
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, e)
+}
+
+/// `repr(float)`: CPython's shortest round-trip repr.
+pub fn float_repr(v: f64) -> String {
+    if v.is_nan() {
+        return "nan".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde±x".
+    let s = format!("{:e}", v.abs());
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let sign = if v < 0.0 { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        let point = exp + 1;
+        let body = if point <= 0 {
+            format!("0.{}{}", "0".repeat((-point) as usize), digits)
+        } else if point as usize >= digits.len() {
+            format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
+        } else {
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
+        };
+        format!("{sign}{body}")
+    } else {
+        let m = if digits.len() == 1 {
+            digits
+        } else {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        };
+        let esign = if exp < 0 { "-" } else { "+" };
+        format!("{sign}{m}e{esign}{:02}", exp.abs())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_reprs_match_cpython() {
+        for (v, s) in [
+            (0.1, "0.1"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (0.0001, "0.0001"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (-2.5, "-2.5"),
+            (100.0, "100.0"),
+            (1.5e300, "1.5e+300"),
+            (5e-324, "5e-324"),
+        ] {
+            assert_eq!(float_repr(v), s);
+        }
+    }
+
+    #[test]
+    fn float_hash_agrees_with_int_hash() {
+        assert_eq!(float_hash(1.0), 1);
+        assert_eq!(float_hash(-1.0), -2);
+        assert_eq!(float_hash(0.5), 1 << 60);
+        assert_eq!(float_hash(f64::INFINITY), 314159);
+    }
+
+    #[test]
+    fn floor_division_signs() {
+        assert_eq!(float_divmod(7.0, -2.0), (-4.0, -1.0));
+        assert_eq!(float_divmod(-7.0, 2.0), (-4.0, 1.0));
+    }
+}

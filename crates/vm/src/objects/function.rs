@@ -1,0 +1,212 @@
+//! Code objects, functions, methods and cells.
+
+use crate::vm::Vm;
+use crate::PyResult;
+use ouro_compiler::CodeObject;
+use ouro_memory::{Obj, Payload, Trace};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A compiled code object with its constants and names turned into objects.
+#[derive(Debug)]
+pub struct PyCode {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Obj]>,
+    /// `code.names` as interned str objects.
+    pub names: Box<[Obj]>,
+    /// `code.varnames` as interned str objects (for keyword argument binding).
+    pub varnames: Box<[Obj]>,
+}
+
+impl Trace for PyCode {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        self.consts.iter().for_each(|o| visit(o));
+        self.names.iter().for_each(|o| visit(o));
+        self.varnames.iter().for_each(|o| visit(o));
+    }
+}
+
+impl Payload for PyCode {
+    const NAME: &'static str = "code";
+}
+
+/// A Python function.
+#[derive(Debug)]
+pub struct PyFunction {
+    pub code: Obj,
+    pub globals: Obj,
+    pub name: RefCell<Obj>,
+    pub qualname: RefCell<Obj>,
+    pub defaults: RefCell<Option<Obj>>,
+    pub kwdefaults: RefCell<Option<Obj>>,
+    pub closure: Option<Obj>,
+    pub dict: RefCell<Option<Obj>>,
+    pub module: RefCell<Obj>,
+    pub doc: RefCell<Obj>,
+}
+
+impl PyFunction {
+    pub fn code(&self) -> &PyCode {
+        self.code
+            .downcast_ref::<PyCode>()
+            .expect("a function's code is a code object")
+    }
+}
+
+impl Trace for PyFunction {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.code);
+        visit(&self.globals);
+        for cell in [&self.name, &self.qualname, &self.module, &self.doc] {
+            if let Ok(o) = cell.try_borrow() {
+                visit(&o);
+            }
+        }
+        for cell in [&self.defaults, &self.kwdefaults, &self.dict] {
+            if let Ok(Some(o)) = cell.try_borrow().as_deref() {
+                visit(o);
+            }
+        }
+        if let Some(c) = &self.closure {
+            visit(c);
+        }
+    }
+    fn clear(&self) {
+        for cell in [&self.defaults, &self.kwdefaults, &self.dict] {
+            let old = cell.try_borrow_mut().map(|mut o| o.take());
+            drop(old);
+        }
+    }
+}
+
+impl Payload for PyFunction {
+    const NAME: &'static str = "function";
+    const IS_CONTAINER: bool = true;
+}
+
+/// Arguments of a call: positional values followed by keyword values, `kwnames` naming the
+/// last `kwnames.len()` values (CPython's vectorcall convention).
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub values: &'a [Obj],
+    pub kwnames: &'a [Obj],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(values: &'a [Obj], kwnames: &'a [Obj]) -> Args<'a> {
+        Args { values, kwnames }
+    }
+
+    pub fn positional(values: &'a [Obj]) -> Args<'a> {
+        Args {
+            values,
+            kwnames: &[],
+        }
+    }
+
+    /// The positional arguments.
+    pub fn pos(&self) -> &'a [Obj] {
+        &self.values[..self.values.len() - self.kwnames.len()]
+    }
+
+    /// The keyword arguments as (name, value) pairs.
+    pub fn kwargs(&self) -> impl Iterator<Item = (&'a Obj, &'a Obj)> {
+        let start = self.values.len() - self.kwnames.len();
+        self.kwnames.iter().zip(&self.values[start..])
+    }
+
+    pub fn has_kwargs(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+}
+
+/// The Rust signature of every builtin function and method.
+pub type NativeFn = fn(&Vm, Args<'_>) -> PyResult<Obj>;
+
+/// A builtin function, or a builtin method bound to `self_`.
+#[derive(Debug)]
+pub struct PyBuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For a bound builtin method: the receiver, passed as the first argument.
+    pub self_: Option<Obj>,
+    /// Module name (for repr) or the owning type's name.
+    pub owner: &'static str,
+}
+
+impl Trace for PyBuiltinFunction {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Some(s) = &self.self_ {
+            visit(s);
+        }
+    }
+}
+
+impl Payload for PyBuiltinFunction {
+    const NAME: &'static str = "builtin_function_or_method";
+    const IS_CONTAINER: bool = true;
+}
+
+/// A builtin method stored in a type's dict (`list.append`); binding it to an instance yields
+/// a [`PyBuiltinFunction`] with `self_` set.
+#[derive(Debug)]
+pub struct PyMethodDescr {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub owner: Obj,
+    /// Class methods of builtin types (`dict.fromkeys`) bind to the class.
+    pub classmethod: bool,
+}
+
+impl Trace for PyMethodDescr {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.owner);
+    }
+}
+
+impl Payload for PyMethodDescr {
+    const NAME: &'static str = "method_descriptor";
+    const IS_CONTAINER: bool = true;
+}
+
+/// A Python function bound to an instance.
+#[derive(Debug)]
+pub struct PyBoundMethod {
+    pub func: Obj,
+    pub self_: Obj,
+}
+
+impl Trace for PyBoundMethod {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+        visit(&self.self_);
+    }
+}
+
+impl Payload for PyBoundMethod {
+    const NAME: &'static str = "method";
+    const IS_CONTAINER: bool = true;
+}
+
+/// A closure cell.
+#[derive(Debug, Default)]
+pub struct PyCell {
+    pub contents: RefCell<Option<Obj>>,
+}
+
+impl Trace for PyCell {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(Some(o)) = self.contents.try_borrow().as_deref() {
+            visit(o);
+        }
+    }
+    fn clear(&self) {
+        let old = self.contents.try_borrow_mut().map(|mut o| o.take());
+        drop(old);
+    }
+}
+
+impl Payload for PyCell {
+    const NAME: &'static str = "cell";
+    const IS_CONTAINER: bool = true;
+}

@@ -1,0 +1,87 @@
+//! `list` and `tuple`.
+
+use ouro_memory::{Obj, Payload, Trace};
+use std::cell::RefCell;
+
+#[derive(Debug, Default)]
+pub struct PyList {
+    pub items: RefCell<Vec<Obj>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Obj>) -> PyList {
+        PyList {
+            items: RefCell::new(items),
+        }
+    }
+}
+
+impl Trace for PyList {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(|o| visit(o));
+        }
+    }
+    fn clear(&self) {
+        let old = self
+            .items
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
+        drop(old);
+    }
+}
+
+impl Payload for PyList {
+    const NAME: &'static str = "list";
+    const IS_CONTAINER: bool = true;
+}
+
+/// An immutable sequence; `clear` empties it only to break a cycle during collection.
+#[derive(Debug)]
+pub struct PyTuple {
+    pub items: RefCell<Box<[Obj]>>,
+}
+
+impl PyTuple {
+    pub fn new(items: Vec<Obj>) -> PyTuple {
+        PyTuple {
+            items: RefCell::new(items.into_boxed_slice()),
+        }
+    }
+
+    pub fn to_vec(&self) -> Vec<Obj> {
+        self.items.borrow().to_vec()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> Option<Obj> {
+        self.items.borrow().get(i).cloned()
+    }
+}
+
+impl Trace for PyTuple {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(|o| visit(o));
+        }
+    }
+    fn clear(&self) {
+        let old = self
+            .items
+            .try_borrow_mut()
+            .map(|mut v| std::mem::take(&mut *v));
+        drop(old);
+    }
+}
+
+impl Payload for PyTuple {
+    const NAME: &'static str = "tuple";
+    const IS_CONTAINER: bool = true;
+}

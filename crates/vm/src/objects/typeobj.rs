@@ -1,0 +1,92 @@
+//! Type objects: builtin types and classes.
+//!
+//! Invariants:
+//! - `mro` starts with the type itself and ends with `object` (C3 linearization);
+//! - `layout` is the payload kind of this type's instances, inherited from the nearest builtin
+//!   base ("solid base"), so `object.__new__` and the builtin constructors know what to build;
+//! - `dict` holds the class namespace inline (so `type` and `object` can exist before `dict`
+//!   does); builtin types are immutable.
+
+use super::dict::DictTable;
+use ouro_memory::{Obj, Payload, Trace};
+use std::cell::RefCell;
+
+/// The payload kind of a type's instances.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `PyInstance`: plain objects with a `__dict__` (or `__slots__`).
+    Object,
+    Exception,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Type,
+    /// A builtin type that cannot be subclassed or instantiated directly from Python.
+    Opaque,
+}
+
+#[derive(Debug)]
+pub struct PyType {
+    pub name: RefCell<Box<str>>,
+    pub qualname: RefCell<Box<str>>,
+    pub bases: RefCell<Vec<Obj>>,
+    pub mro: RefCell<Vec<Obj>>,
+    /// The class namespace (string keys); exposed to Python as a read-only proxy.
+    pub dict: RefCell<DictTable>,
+    pub layout: Layout,
+    /// Builtin types are immutable and have no `__dict__` on their instances by default.
+    pub builtin: bool,
+    /// Whether `layout` allows subclassing from Python.
+    pub subclassable: bool,
+    /// Names from `__slots__`, when the class (or a base) declared them and no `__dict__`.
+    pub slots: Option<Vec<Box<str>>>,
+    /// Instances get a `__dict__`.
+    pub instance_dict: bool,
+}
+
+impl PyType {
+    pub fn name(&self) -> String {
+        self.name.borrow().to_string()
+    }
+
+    pub fn mro(&self) -> Vec<Obj> {
+        self.mro.borrow().clone()
+    }
+}
+
+impl Trace for PyType {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(d) = self.dict.try_borrow() {
+            d.trace(visit);
+        }
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(|o| visit(o));
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            // The first entry is the type itself: not a reference it owns.
+            m.iter().skip(1).for_each(|o| visit(o));
+        }
+    }
+    fn clear(&self) {
+        let old_mro = self
+            .mro
+            .try_borrow_mut()
+            .map(|mut m| std::mem::take(&mut *m));
+        let old_bases = self
+            .bases
+            .try_borrow_mut()
+            .map(|mut m| std::mem::take(&mut *m));
+        drop((old_mro, old_bases));
+    }
+}
+
+impl Payload for PyType {
+    const NAME: &'static str = "type";
+    const IS_CONTAINER: bool = true;
+}

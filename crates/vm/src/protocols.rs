@@ -1,0 +1,783 @@
+//! Object protocols: truth, length, item access, iteration, unpacking, containment.
+//!
+//! Each operation takes a native fast path for the builtin types, then falls back to the
+//! special method looked up on the type, then raises CPython's TypeError.
+
+use crate::errors::PyResult;
+use crate::eval::SendResult;
+use crate::generator::{PyGenerator, Resume};
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
+
+/// Resolved `slice` indices for a sequence of a given length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected positions, in order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> {
+        let s = *self;
+        (0..s.len).map(move |i| (s.start + i as isize * s.step) as usize)
+    }
+}
+
+impl Vm {
+    /// `bool(obj)`.
+    pub fn is_true(&self, obj: &Obj) -> PyResult<bool> {
+        if obj.ptr_eq(&self.true_) {
+            return Ok(true);
+        }
+        if obj.ptr_eq(&self.false_) || obj.ptr_eq(&self.none) {
+            return Ok(false);
+        }
+        let cls = obj.class();
+        if cls.ptr_eq(&self.types.int) {
+            if let Some(i) = obj.downcast_ref::<PyInt>() {
+                return Ok(!i.is_zero());
+            }
+        }
+        if cls.ptr_eq(&self.types.str) {
+            if let Some(s) = obj.downcast_ref::<PyStr>() {
+                return Ok(!s.value.is_empty());
+            }
+        }
+        if cls.ptr_eq(&self.types.list) {
+            if let Some(l) = obj.downcast_ref::<PyList>() {
+                return Ok(!l.items.borrow().is_empty());
+            }
+        }
+        if let Some(f) = self.lookup_type(cls, "__bool__") {
+            let r = self.call_method_obj(&f, obj, &[])?;
+            if !r.class().ptr_eq(&self.types.bool_) {
+                return Err(self.type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(&r)
+                )));
+            }
+            return Ok(r.ptr_eq(&self.true_));
+        }
+        if self.lookup_type(cls, "__len__").is_some() {
+            return Ok(self.len(obj)? > 0);
+        }
+        Ok(true)
+    }
+
+    /// `len(obj)`.
+    pub fn len(&self, obj: &Obj) -> PyResult<usize> {
+        if let Some(l) = obj.downcast_ref::<PyList>() {
+            return Ok(l.items.borrow().len());
+        }
+        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+            return Ok(t.len());
+        }
+        if let Some(s) = obj.downcast_ref::<PyStr>() {
+            return Ok(s.char_len());
+        }
+        if let Some(d) = obj.downcast_ref::<PyDict>() {
+            return Ok(d.table.borrow().len());
+        }
+        if let Some(s) = obj.downcast_ref::<PySet>() {
+            return Ok(s.table.borrow().len());
+        }
+        if let Some(b) = obj.downcast_ref::<PyBytes>() {
+            return Ok(b.value.len());
+        }
+        if let Some(r) = obj.downcast_ref::<PyRange>() {
+            return Ok(r.len());
+        }
+        if let Some(v) = obj.downcast_ref::<PyDictView>() {
+            return self.len(&v.dict);
+        }
+        match self.lookup_type(obj.class(), "__len__") {
+            Some(f) if !f.is::<PyMethodDescr>() => {
+                let r = self.call_method_obj(&f, obj, &[])?;
+                match r.downcast_ref::<PyInt>() {
+                    Some(i) if i.is_negative() => {
+                        Err(self.value_error("__len__() should return >= 0"))
+                    }
+                    Some(PyInt::Small(n)) => Ok(*n as usize),
+                    Some(PyInt::Big(_)) => {
+                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
+                    None => Err(self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(&r)
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    /// An index operand as isize (ints, bools, objects with `__index__`).
+    pub fn index_value(&self, obj: &Obj) -> PyResult<Option<isize>> {
+        if let Some(i) = obj.downcast_ref::<PyInt>() {
+            return Ok(Some(match i {
+                PyInt::Small(v) => (*v).clamp(isize::MIN as i64, isize::MAX as i64) as isize,
+                PyInt::Big(_) => {
+                    if i.is_negative() {
+                        isize::MIN
+                    } else {
+                        isize::MAX
+                    }
+                }
+            }));
+        }
+        if let Some(f) = self.lookup_type(obj.class(), "__index__") {
+            let r = self.call_method_obj(&f, obj, &[])?;
+            return self.index_value(&r);
+        }
+        Ok(None)
+    }
+
+    /// Normalize a sequence index (negative counts from the end); None if out of range.
+    fn seq_index(&self, key: &Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
+        match self.index_value(key)? {
+            Some(i) => {
+                let i = if i < 0 { i + len as isize } else { i };
+                Ok(if i >= 0 && (i as usize) < len {
+                    Some(i as usize)
+                } else {
+                    None
+                })
+            }
+            None => Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(key)
+            ))),
+        }
+    }
+
+    pub(crate) fn new_slice(&self, start: Obj, stop: Obj, step: Obj) -> Obj {
+        Obj::new(self.types.slice.clone(), PySlice { start, stop, step })
+    }
+
+    /// CPython's `PySlice_GetIndicesEx`.
+    pub fn slice_indices(&self, slice: &PySlice, len: usize) -> PyResult<SliceIndices> {
+        let get = |o: &Obj| -> PyResult<Option<isize>> {
+            if self.is_none(o) {
+                return Ok(None);
+            }
+            match self.index_value(o)? {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = get(&slice.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len_i = len as isize;
+        let (lower, upper) = if step < 0 {
+            (-1, len_i - 1)
+        } else {
+            (0, len_i)
+        };
+        let clamp = |v: Option<isize>, default: isize| -> isize {
+            match v {
+                None => default,
+                Some(v) if v < 0 => (v + len_i).max(lower),
+                Some(v) => v.min(upper),
+            }
+        };
+        let start = clamp(get(&slice.start)?, if step < 0 { upper } else { lower });
+        let stop = clamp(get(&slice.stop)?, if step < 0 { lower } else { upper });
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
+    }
+
+    /// `container[key]`.
+    pub fn get_item(&self, container: &Obj, key: &Obj) -> PyResult<Obj> {
+        if let Some(l) = container.downcast_ref::<PyList>() {
+            if let Some(s) = key.downcast_ref::<PySlice>() {
+                let items = l.items.borrow().clone();
+                let idx = self.slice_indices(s, items.len())?;
+                return Ok(self.new_list(idx.positions().map(|i| items[i].clone()).collect()));
+            }
+            let items = l.items.borrow();
+            return match self.seq_index(key, items.len(), "list")? {
+                Some(i) => Ok(items[i].clone()),
+                None => Err(self.index_error("list index out of range")),
+            };
+        }
+        if let Some(t) = container.downcast_ref::<PyTuple>() {
+            let items = t.to_vec();
+            if let Some(s) = key.downcast_ref::<PySlice>() {
+                let idx = self.slice_indices(s, items.len())?;
+                if idx.len == items.len()
+                    && idx.step == 1
+                    && container.class().ptr_eq(&self.types.tuple)
+                {
+                    return Ok(container.clone());
+                }
+                return Ok(self.new_tuple(idx.positions().map(|i| items[i].clone()).collect()));
+            }
+            return match self.seq_index(key, items.len(), "tuple")? {
+                Some(i) => Ok(items[i].clone()),
+                None => Err(self.index_error("tuple index out of range")),
+            };
+        }
+        if container.class().ptr_eq(&self.types.dict) {
+            return match self.dict_get_item(container, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            };
+        }
+        if let Some(s) = container.downcast_ref::<PyStr>() {
+            return crate::types::str::str_getitem(self, s, key);
+        }
+        if let Some(b) = container.downcast_ref::<PyBytes>() {
+            if let Some(sl) = key.downcast_ref::<PySlice>() {
+                let idx = self.slice_indices(sl, b.value.len())?;
+                return Ok(self.new_bytes(idx.positions().map(|i| b.value[i]).collect::<Vec<u8>>()));
+            }
+            return match self.seq_index(key, b.value.len(), "byte")? {
+                Some(i) => Ok(self.new_int(b.value[i] as i64)),
+                None => Err(self.index_error("index out of range")),
+            };
+        }
+        if let Some(r) = container.downcast_ref::<PyRange>() {
+            return crate::types::range::range_getitem(self, r, key);
+        }
+        if let Some(f) = self.lookup_type(container.class(), "__getitem__") {
+            return self.call_method_obj(&f, container, std::slice::from_ref(key));
+        }
+        if container.is::<PyType>() {
+            if let Some(f) = self.lookup_type(container, "__class_getitem__") {
+                let f = self.descr_get(f, None, container)?;
+                let f = match f.downcast_ref::<PyFunction>() {
+                    Some(_) => self.descr_get(
+                        Obj::new(
+                            self.types.classmethod.clone(),
+                            PyClassMethod { func: f.clone() },
+                        ),
+                        None,
+                        container,
+                    )?,
+                    None => f,
+                };
+                return self.call(&f, Args::positional(std::slice::from_ref(key)));
+            }
+            if container.ptr_eq(&self.types.type_) || self.is_generic_alias_type(container) {
+                return Ok(container.clone());
+            }
+            return Err(self.type_error(format!(
+                "type '{}' is not subscriptable",
+                self.type_name_of_type(container)
+            )));
+        }
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(container)
+        )))
+    }
+
+    /// Builtin generic classes (`list[int]`) subscript to themselves (annotations only).
+    fn is_generic_alias_type(&self, t: &Obj) -> bool {
+        let t_ = &self.types;
+        [
+            &t_.list,
+            &t_.dict,
+            &t_.tuple,
+            &t_.set,
+            &t_.frozenset,
+            &t_.type_,
+        ]
+        .iter()
+        .any(|x| x.ptr_eq(t))
+    }
+
+    /// `container[key] = value`.
+    pub fn set_item(&self, container: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        if let Some(l) = container.downcast_ref::<PyList>() {
+            if let Some(s) = key.downcast_ref::<PySlice>() {
+                return crate::types::list::list_set_slice(self, l, s, Some(&value));
+            }
+            let len = l.items.borrow().len();
+            return match self.seq_index(&key, len, "list")? {
+                Some(i) => {
+                    let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(self.index_error("list assignment index out of range")),
+            };
+        }
+        if container.class().ptr_eq(&self.types.dict) {
+            return self.dict_set_item(container, key, value);
+        }
+        if let Some(f) = self.lookup_type(container.class(), "__setitem__") {
+            self.call_method_obj(&f, container, &[key, value])?;
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(container)
+        )))
+    }
+
+    /// `del container[key]`.
+    pub fn del_item(&self, container: &Obj, key: &Obj) -> PyResult<()> {
+        if let Some(l) = container.downcast_ref::<PyList>() {
+            if let Some(s) = key.downcast_ref::<PySlice>() {
+                return crate::types::list::list_set_slice(self, l, s, None);
+            }
+            let len = l.items.borrow().len();
+            return match self.seq_index(key, len, "list")? {
+                Some(i) => {
+                    let old = l.items.borrow_mut().remove(i);
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(self.index_error("list assignment index out of range")),
+            };
+        }
+        if container.class().ptr_eq(&self.types.dict) {
+            return if self.dict_del_item_opt(container, key)? {
+                Ok(())
+            } else {
+                Err(self.key_error(key.clone()))
+            };
+        }
+        if let Some(f) = self.lookup_type(container.class(), "__delitem__") {
+            self.call_method_obj(&f, container, std::slice::from_ref(key))?;
+            return Ok(());
+        }
+        Err(self.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(container)
+        )))
+    }
+
+    // ---- iteration ----------------------------------------------------------------------
+
+    /// `iter(obj)`.
+    pub fn get_iter(&self, obj: &Obj) -> PyResult<Obj> {
+        let it = |name: &str| self.types.iterator(name);
+        if obj.is::<PyList>() && obj.class().ptr_eq(&self.types.list) {
+            return Ok(Obj::new(
+                it("list_iterator"),
+                PyListIter {
+                    list: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        if obj.is::<PyTuple>() && obj.class().ptr_eq(&self.types.tuple) {
+            return Ok(Obj::new(
+                it("tuple_iterator"),
+                PyTupleIter {
+                    tuple: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        if let Some(r) = obj.downcast_ref::<PyRange>() {
+            return Ok(Obj::new(
+                it("range_iterator"),
+                PyRangeIter {
+                    next: Cell::new(r.start),
+                    remaining: Cell::new(r.len()),
+                    step: Cell::new(r.step),
+                },
+            ));
+        }
+        if obj.is::<PyStr>() && obj.class().ptr_eq(&self.types.str) {
+            return Ok(Obj::new(
+                it("str_ascii_iterator"),
+                PyStrIter {
+                    s: RefCell::new(Some(obj.clone())),
+                    byte_pos: Cell::new(0),
+                },
+            ));
+        }
+        if obj.is::<PyDict>() && obj.class().ptr_eq(&self.types.dict) {
+            return Ok(self.dict_iter(obj, DictPart::Keys));
+        }
+        if obj.is::<PySet>() {
+            let keys = obj
+                .downcast_ref::<PySet>()
+                .map(|s| s.table.borrow().keys())
+                .unwrap_or_default();
+            let list = self.new_list(keys);
+            return Ok(Obj::new(
+                it("set_iterator"),
+                PyListIter {
+                    list: RefCell::new(Some(list)),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        if let Some(v) = obj.downcast_ref::<PyDictView>() {
+            return Ok(self.dict_iter(&v.dict, v.part.get()));
+        }
+        if obj.is::<PyGenerator>() {
+            return Ok(obj.clone());
+        }
+        if let Some(f) = self.lookup_type(obj.class(), "__iter__") {
+            if self.is_none(&f) {
+                return Err(self.not_iterable(obj));
+            }
+            let r = self.call_method_obj(&f, obj, &[])?;
+            if self.lookup_type(r.class(), "__next__").is_none() && !self.is_native_iterator(&r) {
+                return Err(self.type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&r)
+                )));
+            }
+            return Ok(r);
+        }
+        if obj.is::<PyBytes>()
+            || obj.is::<PyList>()
+            || obj.is::<PyTuple>()
+            || obj.is::<PyStr>()
+            || self.lookup_type(obj.class(), "__getitem__").is_some()
+        {
+            return Ok(Obj::new(
+                it("iterator"),
+                PySeqIter {
+                    seq: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        Err(self.not_iterable(obj))
+    }
+
+    fn not_iterable(&self, obj: &Obj) -> crate::errors::PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
+    }
+
+    pub(crate) fn is_native_iterator(&self, o: &Obj) -> bool {
+        o.is::<PyListIter>()
+            || o.is::<PyTupleIter>()
+            || o.is::<PyRangeIter>()
+            || o.is::<PyStrIter>()
+            || o.is::<PyDictIter>()
+            || o.is::<PySeqIter>()
+            || o.is::<PyGenerator>()
+            || o.is::<PyEnumerate>()
+            || o.is::<PyZip>()
+            || o.is::<PyMap>()
+            || o.is::<PyFilter>()
+            || o.is::<PyListRevIter>()
+            || o.is::<PyCallableIter>()
+    }
+
+    pub(crate) fn dict_iter(&self, dict: &Obj, part: DictPart) -> Obj {
+        let name = match part {
+            DictPart::Keys => "dict_keyiterator",
+            DictPart::Values => "dict_valueiterator",
+            DictPart::Items => "dict_itemiterator",
+        };
+        let len = dict
+            .downcast_ref::<PyDict>()
+            .map(|d| d.table.borrow().len())
+            .unwrap_or(0);
+        Obj::new(
+            self.types.iterator(name),
+            PyDictIter {
+                dict: RefCell::new(Some(dict.clone())),
+                pos: Cell::new(0),
+                part: Cell::new(part),
+                len: Cell::new(len),
+            },
+        )
+    }
+
+    /// `next(iter)`: Some(value), or None when exhausted (StopIteration is not materialized
+    /// for builtin iterators; a StopIteration value is kept in `last_stop_value`).
+    pub fn next(&self, iter: &Obj) -> PyResult<Option<Obj>> {
+        if let Some(i) = iter.downcast_ref::<PyListIter>() {
+            let list = i.list.borrow().clone();
+            if let Some(list) = list {
+                if let Some(l) = list.downcast_ref::<PyList>() {
+                    let idx = i.index.get();
+                    if let Some(v) = l.items.borrow().get(idx) {
+                        i.index.set(idx + 1);
+                        return Ok(Some(v.clone()));
+                    }
+                }
+                *i.list.borrow_mut() = None;
+            }
+            return Ok(None);
+        }
+        if let Some(r) = iter.downcast_ref::<PyRangeIter>() {
+            let rem = r.remaining.get();
+            if rem == 0 {
+                return Ok(None);
+            }
+            let v = r.next.get();
+            r.remaining.set(rem - 1);
+            r.next.set(v.wrapping_add(r.step.get()));
+            return Ok(Some(self.new_int(v)));
+        }
+        if let Some(i) = iter.downcast_ref::<PyTupleIter>() {
+            let t = i.tuple.borrow().clone();
+            if let Some(t) = t {
+                if let Some(v) = t
+                    .downcast_ref::<PyTuple>()
+                    .and_then(|t| t.get(i.index.get()))
+                {
+                    i.index.set(i.index.get() + 1);
+                    return Ok(Some(v));
+                }
+                *i.tuple.borrow_mut() = None;
+            }
+            return Ok(None);
+        }
+        if let Some(i) = iter.downcast_ref::<PyStrIter>() {
+            let s = i.s.borrow().clone();
+            if let Some(s) = s {
+                if let Some(ps) = s.downcast_ref::<PyStr>() {
+                    let pos = i.byte_pos.get();
+                    if let Some(c) = ps.value[pos..].chars().next() {
+                        i.byte_pos.set(pos + c.len_utf8());
+                        return Ok(Some(self.new_str(c.to_string())));
+                    }
+                }
+                *i.s.borrow_mut() = None;
+            }
+            return Ok(None);
+        }
+        if let Some(i) = iter.downcast_ref::<PyDictIter>() {
+            return self.dict_iter_next(i);
+        }
+        if iter.is::<PyGenerator>() {
+            return match self.gen_resume(iter, Resume::Send(self.none.clone()))? {
+                SendResult::Yielded(v) => Ok(Some(v)),
+                SendResult::Returned(v) => {
+                    *self.last_stop_value.borrow_mut() = Some(v);
+                    Ok(None)
+                }
+            };
+        }
+        if let Some(i) = iter.downcast_ref::<PySeqIter>() {
+            let seq = i.seq.borrow().clone();
+            let Some(seq) = seq else { return Ok(None) };
+            let idx = self.new_int(i.index.get() as i64);
+            return match self.get_item(&seq, &idx) {
+                Ok(v) => {
+                    i.index.set(i.index.get() + 1);
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if self.exc_matches(&e.exc, "IndexError")
+                        || self.exc_matches(&e.exc, "StopIteration") =>
+                {
+                    *i.seq.borrow_mut() = None;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        if let Some(v) = crate::builtins::iterators::builtin_iter_next(self, iter)? {
+            return Ok(v);
+        }
+        match self.lookup_type(iter.class(), "__next__") {
+            Some(f) => match self.call_method_obj(&f, iter, &[]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.exc_matches(&e.exc, "StopIteration") => {
+                    let value = e
+                        .payload()
+                        .args
+                        .borrow()
+                        .downcast_ref::<PyTuple>()
+                        .and_then(|t| t.get(0));
+                    *self.last_stop_value.borrow_mut() = value;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            None => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(iter)
+            ))),
+        }
+    }
+
+    fn dict_iter_next(&self, i: &PyDictIter) -> PyResult<Option<Obj>> {
+        let dict = i.dict.borrow().clone();
+        let Some(dict) = dict else { return Ok(None) };
+        let d = dict
+            .downcast_ref::<PyDict>()
+            .expect("dict iterator over a dict");
+        let t = d.table.borrow();
+        if t.len() != i.len.get() {
+            i.len.set(usize::MAX);
+            drop(t);
+            return Err(self.runtime_error("dictionary changed size during iteration"));
+        }
+        match t.next_entry(i.pos.get()) {
+            Some((pos, e)) => {
+                i.pos.set(pos + 1);
+                let (k, v) = (e.key.clone(), e.value.clone());
+                drop(t);
+                Ok(Some(match i.part.get() {
+                    DictPart::Keys => k,
+                    DictPart::Values => v,
+                    DictPart::Items => self.new_tuple(vec![k, v]),
+                }))
+            }
+            None => {
+                drop(t);
+                *i.dict.borrow_mut() = None;
+                Ok(None)
+            }
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&self, obj: &Obj) -> PyResult<Vec<Obj>> {
+        if let Some(l) = obj.downcast_ref::<PyList>() {
+            return Ok(l.items.borrow().clone());
+        }
+        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+            return Ok(t.to_vec());
+        }
+        let iter = self.get_iter(obj)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&iter)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+
+    /// Unpack for assignment: exactly `before` items, or with a starred target `before` items,
+    /// a list of the middle, and `after` items.
+    pub(crate) fn unpack(
+        &self,
+        seq: &Obj,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Obj>> {
+        if self.get_iter(seq).is_err() {
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
+        }
+        let items = self.collect_iterable(seq)?;
+        match after {
+            None => {
+                if items.len() != before {
+                    if items.len() > before {
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {before})"
+                        )));
+                    }
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {before}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let mut out = items[..before].to_vec();
+                let mid = items[before..items.len() - after].to_vec();
+                out.push(self.new_list(mid));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&self, container: &Obj, item: &Obj) -> PyResult<bool> {
+        if container.is::<PyDict>() && container.class().ptr_eq(&self.types.dict) {
+            return Ok(self.dict_get_item(container, item)?.is_some());
+        }
+        if container.is::<PySet>() {
+            return self.set_contains(container, item);
+        }
+        if let Some(s) = container.downcast_ref::<PyStr>() {
+            return match item.downcast_ref::<PyStr>() {
+                Some(i) => Ok(s.value.contains(&*i.value)),
+                None => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            };
+        }
+        if let Some(v) = container.downcast_ref::<PyDictView>() {
+            if v.part.get() == DictPart::Keys {
+                return Ok(self.dict_get_item(&v.dict, item)?.is_some());
+            }
+        }
+        if let Some(r) = container.downcast_ref::<PyRange>() {
+            if let Some(PyInt::Small(i)) = item.downcast_ref::<PyInt>() {
+                let i = *i;
+                let in_bounds = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
+                return Ok(in_bounds && (i - r.start) % r.step == 0);
+            }
+        }
+        if let Some(f) = self.lookup_type(container.class(), "__contains__") {
+            let r = self.call_method_obj(&f, container, std::slice::from_ref(item))?;
+            return self.is_true(&r);
+        }
+        if let Some(l) = container.downcast_ref::<PyList>() {
+            let n = l.items.borrow().len();
+            for i in 0..n {
+                let x = match l.items.borrow().get(i) {
+                    Some(x) => x.clone(),
+                    None => break,
+                };
+                if self.eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let iter = self.get_iter(container).map_err(|_| {
+            self.type_error(format!(
+                "argument of type '{}' is not a container or iterable",
+                self.type_name(container)
+            ))
+        })?;
+        while let Some(x) = self.next(&iter)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

@@ -1,0 +1,429 @@
+//! `repr()`, `str()` and `ascii()` of every builtin object, with user overrides.
+//!
+//! Invariant: containers that contain themselves print `[...]`/`{...}` (CPython's
+//! `Py_ReprEnter`), tracked in `repr_stack`; deep nesting raises RecursionError instead of
+//! exhausting the native stack.
+
+use crate::errors::PyResult;
+use crate::generator::PyGenerator;
+use crate::numbers::float_repr;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+impl Vm {
+    /// `repr(obj)` as a str object.
+    pub fn repr(&self, obj: &Obj) -> PyResult<Obj> {
+        if let Some(f) = self.lookup_type(obj.class(), "__repr__") {
+            if !f.is::<PyMethodDescr>() {
+                let r = self.call_method_obj(&f, obj, &[])?;
+                if !r.is::<PyStr>() {
+                    return Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+        }
+        Ok(self.new_str(self.native_repr(obj)?))
+    }
+
+    /// `repr(obj)` as a Rust string.
+    pub fn repr_string(&self, obj: &Obj) -> PyResult<String> {
+        let r = self.repr(obj)?;
+        Ok(self.str_value(&r).unwrap_or_default())
+    }
+
+    /// `str(obj)` as a str object.
+    pub fn str(&self, obj: &Obj) -> PyResult<Obj> {
+        if obj.class().ptr_eq(&self.types.str) {
+            return Ok(obj.clone());
+        }
+        if let Some(f) = self.lookup_type(obj.class(), "__str__") {
+            if !f.is::<PyMethodDescr>() {
+                let r = self.call_method_obj(&f, obj, &[])?;
+                if !r.is::<PyStr>() {
+                    return Err(self.type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        self.type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+        }
+        if let Some(s) = obj.downcast_ref::<PyStr>() {
+            return Ok(self.new_str(&*s.value));
+        }
+        if obj.is::<PyException>() {
+            return Ok(self.new_str(self.exception_str(obj)?));
+        }
+        self.repr(obj)
+    }
+
+    pub fn str_string(&self, obj: &Obj) -> PyResult<String> {
+        let s = self.str(obj)?;
+        Ok(self.str_value(&s).unwrap_or_default())
+    }
+
+    /// The Rust string of a str object (None for other objects).
+    pub fn str_value(&self, obj: &Obj) -> Option<String> {
+        obj.downcast_ref::<PyStr>().map(|s| s.value.to_string())
+    }
+
+    pub fn ascii(&self, obj: &Obj) -> PyResult<Obj> {
+        let r = self.repr_string(obj)?;
+        let mut out = String::new();
+        for c in r.chars() {
+            let cp = c as u32;
+            if cp < 0x80 {
+                out.push(c);
+            } else if cp < 0x100 {
+                out.push_str(&format!("\\x{cp:02x}"));
+            } else if cp < 0x10000 {
+                out.push_str(&format!("\\u{cp:04x}"));
+            } else {
+                out.push_str(&format!("\\U{cp:08x}"));
+            }
+        }
+        Ok(self.new_str(out))
+    }
+
+    /// `str(exc)`: the message (or the single argument, or the args tuple).
+    pub fn exception_str(&self, exc: &Obj) -> PyResult<String> {
+        let Some(p) = exc.downcast_ref::<PyException>() else {
+            return self.repr_string(exc);
+        };
+        let args = p.args.borrow().clone();
+        let items = args
+            .downcast_ref::<PyTuple>()
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        if self.exc_matches(exc, "KeyError") && items.len() == 1 {
+            return self.repr_string(&items[0]);
+        }
+        match items.len() {
+            0 => Ok(String::new()),
+            1 => self.str_string(&items[0]),
+            _ => self.repr_string(&args),
+        }
+    }
+
+    fn native_repr(&self, obj: &Obj) -> PyResult<String> {
+        if let Some(s) = obj.downcast_ref::<PyStr>() {
+            return Ok(str_repr(&s.value));
+        }
+        if let Some(i) = obj.downcast_ref::<PyInt>() {
+            if obj.class().ptr_eq(&self.types.bool_) {
+                return Ok(if i.is_zero() { "False" } else { "True" }.into());
+            }
+            return Ok(i.to_string());
+        }
+        if let Some(f) = obj.downcast_ref::<PyFloat>() {
+            return Ok(float_repr(f.0));
+        }
+        if obj.is::<PyNone>() {
+            return Ok("None".into());
+        }
+        if obj.is::<PyEllipsis>() {
+            return Ok("Ellipsis".into());
+        }
+        if obj.is::<PyNotImplemented>() {
+            return Ok("NotImplemented".into());
+        }
+        if let Some(b) = obj.downcast_ref::<PyBytes>() {
+            return Ok(bytes_repr(&b.value));
+        }
+        if let Some(l) = obj.downcast_ref::<PyList>() {
+            let items = l.items.borrow().clone();
+            return self.repr_items(obj, "[", "]", &items, false);
+        }
+        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+            let items = t.to_vec();
+            if items.len() == 1 {
+                let _g = self.enter_recursion()?;
+                return Ok(format!("({},)", self.repr_string(&items[0])?));
+            }
+            return self.repr_items(obj, "(", ")", &items, false);
+        }
+        if let Some(d) = obj.downcast_ref::<PyDict>() {
+            let items = d.table.borrow().items();
+            return self.repr_dict(obj, &items);
+        }
+        if let Some(s) = obj.downcast_ref::<PySet>() {
+            let items = s.table.borrow().keys();
+            let frozen =
+                !obj.class().ptr_eq(&self.types.set) && self.isinstance(obj, &self.types.frozenset);
+            let name = self.type_name(obj);
+            if items.is_empty() {
+                return Ok(format!("{name}()"));
+            }
+            let inner = self.repr_items(obj, "{", "}", &items, false)?;
+            if frozen || !obj.class().ptr_eq(&self.types.set) {
+                return Ok(format!("{name}({inner})"));
+            }
+            return Ok(inner);
+        }
+        if let Some(r) = obj.downcast_ref::<PyRange>() {
+            return Ok(if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            });
+        }
+        if let Some(s) = obj.downcast_ref::<PySlice>() {
+            return Ok(format!(
+                "slice({}, {}, {})",
+                self.repr_string(&s.start)?,
+                self.repr_string(&s.stop)?,
+                self.repr_string(&s.step)?
+            ));
+        }
+        if let Some(t) = obj.downcast_ref::<PyType>() {
+            let module = self
+                .lookup_type_own(obj, "__module__")
+                .and_then(|m| self.str_value(&m))
+                .unwrap_or_else(|| "builtins".into());
+            let qual = t.qualname.borrow().to_string();
+            return Ok(if module == "builtins" {
+                format!("<class '{qual}'>")
+            } else {
+                format!("<class '{module}.{qual}'>")
+            });
+        }
+        if let Some(f) = obj.downcast_ref::<PyFunction>() {
+            return Ok(format!(
+                "<function {} at {:#x}>",
+                self.str_value(&f.qualname.borrow()).unwrap_or_default(),
+                obj.addr()
+            ));
+        }
+        if let Some(b) = obj.downcast_ref::<PyBuiltinFunction>() {
+            return Ok(match &b.self_ {
+                Some(s) if !s.is::<PyModule>() => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(s),
+                    s.addr()
+                ),
+                _ => format!("<built-in function {}>", b.name),
+            });
+        }
+        if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
+            let fname = m
+                .func
+                .downcast_ref::<PyFunction>()
+                .and_then(|f| self.str_value(&f.qualname.borrow()))
+                .unwrap_or_else(|| "?".into());
+            return Ok(format!(
+                "<bound method {fname} of {}>",
+                self.repr_string(&m.self_)?
+            ));
+        }
+        if let Some(m) = obj.downcast_ref::<PyMethodDescr>() {
+            return Ok(format!(
+                "<method '{}' of '{}' objects>",
+                m.name,
+                self.type_name_of_type(&m.owner)
+            ));
+        }
+        if let Some(m) = obj.downcast_ref::<PyModule>() {
+            return Ok(format!("<module '{}'>", m.name));
+        }
+        if obj.is::<PyException>() {
+            let name = self.type_name(obj);
+            let args = obj
+                .downcast_ref::<PyException>()
+                .map(|p| p.args.borrow().clone())
+                .unwrap_or_else(|| self.empty_tuple.clone());
+            let items = args
+                .downcast_ref::<PyTuple>()
+                .map(|t| t.to_vec())
+                .unwrap_or_default();
+            if items.len() == 1 {
+                return Ok(format!("{name}({})", self.repr_string(&items[0])?));
+            }
+            return Ok(format!("{name}{}", self.repr_string(&args)?));
+        }
+        if let Some(g) = obj.downcast_ref::<PyGenerator>() {
+            return Ok(format!(
+                "<generator object {} at {:#x}>",
+                self.str_value(&g.qualname).unwrap_or_default(),
+                obj.addr()
+            ));
+        }
+        if let Some(c) = obj.downcast_ref::<PyCell>() {
+            return Ok(match &*c.contents.borrow() {
+                Some(v) => format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    obj.addr(),
+                    self.type_name(v),
+                    v.addr()
+                ),
+                None => format!("<cell at {:#x}: empty>", obj.addr()),
+            });
+        }
+        if let Some(v) = obj.downcast_ref::<PyDictView>() {
+            let name = match v.part.get() {
+                DictPart::Keys => "dict_keys",
+                DictPart::Values => "dict_values",
+                DictPart::Items => "dict_items",
+            };
+            let items = self.collect_iterable(obj)?;
+            let inner = self.repr_items(obj, "[", "]", &items, false)?;
+            return Ok(format!("{name}({inner})"));
+        }
+        Ok(self.default_repr(obj))
+    }
+
+    /// `<module.Class object at 0x...>`.
+    pub(crate) fn default_repr(&self, obj: &Obj) -> String {
+        let cls = obj.class();
+        let module = self
+            .lookup_type_own(cls, "__module__")
+            .and_then(|m| self.str_value(&m))
+            .unwrap_or_else(|| "builtins".into());
+        let qual = cls
+            .downcast_ref::<PyType>()
+            .map(|t| t.qualname.borrow().to_string())
+            .unwrap_or_default();
+        if module == "builtins" {
+            format!("<{qual} object at {:#x}>", obj.addr())
+        } else {
+            format!("<{module}.{qual} object at {:#x}>", obj.addr())
+        }
+    }
+
+    /// An attribute in the type's own dict (not inherited).
+    pub(crate) fn lookup_type_own(&self, cls: &Obj, name: &str) -> Option<Obj> {
+        let t = cls.downcast_ref::<PyType>()?;
+        let d = t.dict.borrow();
+        d.get_str(name).map(|e| e.value.clone())
+    }
+
+    fn repr_items(
+        &self,
+        obj: &Obj,
+        open: &str,
+        close: &str,
+        items: &[Obj],
+        _: bool,
+    ) -> PyResult<String> {
+        if self.repr_stack.borrow().iter().any(|o| o.ptr_eq(obj)) {
+            return Ok(format!("{open}...{close}"));
+        }
+        let _g = self.enter_recursion()?;
+        self.repr_stack.borrow_mut().push(obj.clone());
+        let result = (|| {
+            let mut parts = Vec::with_capacity(items.len());
+            for item in items {
+                parts.push(self.repr_string(item)?);
+            }
+            Ok(format!("{open}{}{close}", parts.join(", ")))
+        })();
+        self.repr_stack.borrow_mut().pop();
+        result
+    }
+
+    fn repr_dict(&self, obj: &Obj, items: &[(Obj, Obj)]) -> PyResult<String> {
+        if self.repr_stack.borrow().iter().any(|o| o.ptr_eq(obj)) {
+            return Ok("{...}".into());
+        }
+        let _g = self.enter_recursion()?;
+        self.repr_stack.borrow_mut().push(obj.clone());
+        let result = (|| {
+            let mut parts = Vec::with_capacity(items.len());
+            for (k, v) in items {
+                parts.push(format!(
+                    "{}: {}",
+                    self.repr_string(k)?,
+                    self.repr_string(v)?
+                ));
+            }
+            Ok(format!("{{{}}}", parts.join(", ")))
+        })();
+        self.repr_stack.borrow_mut().pop();
+        result
+    }
+}
+
+/// `repr(str)`: single quotes unless the string contains `'` and no `"`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let cp = c as u32;
+                if cp < 0x100 {
+                    out.push_str(&format!("\\x{cp:02x}"));
+                } else if cp < 0x10000 {
+                    out.push_str(&format!("\\u{cp:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{cp:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of Python's `str.isprintable` for repr: control and separator
+/// characters other than the ASCII space are escaped.
+fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    !(cp < 0x20
+        || (0x7f..0xa0).contains(&cp)
+        || cp == 0xad
+        || (0x2028..=0x2029).contains(&cp)
+        || (0x200b..=0x200f).contains(&cp)
+        || (0xd800..=0xdfff).contains(&cp)
+        || cp == 0xfeff
+        || (cp >= 0xe000 && cp <= 0xf8ff))
+        && !c.is_whitespace()
+        || c == ' '
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}

@@ -1,0 +1,136 @@
+//! Running programs: compile source, execute a module body, report uncaught exceptions, and
+//! compute the process exit status as CPython does.
+
+use crate::errors::{PyErr, PyResult};
+use crate::frame::{Frame, FrameExit};
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_compiler::Mode;
+use ouro_memory::Obj;
+use std::rc::Rc;
+
+/// What went wrong before any code ran.
+#[derive(Debug)]
+pub enum RunError {
+    /// The program had a syntax error: the rendered CPython report.
+    Syntax(String),
+}
+
+impl Vm {
+    /// Compile `source` into a code object, reporting syntax errors as CPython renders them.
+    pub fn compile(&self, source: &str, filename: &str, mode: Mode) -> Result<Obj, PyErr> {
+        self.sources
+            .borrow_mut()
+            .insert(Rc::from(filename), Rc::from(source));
+        let module = ouro_syntax::parse_module(source)
+            .map_err(|e| self.syntax_error(&e, filename, source))?;
+        let code = ouro_compiler::compile_module(&module, source, filename, mode).map_err(|e| {
+            let err = ouro_syntax::SyntaxError {
+                error_type: ouro_syntax::SyntaxErrorType::SyntaxError,
+                msg: e.msg,
+                span: e.span,
+                lineno: ouro_syntax::LineIndex::new(source).line(e.span.start),
+                incomplete: false,
+                caret: true,
+            };
+            self.syntax_error(&err, filename, source)
+        })?;
+        Ok(self.new_code(code))
+    }
+
+    /// A `SyntaxError` exception carrying CPython's rendering of the error.
+    fn syntax_error(&self, e: &ouro_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
+        let name = match e.error_type {
+            ouro_syntax::SyntaxErrorType::SyntaxError => "SyntaxError",
+            ouro_syntax::SyntaxErrorType::IndentationError => "IndentationError",
+            ouro_syntax::SyntaxErrorType::TabError => "TabError",
+        };
+        let exc = self.new_exception(&self.exc_type(name), vec![self.new_str(e.msg.as_str())]);
+        self.set_exc_attr(&exc, "msg", self.new_str(e.msg.as_str()));
+        self.set_exc_attr(&exc, "lineno", self.new_int(e.lineno as i64));
+        self.set_exc_attr(&exc, "filename", self.new_str(filename));
+        self.set_exc_attr(
+            &exc,
+            "__rendered__",
+            self.new_str(e.render(filename, source)),
+        );
+        self.raise(exc)
+    }
+
+    /// Execute a code object as a module body in `globals`.
+    pub fn run_code(&self, code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult<Obj> {
+        let nlocals = code
+            .downcast_ref::<PyCode>()
+            .map(|c| c.code.varnames.len())
+            .unwrap_or(0);
+        let mut frame = Frame {
+            code: code.clone(),
+            pc: 0,
+            lasti: 0,
+            stack: Vec::new(),
+            blocks: Vec::new(),
+            fast: vec![None; nlocals],
+            cells: Vec::new(),
+            globals: globals.clone(),
+            builtins: self.builtins_dict(),
+            locals: Some(locals.cloned().unwrap_or_else(|| globals.clone())),
+            reraising: false,
+        };
+        match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Compile and run `source` as the module whose namespace is `globals`.
+    pub fn run_source(&self, source: &str, filename: &str, globals: &Obj) -> PyResult<Obj> {
+        let code = self.compile(source, filename, Mode::Exec)?;
+        self.run_code(&code, globals, None)
+    }
+
+    /// Print an uncaught exception (SyntaxErrors in their own format).
+    pub fn report_uncaught(&self, err: &PyErr) {
+        if let Some(r) = self.get_exc_attr(&err.exc, "__rendered__") {
+            if err.payload().traceback.borrow().is_empty() {
+                self.write_stderr(&self.str_value(&r).unwrap_or_default());
+                return;
+            }
+        }
+        self.print_exception(err);
+    }
+
+    /// The exit status for an uncaught exception (handling SystemExit as CPython does).
+    pub fn exit_status(&self, err: &PyErr) -> i32 {
+        if !self.exc_matches(&err.exc, "SystemExit") {
+            self.report_uncaught(err);
+            return 1;
+        }
+        let code = self
+            .special_attr(&err.exc, "code")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| self.none.clone());
+        if self.is_none(&code) {
+            return 0;
+        }
+        if let Some(i) = code.downcast_ref::<PyInt>() {
+            return i.as_i64().map(|v| v as i32).unwrap_or(-1);
+        }
+        let text = self.str_string(&code).unwrap_or_default();
+        self.write_stderr(&format!("{text}\n"));
+        1
+    }
+
+    /// The `__main__` module's namespace, created on first use.
+    pub fn main_dict(&self) -> Obj {
+        if let Some(m) = self.dict_get_str(&self.modules, "__main__") {
+            if let Some(m) = m.downcast_ref::<PyModule>() {
+                return m.dict.clone();
+            }
+        }
+        let m = self.new_module("__main__");
+        self.dict_set_str(&self.modules, "__main__", m.clone());
+        m.downcast_ref::<PyModule>()
+            .map(|m| m.dict.clone())
+            .expect("module")
+    }
+}

@@ -1,0 +1,300 @@
+//! Attributes that builtin objects expose without a `__dict__` entry (CPython's getsets and
+//! members): `__class__`, `__dict__`, `__name__`, function and exception fields, and so on.
+
+use crate::errors::PyResult;
+use crate::generator::PyGenerator;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+impl Vm {
+    /// The value of a builtin attribute of `obj`, if `name` is one.
+    pub(crate) fn special_attr(&self, obj: &Obj, name: &str) -> PyResult<Option<Obj>> {
+        let none = || self.none.clone();
+        if name == "__class__" {
+            return Ok(Some(obj.class().clone()));
+        }
+        if let Some(t) = obj.downcast_ref::<PyType>() {
+            return Ok(match name {
+                "__name__" => Some(self.new_str(&**t.name.borrow())),
+                "__qualname__" => Some(self.new_str(&**t.qualname.borrow())),
+                "__mro__" => Some(self.new_tuple(t.mro())),
+                "__bases__" => Some(self.new_tuple(t.bases.borrow().clone())),
+                "__base__" => Some(t.bases.borrow().first().cloned().unwrap_or_else(none)),
+                "__dict__" => {
+                    let d = self.new_dict();
+                    for (k, v) in t.dict.borrow().items() {
+                        self.dict_set_item(&d, k, v)?;
+                    }
+                    Some(d)
+                }
+                "__module__" => Some(
+                    self.lookup_type_own(obj, "__module__")
+                        .unwrap_or_else(|| self.new_str("builtins")),
+                ),
+                "__doc__" => Some(self.lookup_type_own(obj, "__doc__").unwrap_or_else(none)),
+                "__annotations__" => Some(
+                    self.lookup_type_own(obj, "__annotations__")
+                        .unwrap_or_else(|| self.new_dict()),
+                ),
+                _ => None,
+            });
+        }
+        if let Some(f) = obj.downcast_ref::<PyFunction>() {
+            return Ok(match name {
+                "__name__" => Some(f.name.borrow().clone()),
+                "__qualname__" => Some(f.qualname.borrow().clone()),
+                "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(none)),
+                "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or_else(none)),
+                "__code__" => Some(f.code.clone()),
+                "__globals__" => Some(f.globals.clone()),
+                "__closure__" => Some(f.closure.clone().unwrap_or_else(none)),
+                "__doc__" => Some(f.doc.borrow().clone()),
+                "__module__" => Some(f.module.borrow().clone()),
+                "__dict__" => self.instance_dict(obj),
+                "__annotations__" => Some(self.new_dict()),
+                _ => None,
+            });
+        }
+        if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
+            return Ok(match name {
+                "__self__" => Some(m.self_.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    Some(self.get_attr_str(&m.func, name)?)
+                }
+                _ => None,
+            });
+        }
+        if let Some(b) = obj.downcast_ref::<PyBuiltinFunction>() {
+            return Ok(match name {
+                "__name__" | "__qualname__" => Some(self.new_str(b.name)),
+                "__self__" => Some(b.self_.clone().unwrap_or_else(none)),
+                "__doc__" => Some(none()),
+                "__module__" => Some(if b.self_.is_none() {
+                    self.new_str("builtins")
+                } else {
+                    none()
+                }),
+                _ => None,
+            });
+        }
+        if let Some(m) = obj.downcast_ref::<PyMethodDescr>() {
+            return Ok(match name {
+                "__name__" | "__qualname__" => Some(self.new_str(m.name)),
+                "__objclass__" => Some(m.owner.clone()),
+                _ => None,
+            });
+        }
+        if let Some(e) = obj.downcast_ref::<PyException>() {
+            return Ok(match name {
+                "args" => Some(e.args.borrow().clone()),
+                "__traceback__" => Some(self.traceback_object(obj)),
+                "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
+                "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
+                "__suppress_context__" => Some(self.new_bool(e.suppress_context.get())),
+                "__dict__" => self.instance_dict(obj),
+                "value" if self.exc_matches(obj, "StopIteration") => {
+                    if let Some(v) = self.get_exc_attr(obj, "value") {
+                        return Ok(Some(v));
+                    }
+                    let args = e.args.borrow().clone();
+                    Some(
+                        args.downcast_ref::<PyTuple>()
+                            .and_then(|t| t.get(0))
+                            .unwrap_or_else(none),
+                    )
+                }
+                "code" if self.exc_matches(obj, "SystemExit") => {
+                    let args = e.args.borrow().clone();
+                    let items = args
+                        .downcast_ref::<PyTuple>()
+                        .map(|t| t.to_vec())
+                        .unwrap_or_default();
+                    Some(match items.len() {
+                        0 => none(),
+                        1 => items[0].clone(),
+                        _ => args.clone(),
+                    })
+                }
+                "name" | "obj"
+                    if self.exc_matches(obj, "NameError")
+                        || self.exc_matches(obj, "AttributeError")
+                        || self.exc_matches(obj, "ImportError") =>
+                {
+                    Some(self.get_exc_attr(obj, name).unwrap_or_else(none))
+                }
+                "errno" | "strerror" | "filename" if self.exc_matches(obj, "OSError") => {
+                    Some(self.get_exc_attr(obj, name).unwrap_or_else(none))
+                }
+                _ => None,
+            });
+        }
+        if let Some(m) = obj.downcast_ref::<PyModule>() {
+            return Ok(match name {
+                "__dict__" => Some(m.dict.clone()),
+                _ => None,
+            });
+        }
+        if name == "__dict__" {
+            return Ok(self.instance_dict(obj));
+        }
+        if let Some(g) = obj.downcast_ref::<PyGenerator>() {
+            return Ok(match name {
+                "__name__" => Some(g.name.clone()),
+                "__qualname__" => Some(g.qualname.clone()),
+                "gi_running" => Some(self.new_bool(g.running.get())),
+                "gi_frame" => Some(none()),
+                _ => None,
+            });
+        }
+        if let Some(c) = obj.downcast_ref::<PyCell>() {
+            if name == "cell_contents" {
+                return match c.contents.borrow().clone() {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.value_error("Cell is empty")),
+                };
+            }
+        }
+        if let Some(s) = obj.downcast_ref::<PySlice>() {
+            return Ok(match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            });
+        }
+        if let Some(r) = obj.downcast_ref::<PyRange>() {
+            return Ok(match name {
+                "start" => Some(self.new_int(r.start)),
+                "stop" => Some(self.new_int(r.stop)),
+                "step" => Some(self.new_int(r.step)),
+                _ => None,
+            });
+        }
+        if let Some(p) = obj.downcast_ref::<PyProperty>() {
+            return Ok(match name {
+                "fget" => Some(p.fget.clone().unwrap_or_else(none)),
+                "fset" => Some(p.fset.clone().unwrap_or_else(none)),
+                "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
+                "__doc__" => Some(p.doc.clone().unwrap_or_else(none)),
+                _ => None,
+            });
+        }
+        if let Some(s) = obj.downcast_ref::<PyStaticMethod>() {
+            if name == "__func__" || name == "__wrapped__" {
+                return Ok(Some(s.func.clone()));
+            }
+        }
+        if let Some(c) = obj.downcast_ref::<PyClassMethod>() {
+            if name == "__func__" || name == "__wrapped__" {
+                return Ok(Some(c.func.clone()));
+            }
+        }
+        if let Some(i) = obj.downcast_ref::<PyInt>() {
+            return Ok(match name {
+                "real" | "numerator" => Some(self.new_pyint(i.clone())),
+                "imag" => Some(self.new_int(0)),
+                "denominator" => Some(self.new_int(1)),
+                _ => None,
+            });
+        }
+        if let Some(f) = obj.downcast_ref::<PyFloat>() {
+            return Ok(match name {
+                "real" => Some(self.new_float(f.0)),
+                "imag" => Some(self.new_float(0.0)),
+                _ => None,
+            });
+        }
+        if let Some(c) = obj.downcast_ref::<PyCode>() {
+            return Ok(match name {
+                "co_name" => Some(self.new_str(&*c.code.name)),
+                "co_qualname" => Some(self.new_str(&*c.code.qualname)),
+                "co_filename" => Some(self.new_str(&*c.code.filename)),
+                "co_firstlineno" => Some(self.new_int(c.code.firstlineno as i64)),
+                "co_argcount" => Some(self.new_int(c.code.argcount as i64)),
+                "co_varnames" => Some(self.new_tuple(c.varnames.to_vec())),
+                _ => None,
+            });
+        }
+        Ok(None)
+    }
+
+    /// Assign (Some) or delete (None) a builtin attribute; Ok(None) when `name` isn't one.
+    pub(crate) fn set_special_attr(
+        &self,
+        obj: &Obj,
+        name: &str,
+        value: Option<Obj>,
+    ) -> PyResult<Option<()>> {
+        if name == "__class__" {
+            return Err(self.type_error("__class__ assignment is not supported by ouro"));
+        }
+        if let Some(f) = obj.downcast_ref::<PyFunction>() {
+            let slot = match name {
+                "__name__" => &f.name,
+                "__qualname__" => &f.qualname,
+                "__doc__" => &f.doc,
+                "__module__" => &f.module,
+                "__defaults__" | "__kwdefaults__" => {
+                    let cell = if name == "__defaults__" {
+                        &f.defaults
+                    } else {
+                        &f.kwdefaults
+                    };
+                    let v = value.filter(|v| !self.is_none(v));
+                    *cell.borrow_mut() = v;
+                    return Ok(Some(()));
+                }
+                _ => return Ok(None),
+            };
+            let v = value.unwrap_or_else(|| self.none.clone());
+            let old = slot.replace(v);
+            drop(old);
+            return Ok(Some(()));
+        }
+        if let Some(e) = obj.downcast_ref::<PyException>() {
+            match name {
+                "__cause__" => {
+                    let v = value.filter(|v| !self.is_none(v));
+                    *e.cause.borrow_mut() = v;
+                    e.suppress_context.set(true);
+                }
+                "__context__" => {
+                    *e.context.borrow_mut() = value.filter(|v| !self.is_none(v));
+                }
+                "__suppress_context__" => {
+                    let b = match value {
+                        Some(v) => self.is_true(&v)?,
+                        None => false,
+                    };
+                    e.suppress_context.set(b);
+                }
+                "args" => {
+                    let items = match &value {
+                        Some(v) => self.collect_iterable(v)?,
+                        None => Vec::new(),
+                    };
+                    *e.args.borrow_mut() = self.new_tuple(items);
+                }
+                "__traceback__" => {
+                    if value.as_ref().is_none_or(|v| self.is_none(v)) {
+                        e.traceback.borrow_mut().clear();
+                    }
+                }
+                _ => return Ok(None),
+            }
+            return Ok(Some(()));
+        }
+        Ok(None)
+    }
+
+    /// The `__traceback__` of an exception (ouro has no traceback objects yet: None when empty,
+    /// else the exception itself stands in).
+    pub(crate) fn traceback_object(&self, exc: &Obj) -> Obj {
+        match exc.downcast_ref::<PyException>() {
+            Some(p) if !p.traceback.borrow().is_empty() => self.none.clone(),
+            _ => self.none.clone(),
+        }
+    }
+}

@@ -1,0 +1,667 @@
+//! `__new__` (and `__init__` for mutable containers) of the builtin types: the constructors
+//! `int(...)`, `list(...)`, `object()`, `type(name, bases, dict)`, ...
+//!
+//! Each receives the class being instantiated as its first argument, so subclasses of builtin
+//! types get the builtin payload with their own class.
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::Num;
+use ouro_memory::Obj;
+use std::cell::RefCell;
+
+pub(crate) fn init(vm: &Vm) {
+    let t = &vm.types;
+    vm.add_method(&t.object, "__new__", object_new);
+    vm.add_method(&t.type_, "__new__", type_new);
+    vm.add_method(&t.type_, "__init__", type_init);
+    vm.add_method(&t.int, "__new__", int_new);
+    vm.add_method(&t.bool_, "__new__", bool_new);
+    vm.add_method(&t.float, "__new__", float_new);
+    vm.add_method(&t.str, "__new__", str_new);
+    vm.add_method(&t.bytes, "__new__", bytes_new);
+    vm.add_method(&t.list, "__new__", list_new);
+    vm.add_method(&t.list, "__init__", list_init);
+    vm.add_method(&t.tuple, "__new__", tuple_new);
+    vm.add_method(&t.dict, "__new__", dict_new);
+    vm.add_method(&t.dict, "__init__", dict_init);
+    vm.add_method(&t.set, "__new__", set_new);
+    vm.add_method(&t.set, "__init__", set_init);
+    vm.add_method(&t.frozenset, "__new__", frozenset_new);
+    vm.add_method(&t.slice, "__new__", slice_new);
+    vm.add_method(&t.property, "__new__", property_new);
+    vm.add_method(&t.staticmethod, "__new__", staticmethod_new);
+    vm.add_method(&t.classmethod, "__new__", classmethod_new);
+    vm.add_method(&t.super_, "__new__", super_new);
+    vm.add_method(
+        &t.iterator("enumerate"),
+        "__new__",
+        crate::builtins::iterators::enumerate_new,
+    );
+    vm.add_method(
+        &t.iterator("zip"),
+        "__new__",
+        crate::builtins::iterators::zip_new,
+    );
+    vm.add_method(
+        &t.iterator("map"),
+        "__new__",
+        crate::builtins::iterators::map_new,
+    );
+    vm.add_method(
+        &t.iterator("filter"),
+        "__new__",
+        crate::builtins::iterators::filter_new,
+    );
+    vm.add_method(
+        &t.iterator("reversed"),
+        "__new__",
+        crate::builtins::iterators::reversed_new,
+    );
+    vm.add_method(&t.property, "getter", property_getter);
+    vm.add_method(&t.property, "setter", property_setter);
+    vm.add_method(&t.property, "deleter", property_deleter);
+}
+
+fn cls_arg<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Obj> {
+    args.values
+        .first()
+        .filter(|c| c.is::<PyType>())
+        .ok_or_else(|| vm.type_error("__new__(X): X is not a type object"))
+}
+
+/// `object.__new__(cls)`: an instance of the payload kind `cls` inherits.
+pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = cls_arg(vm, &args)?.clone();
+    let layout = cls
+        .downcast_ref::<PyType>()
+        .map(|t| t.layout)
+        .unwrap_or(Layout::Object);
+    Ok(match layout {
+        Layout::Exception => Obj::new(cls, PyException::new(vm.empty_tuple.clone())),
+        _ => {
+            let slots = cls
+                .downcast_ref::<PyType>()
+                .and_then(|t| t.slots.as_ref().map(|s| s.len()))
+                .unwrap_or(0);
+            Obj::new(
+                cls,
+                PyInstance {
+                    dict: RefCell::new(None),
+                    slots: RefCell::new(vec![None; slots]),
+                },
+            )
+        }
+    })
+}
+
+fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let pos = args.pos();
+    if pos.len() == 2 {
+        return Ok(pos[1].class().clone());
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = &pos[0];
+    let name = vm.arg_str(&pos[1], "type.__new__", "1")?;
+    let bases = match pos[2].downcast_ref::<PyTuple>() {
+        Some(t) => t.to_vec(),
+        None => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&pos[2])
+            )))
+        }
+    };
+    if !pos[3].is::<PyDict>() {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            vm.type_name(&pos[3])
+        )));
+    }
+    vm.create_class(meta, &name, bases, &pos[3])
+}
+
+fn type_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    Ok(vm.none.clone())
+}
+
+/// `int(x=0)`, `int(x, base=10)`.
+fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "int", &["base"])?;
+    let cls = cls_arg(vm, &args)?.clone();
+    let pos = &args.pos()[1..];
+    let base_kw = args.kw(vm, "base");
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let base = pos.get(1).cloned().or(base_kw);
+    let value = match (pos.first(), &base) {
+        (None, None) => PyInt::Small(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), Some(b)) => {
+            let b = vm.arg_i64(b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let s = if let Some(s) = x.downcast_ref::<PyStr>() {
+                s.value.to_string()
+            } else if let Some(bs) = x.downcast_ref::<PyBytes>() {
+                String::from_utf8_lossy(&bs.value).into_owned()
+            } else {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
+            };
+            parse_int(vm, &s, b as u32)?
+        }
+        (Some(x), None) => int_from_object(vm, x)?,
+    };
+    if cls.ptr_eq(&vm.types.int) {
+        return Ok(vm.new_pyint(value));
+    }
+    Ok(Obj::new(cls, value))
+}
+
+pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
+    if let Some(i) = x.downcast_ref::<PyInt>() {
+        return Ok(i.clone());
+    }
+    if let Some(f) = x.downcast_ref::<PyFloat>() {
+        if f.0.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if f.0.is_infinite() {
+            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+        }
+        return Ok(PyInt::from_big(float_to_big(f.0.trunc())));
+    }
+    if let Some(s) = x.downcast_ref::<PyStr>() {
+        return parse_int(vm, &s.value, 10);
+    }
+    if let Some(b) = x.downcast_ref::<PyBytes>() {
+        return parse_int(vm, &String::from_utf8_lossy(&b.value), 10);
+    }
+    for name in ["__int__", "__index__", "__trunc__"] {
+        if let Some(f) = vm.lookup_type(x.class(), name) {
+            let r = vm.call_method_obj(&f, x, &[])?;
+            return match r.downcast_ref::<PyInt>() {
+                Some(i) => Ok(i.clone()),
+                None => Err(vm.type_error(format!(
+                    "{name} returned non-int (type {})",
+                    vm.type_name(&r)
+                ))),
+            };
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+fn float_to_big(f: f64) -> BigInt {
+    if f.abs() < 9.0e18 {
+        return BigInt::from(f as i64);
+    }
+    // Exact conversion of a large float: mantissa * 2**exponent.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let v = BigInt::from(mant) << (exp as usize);
+    if f < 0.0 {
+        -v
+    } else {
+        v
+    }
+}
+
+/// Parse an int literal the way `int(str, base)` does (underscores, whitespace, prefixes).
+pub(crate) fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<PyInt> {
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::repr::str_repr(s)
+        ))
+    };
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = {
+        let prefixed = |p: &str, b: u32| -> Option<(u32, &str)> {
+            if (base == b || base == 0) && lower.starts_with(p) {
+                Some((b, &body[2..]))
+            } else {
+                None
+            }
+        };
+        if let Some(x) = prefixed("0x", 16)
+            .or_else(|| prefixed("0o", 8))
+            .or_else(|| prefixed("0b", 2))
+        {
+            (x.0, x.1.strip_prefix('_').unwrap_or(x.1))
+        } else if base == 0 {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
+            {
+                return Err(err());
+            }
+            (10, body)
+        } else {
+            (base, body)
+        }
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return Err(err());
+    }
+    let v = BigInt::from_str_radix(&clean, base).map_err(|_| err())?;
+    Ok(PyInt::from_big(if neg { -v } else { v }))
+}
+
+fn bool_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "bool", 1, 2)?;
+    match a.get(1) {
+        Some(x) => Ok(vm.new_bool(vm.is_true(x)?)),
+        None => Ok(vm.false_.clone()),
+    }
+}
+
+/// `float(x)`.
+fn float_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "float", 1, 2)?;
+    let cls = a[0].clone();
+    let v = match a.get(1) {
+        None => 0.0,
+        Some(x) => float_from_object(vm, x)?,
+    };
+    if cls.ptr_eq(&vm.types.float) {
+        return Ok(vm.new_float(v));
+    }
+    Ok(Obj::new(cls, PyFloat(v)))
+}
+
+pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
+    if let Some(f) = x.downcast_ref::<PyFloat>() {
+        return Ok(f.0);
+    }
+    if let Some(i) = x.downcast_ref::<PyInt>() {
+        return i
+            .to_f64()
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(s) = x.downcast_ref::<PyStr>() {
+        return parse_float(&s.value).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::repr::str_repr(&s.value)
+            ))
+        });
+    }
+    for name in ["__float__", "__index__"] {
+        if let Some(f) = vm.lookup_type(x.class(), name) {
+            let r = vm.call_method_obj(&f, x, &[])?;
+            if let Some(v) = r.downcast_ref::<PyFloat>() {
+                return Ok(v.0);
+            }
+            if let Some(i) = r.downcast_ref::<PyInt>() {
+                return i
+                    .to_f64()
+                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            }
+            return Err(vm.type_error(format!(
+                "{}.{name} returned non-float (type {})",
+                vm.type_name(x),
+                vm.type_name(&r)
+            )));
+        }
+    }
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
+}
+
+/// Python's float literal syntax for `float(str)`.
+pub(crate) fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let v = match lower.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            if body.is_empty()
+                || body.starts_with('_')
+                || body.ends_with('_')
+                || body.contains("__")
+                || !body
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "._eE+-".contains(c))
+            {
+                return None;
+            }
+            let clean: String = body.chars().filter(|c| *c != '_').collect();
+            clean.parse::<f64>().ok()?
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "str", &["object", "encoding", "errors"])?;
+    let cls = cls_arg(vm, &args)?.clone();
+    let pos = &args.pos()[1..];
+    let obj = pos.first().cloned().or_else(|| args.kw(vm, "object"));
+    let encoding = pos.get(1).cloned().or_else(|| args.kw(vm, "encoding"));
+    let s = match (obj, encoding) {
+        (None, _) => String::new(),
+        (Some(o), Some(_)) => match o.downcast_ref::<PyBytes>() {
+            Some(b) => String::from_utf8(b.value.to_vec()).map_err(|e| {
+                vm.new_error(
+                    "UnicodeDecodeError",
+                    format!(
+                        "'utf-8' codec can't decode byte {:#04x} in position {}: invalid start byte",
+                        b.value[e.utf8_error().valid_up_to()],
+                        e.utf8_error().valid_up_to()
+                    ),
+                )
+            })?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(&o)
+                )))
+            }
+        },
+        (Some(o), None) => vm.str_string(&o)?,
+    };
+    if cls.ptr_eq(&vm.types.str) {
+        return Ok(vm.new_str(s));
+    }
+    Ok(Obj::new(cls, PyStr::new(s)))
+}
+
+fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = cls_arg(vm, &args)?.clone();
+    let pos = &args.pos()[1..];
+    let value: Vec<u8> = match pos.first() {
+        None => Vec::new(),
+        Some(x) => {
+            if let Some(s) = x.downcast_ref::<PyStr>() {
+                if pos.len() < 2 && args.kw(vm, "encoding").is_none() {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                s.value.as_bytes().to_vec()
+            } else if let Some(PyInt::Small(n)) = x.downcast_ref::<PyInt>() {
+                if *n < 0 {
+                    return Err(vm.value_error("negative count"));
+                }
+                vec![0; *n as usize]
+            } else if let Some(b) = x.downcast_ref::<PyBytes>() {
+                b.value.to_vec()
+            } else {
+                let mut out = Vec::new();
+                for item in vm.collect_iterable(x)? {
+                    let v = vm.arg_i64(&item)?;
+                    if !(0..256).contains(&v) {
+                        return Err(vm.value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(v as u8);
+                }
+                out
+            }
+        }
+    };
+    Ok(Obj::new(
+        cls,
+        PyBytes {
+            value: value.into(),
+        },
+    ))
+}
+
+fn list_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = cls_arg(vm, &args)?.clone();
+    Ok(Obj::new(cls, PyList::default()))
+}
+
+fn list_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "list", 1, 2)?;
+    let items = match a.get(1) {
+        Some(x) => vm.collect_iterable(x)?,
+        None => Vec::new(),
+    };
+    if let Some(l) = a[0].downcast_ref::<PyList>() {
+        let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+        drop(old);
+    }
+    Ok(vm.none.clone())
+}
+
+fn tuple_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "tuple", 1, 2)?;
+    let cls = a[0].clone();
+    let items = match a.get(1) {
+        Some(x) => {
+            if x.class().ptr_eq(&vm.types.tuple) && cls.ptr_eq(&vm.types.tuple) {
+                return Ok(x.clone());
+            }
+            vm.collect_iterable(x)?
+        }
+        None => Vec::new(),
+    };
+    if cls.ptr_eq(&vm.types.tuple) {
+        return Ok(vm.new_tuple(items));
+    }
+    Ok(Obj::new(cls, PyTuple::new(items)))
+}
+
+fn dict_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = cls_arg(vm, &args)?.clone();
+    Ok(Obj::new(cls, PyDict::new()))
+}
+
+fn dict_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.count(vm, "dict", 1, 2)?;
+    let d = &a[0];
+    if let Some(src) = a.get(1) {
+        crate::types::dict::dict_update_from(vm, d, src)?;
+    }
+    for (k, v) in args.kwargs() {
+        vm.dict_set_item(d, k.clone(), v.clone())?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn set_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = cls_arg(vm, &args)?.clone();
+    Ok(Obj::new(cls, PySet::default()))
+}
+
+fn set_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "set", 1, 2)?;
+    if let Some(x) = a.get(1) {
+        for item in vm.collect_iterable(x)? {
+            vm.set_add(&a[0], item)?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
+fn frozenset_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "frozenset", 1, 2)?;
+    let s = Obj::new(a[0].clone(), PySet::default());
+    if let Some(x) = a.get(1) {
+        for item in vm.collect_iterable(x)? {
+            vm.set_add(&s, item)?;
+        }
+    }
+    Ok(s)
+}
+
+fn slice_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "slice", 2, 4)?;
+    let none = vm.none.clone();
+    let (start, stop, step) = match a.len() {
+        2 => (none.clone(), a[1].clone(), none),
+        3 => (a[1].clone(), a[2].clone(), none),
+        _ => (a[1].clone(), a[2].clone(), a[3].clone()),
+    };
+    Ok(vm.new_slice(start, stop, step))
+}
+
+fn property_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "property", &["fget", "fset", "fdel", "doc"])?;
+    let cls = cls_arg(vm, &args)?.clone();
+    let pos = &args.pos()[1..];
+    let get = |i: usize, name: &str| {
+        pos.get(i)
+            .cloned()
+            .or_else(|| args.kw(vm, name))
+            .filter(|o| !vm.is_none(o))
+    };
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none() {
+        if let Some(f) = &fget {
+            doc = vm
+                .get_attr_opt(f, &vm.intern("__doc__"))
+                .ok()
+                .flatten()
+                .filter(|d| !vm.is_none(d));
+        }
+    }
+    Ok(Obj::new(
+        cls,
+        PyProperty {
+            fget,
+            fset: get(1, "fset"),
+            fdel: get(2, "fdel"),
+            doc,
+        },
+    ))
+}
+
+fn property_copy(vm: &Vm, args: Args<'_>, which: usize) -> PyResult<Obj> {
+    let a = args.exact(vm, "property", 2, 2)?;
+    let p = a[0]
+        .downcast_ref::<PyProperty>()
+        .ok_or_else(|| vm.type_error("descriptor requires a 'property' object"))?;
+    let f = Some(a[1].clone()).filter(|o| !vm.is_none(o));
+    let mut new = PyProperty {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    };
+    match which {
+        0 => new.fget = f,
+        1 => new.fset = f,
+        _ => new.fdel = f,
+    }
+    Ok(Obj::new(a[0].class().clone(), new))
+}
+
+fn property_getter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    property_copy(vm, args, 0)
+}
+
+fn property_setter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    property_copy(vm, args, 1)
+}
+
+fn property_deleter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    property_copy(vm, args, 2)
+}
+
+fn staticmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "staticmethod", 2, 2)?;
+    Ok(Obj::new(
+        a[0].clone(),
+        PyStaticMethod { func: a[1].clone() },
+    ))
+}
+
+fn classmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "classmethod", 2, 2)?;
+    Ok(Obj::new(a[0].clone(), PyClassMethod { func: a[1].clone() }))
+}
+
+/// `super(type, obj)` (the compiler supplies both for the zero-argument form).
+fn super_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "super", 1, 3)?;
+    if a.len() == 1 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let typ = a[1].clone();
+    if !typ.is::<PyType>() {
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&typ)
+        )));
+    }
+    let (obj, obj_type) = match a.get(2) {
+        None => (None, None),
+        Some(o) => {
+            let ot = if o.is::<PyType>() && vm.is_subtype(o, &typ) {
+                o.clone()
+            } else if vm.isinstance(o, &typ) {
+                o.class().clone()
+            } else {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            };
+            (Some(o.clone()), Some(ot))
+        }
+    };
+    Ok(Obj::new(a[0].clone(), PySuper { typ, obj, obj_type }))
+}
+
+impl Vm {
+    /// Attribute lookup on a `super` object: the MRO of the object's type after `typ`.
+    pub(crate) fn super_getattr(&self, s: &PySuper, name: &str) -> PyResult<Option<Obj>> {
+        let Some(obj_type) = &s.obj_type else {
+            return Ok(None);
+        };
+        if name == "__class__" {
+            return Ok(None);
+        }
+        let mro = obj_type
+            .downcast_ref::<PyType>()
+            .map(|t| t.mro())
+            .unwrap_or_default();
+        let start = mro
+            .iter()
+            .position(|c| c.ptr_eq(&s.typ))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
+        for c in &mro[start..] {
+            let found = c
+                .downcast_ref::<PyType>()
+                .and_then(|t| t.dict.borrow().get_str(name).map(|e| e.value.clone()));
+            if let Some(v) = found {
+                let inst = s.obj.as_ref().filter(|o| !o.ptr_eq(obj_type));
+                return self.descr_get(v, inst, obj_type).map(Some);
+            }
+        }
+        Ok(None)
+    }
+}

@@ -1,0 +1,214 @@
+//! `dict` methods.
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::Cell;
+
+pub(crate) fn init(vm: &Vm) {
+    let t = vm.types.dict.clone();
+    for (name, f) in [
+        ("keys", keys as NativeFn),
+        ("values", values),
+        ("items", items),
+        ("get", get),
+        ("pop", pop),
+        ("popitem", popitem),
+        ("setdefault", setdefault),
+        ("update", update),
+        ("clear", clear),
+        ("copy", copy),
+        ("__getitem__", getitem),
+        ("__setitem__", setitem),
+        ("__delitem__", delitem),
+        ("__contains__", contains),
+        ("__len__", len),
+    ] {
+        vm.add_method(&t, name, f);
+    }
+    vm.add_classmethod(&t, "fromkeys", fromkeys);
+}
+
+fn view(vm: &Vm, args: &Args<'_>, part: DictPart, name: &'static str) -> PyResult<Obj> {
+    let a = args.exact(vm, name, 1, 1)?;
+    let tn = match part {
+        DictPart::Keys => "dict_keys",
+        DictPart::Values => "dict_values",
+        DictPart::Items => "dict_items",
+    };
+    Ok(Obj::new(
+        vm.types.iterator(tn),
+        PyDictView {
+            dict: a[0].clone(),
+            part: Cell::new(part),
+        },
+    ))
+}
+
+fn keys(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    view(vm, &args, DictPart::Keys, "keys")
+}
+
+fn values(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    view(vm, &args, DictPart::Values, "values")
+}
+
+fn items(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    view(vm, &args, DictPart::Items, "items")
+}
+
+fn get(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "get", 2, 3)?;
+    Ok(vm
+        .dict_get_item(&a[0], &a[1])?
+        .unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
+}
+
+fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "pop", 2, 3)?;
+    let d = a[0]
+        .downcast_ref::<PyDict>()
+        .expect("dict method on a dict");
+    match vm.table_remove(&d.table, &a[1])? {
+        Some(v) => Ok(v),
+        None => match a.get(2) {
+            Some(default) => Ok(default.clone()),
+            None => Err(vm.key_error(a[1].clone())),
+        },
+    }
+}
+
+fn popitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "popitem", 1, 1)?;
+    let d = a[0]
+        .downcast_ref::<PyDict>()
+        .expect("dict method on a dict");
+    let last = d.table.borrow().last_index();
+    let entry = last.and_then(|i| d.table.borrow_mut().remove_at(i));
+    match entry {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => Err(vm.key_error_msg("popitem(): dictionary is empty")),
+    }
+}
+
+fn setdefault(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "setdefault", 2, 3)?;
+    if let Some(v) = vm.dict_get_item(&a[0], &a[1])? {
+        return Ok(v);
+    }
+    let default = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+    vm.dict_set_item(&a[0], a[1].clone(), default.clone())?;
+    Ok(default)
+}
+
+/// `dict.update(src)` / `dict(src)`: a mapping or an iterable of pairs.
+pub(crate) fn dict_update_from(vm: &Vm, d: &Obj, src: &Obj) -> PyResult<()> {
+    if src.is::<PyDict>() || vm.lookup_type(src.class(), "keys").is_some() {
+        return vm.dict_update(d, src);
+    }
+    let iter = vm.get_iter(src)?;
+    let mut i = 0;
+    while let Some(item) = vm.next(&iter)? {
+        let pair = vm.collect_iterable(&item).map_err(|_| {
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        vm.dict_set_item(d, pair[0].clone(), pair[1].clone())?;
+        i += 1;
+    }
+    Ok(())
+}
+
+fn update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.count(vm, "update", 1, 2)?;
+    if let Some(src) = a.get(1) {
+        dict_update_from(vm, &a[0], src)?;
+    }
+    for (k, v) in args.kwargs() {
+        vm.dict_set_item(&a[0], k.clone(), v.clone())?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "clear", 1, 1)?;
+    let d = a[0]
+        .downcast_ref::<PyDict>()
+        .expect("dict method on a dict");
+    let old = std::mem::take(&mut *d.table.borrow_mut());
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "copy", 1, 1)?;
+    let d = vm.new_dict();
+    vm.dict_update(&d, &a[0])?;
+    Ok(d)
+}
+
+fn fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "fromkeys", 2, 3)?;
+    let d = vm.call(&a[0], Args::positional(&[]))?;
+    let value = a.get(2).cloned().unwrap_or_else(|| vm.none.clone());
+    for k in vm.collect_iterable(&a[1])? {
+        vm.set_item(&d, k, value.clone())?;
+    }
+    Ok(d)
+}
+
+fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__getitem__", 2, 2)?;
+    match vm.dict_get_item(&a[0], &a[1])? {
+        Some(v) => Ok(v),
+        None => {
+            if let Some(m) = vm.lookup_type(a[0].class(), "__missing__") {
+                return vm.call_method_obj(&m, &a[0], &[a[1].clone()]);
+            }
+            Err(vm.key_error(a[1].clone()))
+        }
+    }
+}
+
+fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__setitem__", 3, 3)?;
+    vm.dict_set_item(&a[0], a[1].clone(), a[2].clone())?;
+    Ok(vm.none.clone())
+}
+
+fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__delitem__", 2, 2)?;
+    if !vm.dict_del_item_opt(&a[0], &a[1])? {
+        return Err(vm.key_error(a[1].clone()));
+    }
+    Ok(vm.none.clone())
+}
+
+fn contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__contains__", 2, 2)?;
+    Ok(vm.new_bool(vm.dict_get_item(&a[0], &a[1])?.is_some()))
+}
+
+fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__len__", 1, 1)?;
+    let n = a[0]
+        .downcast_ref::<PyDict>()
+        .map(|d| d.table.borrow().len())
+        .unwrap_or(0);
+    Ok(vm.new_int(n as i64))
+}
+
+impl Vm {
+    /// A KeyError whose argument is a message string.
+    pub(crate) fn key_error_msg(&self, msg: &str) -> crate::errors::PyErr {
+        self.key_error(self.new_str(msg))
+    }
+}

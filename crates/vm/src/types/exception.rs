@@ -1,0 +1,61 @@
+//! `BaseException` methods.
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let t = vm.exc_type("BaseException");
+    vm.add_method(&t, "__new__", exc_new);
+    vm.add_method(&t, "__init__", exc_init);
+    vm.add_method(&t, "with_traceback", with_traceback);
+    vm.add_method(&t, "add_note", add_note);
+}
+
+fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = args.values[0].clone();
+    let exc = Obj::new(
+        cls,
+        PyException::new(vm.new_tuple(args.pos()[1..].to_vec())),
+    );
+    Ok(exc)
+}
+
+fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let this = &args.values[0];
+    if let Some(p) = this.downcast_ref::<PyException>() {
+        *p.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
+    }
+    if vm.exc_matches(this, "StopIteration") {
+        let v = args
+            .pos()
+            .get(1)
+            .cloned()
+            .unwrap_or_else(|| vm.none.clone());
+        vm.set_exc_attr(this, "value", v);
+    }
+    Ok(vm.none.clone())
+}
+
+fn with_traceback(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "with_traceback", 2, 2)?;
+    Ok(a[0].clone())
+}
+
+fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "add_note", 2, 2)?;
+    if !a[1].is::<PyStr>() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a[1]))));
+    }
+    let notes = match vm.get_exc_attr(&a[0], "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.set_exc_attr(&a[0], "__notes__", l.clone());
+            l
+        }
+    };
+    vm.call_method(&notes, "append", &[a[1].clone()])?;
+    Ok(vm.none.clone())
+}

@@ -1,0 +1,64 @@
+//! Generator methods and the iterator protocol methods of builtin iterators.
+
+use crate::errors::{PyErr, PyResult};
+use crate::eval::SendResult;
+use crate::generator::Resume;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let g = vm.types.generator.clone();
+    vm.add_method(&g, "send", send);
+    vm.add_method(&g, "throw", throw);
+    vm.add_method(&g, "close", close);
+    let mut iter_types = vec![g];
+    iter_types.extend(vm.types.iterators.values().cloned());
+    for t in iter_types {
+        vm.add_method(&t, "__iter__", iter_self);
+        vm.add_method(&t, "__next__", next);
+    }
+}
+
+fn iter_self(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__iter__", 1, 1)?;
+    if a[0].is::<PyDictView>() {
+        return vm.get_iter(&a[0]);
+    }
+    Ok(a[0].clone())
+}
+
+fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__next__", 1, 1)?;
+    match vm.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm
+                .last_stop_value
+                .borrow_mut()
+                .take()
+                .filter(|v| !vm.is_none(v));
+            Err(vm.stop_iteration(v))
+        }
+    }
+}
+
+fn send(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "send", 2, 2)?;
+    vm.gen_send(&a[0], a[1].clone())
+}
+
+fn throw(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "throw", 2, 4)?;
+    let exc = vm.make_exception(&a[1])?;
+    let err = PyErr { exc };
+    match vm.gen_resume(&a[0], Resume::Throw(err))? {
+        SendResult::Yielded(v) => Ok(v),
+        SendResult::Returned(r) => Err(vm.stop_iteration(Some(r).filter(|r| !vm.is_none(r)))),
+    }
+}
+
+fn close(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "close", 1, 1)?;
+    vm.gen_close(&a[0])
+}

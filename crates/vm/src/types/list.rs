@@ -1,0 +1,261 @@
+//! `list` methods and slice assignment.
+
+use crate::builtins::functions::sort_items;
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let t = vm.types.list.clone();
+    for (name, f) in [
+        ("append", append as NativeFn),
+        ("extend", extend),
+        ("pop", pop),
+        ("insert", insert),
+        ("remove", remove),
+        ("index", index),
+        ("count", count),
+        ("clear", clear),
+        ("copy", copy),
+        ("reverse", reverse),
+        ("sort", sort),
+    ] {
+        vm.add_method(&t, name, f);
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyList> {
+    args.values
+        .first()
+        .and_then(|o| o.downcast_ref::<PyList>())
+        .ok_or_else(|| vm.type_error(format!("descriptor '{name}' requires a 'list' object")))
+}
+
+fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "append", 2, 2).map_err(|_| {
+        vm.type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.pos().len().saturating_sub(1)
+        ))
+    })?;
+    this(vm, &args, "append")?
+        .items
+        .borrow_mut()
+        .push(a[1].clone());
+    Ok(vm.none.clone())
+}
+
+fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "extend", 2, 2)?;
+    let items = vm.collect_iterable(&a[1])?;
+    this(vm, &args, "extend")?.items.borrow_mut().extend(items);
+    Ok(vm.none.clone())
+}
+
+fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "pop", 1, 2)?;
+    let l = this(vm, &args, "pop")?;
+    let len = l.items.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match a.get(1) {
+        Some(i) => vm.arg_i64(i)?,
+        None => -1,
+    };
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i < 0 || i >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(l.items.borrow_mut().remove(i as usize))
+}
+
+fn insert(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "insert", 3, 3)?;
+    let l = this(vm, &args, "insert")?;
+    let len = l.items.borrow().len() as i64;
+    let i = vm.arg_i64(&a[1])?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.items.borrow_mut().insert(i as usize, a[2].clone());
+    Ok(vm.none.clone())
+}
+
+fn find(vm: &Vm, l: &PyList, x: &Obj) -> PyResult<Option<usize>> {
+    let mut i = 0;
+    loop {
+        let item = match l.items.borrow().get(i) {
+            Some(v) => v.clone(),
+            None => return Ok(None),
+        };
+        if vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn remove(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "remove", 2, 2)?;
+    let l = this(vm, &args, "remove")?;
+    match find(vm, l, &a[1])? {
+        Some(i) => {
+            let old = l.items.borrow_mut().remove(i);
+            drop(old);
+            Ok(vm.none.clone())
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "index", 2, 4)?;
+    let l = this(vm, &args, "index")?;
+    let len = l.items.borrow().len() as i64;
+    let norm = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
+    let start = match a.get(2) {
+        Some(s) => norm(vm.arg_i64(s)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(s) => norm(vm.arg_i64(s)?),
+        None => len,
+    };
+    let mut i = start;
+    while i < stop {
+        let item = match l.items.borrow().get(i as usize) {
+            Some(v) => v.clone(),
+            None => break,
+        };
+        if vm.eq(&item, &a[1])? {
+            return Ok(vm.new_int(i));
+        }
+        i += 1;
+    }
+    Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a[1])?)))
+}
+
+fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "count", 2, 2)?;
+    let items = this(vm, &args, "count")?.items.borrow().clone();
+    let mut n = 0;
+    for item in &items {
+        if vm.eq(item, &a[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.new_int(n))
+}
+
+fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "clear", 1, 1)?;
+    let old = std::mem::take(&mut *this(vm, &args, "clear")?.items.borrow_mut());
+    drop(old);
+    Ok(vm.none.clone())
+}
+
+fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "copy", 1, 1)?;
+    let items = this(vm, &args, "copy")?.items.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn reverse(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "reverse", 1, 1)?;
+    this(vm, &args, "reverse")?.items.borrow_mut().reverse();
+    Ok(vm.none.clone())
+}
+
+fn sort(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "sort", &["key", "reverse"])?;
+    if args.pos().len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let l = this(vm, &args, "sort")?;
+    let key = args.kw(vm, "key").filter(|k| !vm.is_none(k));
+    let reverse = match args.kw(vm, "reverse") {
+        Some(r) => vm.is_true(&r)?,
+        None => false,
+    };
+    // CPython empties the list while sorting so mutation during the sort is detected.
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let sorted = sort_items(vm, items.clone(), key, reverse);
+    let mutated = !l.items.borrow().is_empty();
+    match sorted {
+        Ok(v) => {
+            *l.items.borrow_mut() = v;
+            if mutated {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(vm.none.clone())
+        }
+        Err(e) => {
+            *l.items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// `l[slice] = value` (value Some) or `del l[slice]` (None).
+pub(crate) fn list_set_slice(
+    vm: &Vm,
+    l: &PyList,
+    s: &PySlice,
+    value: Option<&Obj>,
+) -> PyResult<()> {
+    let len = l.items.borrow().len();
+    let idx = vm.slice_indices(s, len)?;
+    let new_items = match value {
+        Some(v) => Some(vm.collect_iterable(v).map_err(|e| {
+            if vm.exc_matches(&e.exc, "TypeError") {
+                vm.type_error("must assign iterable to extended slice")
+            } else {
+                e
+            }
+        })?),
+        None => None,
+    };
+    let mut items = l.items.borrow_mut();
+    if idx.step == 1 {
+        let start = idx.start.max(0) as usize;
+        let stop = (idx.start + idx.len as isize).max(idx.start).max(0) as usize;
+        let removed: Vec<Obj> = items
+            .splice(
+                start..stop.min(len).max(start),
+                new_items.unwrap_or_default(),
+            )
+            .collect();
+        drop(items);
+        drop(removed);
+        return Ok(());
+    }
+    let positions: Vec<usize> = idx.positions().collect();
+    match new_items {
+        Some(new) => {
+            if new.len() != positions.len() {
+                return Err(vm.value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new.len(),
+                    positions.len()
+                )));
+            }
+            let mut old = Vec::with_capacity(new.len());
+            for (p, v) in positions.into_iter().zip(new) {
+                old.push(std::mem::replace(&mut items[p], v));
+            }
+            drop(items);
+            drop(old);
+        }
+        None => {
+            let mut sorted = positions;
+            sorted.sort_unstable();
+            let mut removed = Vec::new();
+            for p in sorted.into_iter().rev() {
+                removed.push(items.remove(p));
+            }
+            drop(items);
+            drop(removed);
+        }
+    }
+    Ok(())
+}

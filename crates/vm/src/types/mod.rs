@@ -1,0 +1,73 @@
+//! Methods of the builtin types, registered into their type dicts at startup.
+//!
+//! One file per type (or family); each has an `init` that registers its methods with
+//! [`Vm::add_method`]. The type dicts are the single place where `list.append` and friends
+//! are found, by instances and by `super()` alike.
+
+pub mod constructors;
+pub mod dict;
+pub mod exception;
+pub mod generator;
+pub mod list;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod union;
+
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+impl Vm {
+    /// Register a builtin method in a builtin type's dict.
+    pub(crate) fn add_method(&self, ty: &Obj, name: &'static str, func: NativeFn) {
+        self.add_descr(ty, name, func, false);
+    }
+
+    /// Register a builtin class method (`dict.fromkeys`, `__new__`-like constructors).
+    pub(crate) fn add_classmethod(&self, ty: &Obj, name: &'static str, func: NativeFn) {
+        self.add_descr(ty, name, func, true);
+    }
+
+    fn add_descr(&self, ty: &Obj, name: &'static str, func: NativeFn, classmethod: bool) {
+        let descr = Obj::new(
+            self.types.method_descriptor.clone(),
+            PyMethodDescr {
+                name,
+                func,
+                owner: ty.clone(),
+                classmethod,
+            },
+        );
+        descr.make_immortal();
+        self.type_dict_set(ty, name, descr);
+    }
+
+    /// Store a value in a type's own dict.
+    pub(crate) fn type_dict_set(&self, ty: &Obj, name: &str, value: Obj) {
+        if let Some(t) = ty.downcast_ref::<PyType>() {
+            let key = self.intern(name);
+            let mut d = t.dict.borrow_mut();
+            match d.find_str(name) {
+                Some(i) => {
+                    d.set_value(i, value);
+                }
+                None => d.insert_new(crate::objects::str::str_hash(name), key, value),
+            }
+        }
+    }
+}
+
+/// Register every builtin type's methods.
+pub(crate) fn init(vm: &Vm) {
+    object::init(vm);
+    constructors::init(vm);
+    list::init(vm);
+    dict::init(vm);
+    set::init(vm);
+    self::str::init(vm);
+    range::init(vm);
+    exception::init(vm);
+    generator::init(vm);
+}

@@ -1,0 +1,198 @@
+//! `object` and `type`: the default special methods every class inherits.
+
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let o = vm.types.object.clone();
+    vm.add_method(&o, "__init__", object_init);
+    vm.add_method(&o, "__repr__", object_repr);
+    vm.add_method(&o, "__str__", object_str);
+    vm.add_method(&o, "__eq__", object_eq);
+    vm.add_method(&o, "__ne__", object_ne);
+    vm.add_method(&o, "__hash__", object_hash);
+    vm.add_method(&o, "__getattribute__", object_getattribute);
+    vm.add_method(&o, "__setattr__", object_setattr);
+    vm.add_method(&o, "__delattr__", object_delattr);
+    vm.add_method(&o, "__dir__", object_dir);
+    vm.add_method(&o, "__format__", object_format);
+    vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
+    let t = vm.types.type_.clone();
+    vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
+    vm.add_method(&t, "__instancecheck__", type_instancecheck);
+    vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+}
+
+fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    Ok(vm.none.clone())
+}
+
+fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    if let Some((k, _)) = args.kwargs().next() {
+        let cls = &args.values[0];
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            vm.type_name_of_type(cls)
+        )))
+        .map_err(|e| {
+            let _ = k;
+            e
+        });
+    }
+    Ok(vm.none.clone())
+}
+
+fn object_repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__repr__", 1, 1)?;
+    Ok(vm.new_str(vm.default_repr(&a[0])))
+}
+
+fn object_str(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__str__", 1, 1)?;
+    vm.repr(&a[0])
+}
+
+fn object_eq(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__eq__", 2, 2)?;
+    Ok(if a[0].ptr_eq(&a[1]) {
+        vm.true_.clone()
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__ne__", 2, 2)?;
+    let r = vm.rich_compare(&a[0], &a[1], ouro_compiler::bytecode::Comparison::Eq)?;
+    if r.ptr_eq(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(vm.new_bool(!vm.is_true(&r)?))
+}
+
+fn object_hash(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__hash__", 1, 1)?;
+    Ok(vm.new_int((a[0].addr() >> 4) as i64))
+}
+
+fn object_getattribute(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__getattribute__", 2, 2)?;
+    let n = vm.arg_str(&a[1], "__getattribute__", "1")?;
+    let cls = a[0].class().clone();
+    match vm.generic_get_attr_no_hook(&a[0], &cls, &a[1], &n)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(&a[0], &a[1])),
+    }
+}
+
+fn object_setattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__setattr__", 3, 3)?;
+    vm.generic_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
+    Ok(vm.none.clone())
+}
+
+fn object_delattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__delattr__", 2, 2)?;
+    vm.generic_set_attr(&a[0], &a[1], None)?;
+    Ok(vm.none.clone())
+}
+
+fn object_dir(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__dir__", 1, 1)?;
+    let names = vm.dir_names(&a[0])?;
+    Ok(vm.new_list(names))
+}
+
+fn object_format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__format__", 2, 2)?;
+    let spec = vm.str_value(&a[1]).unwrap_or_default();
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&a[0])
+        )));
+    }
+    vm.str(&a[0])
+}
+
+fn type_mro(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "mro", 1, 1)?;
+    let mro = a[0]
+        .downcast_ref::<PyType>()
+        .map(|t| t.mro())
+        .unwrap_or_default();
+    Ok(vm.new_list(mro))
+}
+
+fn type_subclasses(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    Ok(vm.new_list(Vec::new()))
+}
+
+fn type_instancecheck(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__instancecheck__", 2, 2)?;
+    Ok(vm.new_bool(vm.isinstance(&a[1], &a[0])))
+}
+
+fn type_subclasscheck(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__subclasscheck__", 2, 2)?;
+    Ok(vm.new_bool(vm.is_subtype(&a[1], &a[0])))
+}
+
+impl Vm {
+    /// Names for `dir(obj)`: instance dict keys plus everything along the type's MRO.
+    pub(crate) fn dir_names(&self, obj: &Obj) -> PyResult<Vec<Obj>> {
+        let mut names: Vec<Obj> = Vec::new();
+        let mut push = |vm: &Vm, k: Obj, names: &mut Vec<Obj>| -> PyResult<()> {
+            for n in names.iter() {
+                if vm.keys_equal(n, &k)? {
+                    return Ok(());
+                }
+            }
+            names.push(k);
+            Ok(())
+        };
+        if let Some(m) = obj.downcast_ref::<PyModule>() {
+            for k in m
+                .dict
+                .downcast_ref::<PyDict>()
+                .map(|d| d.table.borrow().keys())
+                .unwrap_or_default()
+            {
+                push(self, k, &mut names)?;
+            }
+            return Ok(names);
+        }
+        if let Some(d) = self.instance_dict(obj) {
+            for k in d
+                .downcast_ref::<PyDict>()
+                .map(|d| d.table.borrow().keys())
+                .unwrap_or_default()
+            {
+                push(self, k, &mut names)?;
+            }
+        }
+        let cls = if obj.is::<PyType>() {
+            obj.clone()
+        } else {
+            obj.class().clone()
+        };
+        let mro = cls
+            .downcast_ref::<PyType>()
+            .map(|t| t.mro())
+            .unwrap_or_default();
+        for c in mro {
+            if let Some(t) = c.downcast_ref::<PyType>() {
+                for k in t.dict.borrow().keys() {
+                    push(self, k, &mut names)?;
+                }
+            }
+        }
+        if !obj.is::<PyType>() {
+            push(self, self.intern("__class__"), &mut names)?;
+        }
+        Ok(names)
+    }
+}

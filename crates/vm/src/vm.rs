@@ -1,0 +1,320 @@
+//! The interpreter context: builtin types, singletons, module registry and per-run state.
+//!
+//! Invariants:
+//! - Exactly one `Vm` exists per thread while code runs; it is reachable from finalizers
+//!   through [`crate::finalize`] (which holds the thread's current `Rc<Vm>`).
+//! - Every method takes `&self`: Python code can re-enter the VM from anywhere (a `__del__`
+//!   that runs when some value is dropped), so mutable state sits in `Cell`/`RefCell` fields
+//!   that are never borrowed across a call into Python code.
+//! - Singletons (None, True, False, NotImplemented, Ellipsis, small ints -5..=256, the empty
+//!   tuple and string) are immortal objects created once.
+
+use crate::bootstrap::Types;
+use crate::objects::*;
+use crate::PyResult;
+use num_bigint::BigInt;
+use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Smallest and largest preallocated ints (CPython's `_PY_NSMALLNEGINTS`/`_PY_NSMALLPOSINTS`).
+const SMALL_INT_MIN: i64 = -5;
+const SMALL_INT_MAX: i64 = 256;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+pub struct Vm {
+    pub types: Types,
+    pub none: Obj,
+    pub true_: Obj,
+    pub false_: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    pub empty_tuple: Obj,
+    pub empty_str: Obj,
+    small_ints: Vec<Obj>,
+    interned: RefCell<HashMap<Box<str>, Obj>>,
+    pub builtins: Obj,
+    /// `sys.modules`.
+    pub modules: Obj,
+    /// The exception being handled (`sys.exception()`), saved and restored by handler blocks.
+    pub(crate) handled_exception: RefCell<Option<Obj>>,
+    /// The value of the StopIteration that ended the last iteration (for `yield from`).
+    pub(crate) last_stop_value: RefCell<Option<Obj>>,
+    /// A private marker for "no self" in `LoadMethod`/`CallMethod`.
+    pub(crate) null: Obj,
+    /// Containers whose repr is in progress (prints `[...]` on re-entry).
+    pub(crate) repr_stack: RefCell<Vec<Obj>>,
+    /// (globals, locals) of the running frames, innermost last, for `globals()`/`locals()`.
+    pub(crate) frame_stack: RefCell<Vec<(Obj, Option<Obj>)>>,
+    pub(crate) recursion_depth: Cell<u32>,
+    pub(crate) recursion_limit: Cell<u32>,
+    /// Source text of every file compiled, for traceback lines.
+    pub(crate) sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
+    pub(crate) stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    pub(crate) argv: RefCell<Vec<String>>,
+    /// Address of a local in the outermost interpreter frame, to measure stack use.
+    pub(crate) stack_base: Cell<usize>,
+}
+
+impl Vm {
+    pub(crate) fn new_uninit(types: Types, singletons: Singletons) -> Vm {
+        let mut small_ints = Vec::new();
+        for i in SMALL_INT_MIN..=SMALL_INT_MAX {
+            let o = Obj::new(types.int.clone(), PyInt::Small(i));
+            o.make_immortal();
+            small_ints.push(o);
+        }
+        let modules = Obj::new(types.dict.clone(), PyDict::new());
+        let builtins_dict = Obj::new(types.dict.clone(), PyDict::new());
+        let builtins = Obj::new(
+            types.module.clone(),
+            PyModule {
+                name: "builtins".into(),
+                dict: builtins_dict,
+            },
+        );
+        let null = Obj::new(types.object.clone(), PyInstance::default());
+        null.make_immortal();
+        Vm {
+            none: singletons.none,
+            true_: singletons.true_,
+            false_: singletons.false_,
+            not_implemented: singletons.not_implemented,
+            ellipsis: singletons.ellipsis,
+            empty_tuple: singletons.empty_tuple,
+            empty_str: singletons.empty_str,
+            types,
+            small_ints,
+            interned: RefCell::new(HashMap::new()),
+            builtins,
+            modules,
+            handled_exception: RefCell::new(None),
+            last_stop_value: RefCell::new(None),
+            null,
+            repr_stack: RefCell::new(Vec::new()),
+            frame_stack: RefCell::new(Vec::new()),
+            recursion_depth: Cell::new(0),
+            recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+            sources: RefCell::new(HashMap::new()),
+            stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
+            argv: RefCell::new(Vec::new()),
+            stack_base: Cell::new(0),
+        }
+    }
+
+    // ---- constructors of common values ----------------------------------------------
+
+    pub fn new_int(&self, i: i64) -> Obj {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
+            return self.small_ints[(i - SMALL_INT_MIN) as usize].clone();
+        }
+        Obj::new(self.types.int.clone(), PyInt::Small(i))
+    }
+
+    pub fn new_bigint(&self, b: BigInt) -> Obj {
+        match PyInt::from_big(b) {
+            PyInt::Small(i) => self.new_int(i),
+            big => Obj::new(self.types.int.clone(), big),
+        }
+    }
+
+    pub fn new_pyint(&self, v: PyInt) -> Obj {
+        match v {
+            PyInt::Small(i) => self.new_int(i),
+            big => Obj::new(self.types.int.clone(), big),
+        }
+    }
+
+    pub fn new_float(&self, f: f64) -> Obj {
+        Obj::new(self.types.float.clone(), PyFloat(f))
+    }
+
+    pub fn new_bool(&self, b: bool) -> Obj {
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
+    }
+
+    pub fn new_str(&self, s: impl Into<Box<str>>) -> Obj {
+        let s: Box<str> = s.into();
+        if s.is_empty() {
+            return self.empty_str.clone();
+        }
+        Obj::new(self.types.str.clone(), PyStr::new(s))
+    }
+
+    /// The interned str object for `s` (identifiers, attribute names).
+    pub fn intern(&self, s: &str) -> Obj {
+        if let Some(o) = self.interned.borrow().get(s) {
+            return o.clone();
+        }
+        let o = Obj::new(self.types.str.clone(), PyStr::new(s));
+        o.make_immortal();
+        self.interned.borrow_mut().insert(s.into(), o.clone());
+        o
+    }
+
+    pub fn new_bytes(&self, b: impl Into<Box<[u8]>>) -> Obj {
+        Obj::new(self.types.bytes.clone(), PyBytes { value: b.into() })
+    }
+
+    pub fn new_tuple(&self, items: Vec<Obj>) -> Obj {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        Obj::new(self.types.tuple.clone(), PyTuple::new(items))
+    }
+
+    pub fn new_list(&self, items: Vec<Obj>) -> Obj {
+        Obj::new(self.types.list.clone(), PyList::new(items))
+    }
+
+    pub fn new_dict(&self) -> Obj {
+        Obj::new(self.types.dict.clone(), PyDict::new())
+    }
+
+    pub fn new_set(&self) -> Obj {
+        Obj::new(self.types.set.clone(), PySet::default())
+    }
+
+    pub fn new_cell(&self, contents: Option<Obj>) -> Obj {
+        Obj::new(
+            self.types.cell.clone(),
+            PyCell {
+                contents: RefCell::new(contents),
+            },
+        )
+    }
+
+    pub fn new_builtin_function(&self, name: &'static str, func: NativeFn) -> Obj {
+        Obj::new(
+            self.types.builtin_function.clone(),
+            PyBuiltinFunction {
+                name,
+                func,
+                self_: None,
+                owner: "builtins",
+            },
+        )
+    }
+
+    pub fn is_none(&self, o: &Obj) -> bool {
+        o.ptr_eq(&self.none)
+    }
+
+    // ---- output -----------------------------------------------------------------------
+
+    /// Write to the process's standard output (buffered; flushed at exit and before stderr).
+    pub fn write_stdout(&self, s: &str) {
+        let mut out = self.stdout.borrow_mut();
+        // A closed pipe must not abort the interpreter: CPython reports it at exit.
+        let _ = out.write_all(s.as_bytes());
+    }
+
+    pub fn flush_stdout(&self) {
+        let _ = self.stdout.borrow_mut().flush();
+    }
+
+    /// Write to standard error, after flushing standard output so the two stay in order.
+    pub fn write_stderr(&self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    // ---- recursion --------------------------------------------------------------------
+
+    /// Enter one level of Python-visible recursion (a call, a repr of a nested container).
+    pub fn enter_recursion(&self) -> PyResult<RecursionGuard<'_>> {
+        let depth = self.recursion_depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(self.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded".to_string(),
+            ));
+        }
+        if self.stack_exhausted() {
+            return Err(self.new_error(
+                "RecursionError",
+                "Stack overflow (used too much of the C stack)".to_string(),
+            ));
+        }
+        self.recursion_depth.set(depth);
+        Ok(RecursionGuard { vm: self })
+    }
+
+    /// Whether the native stack is close to its end (the interpreter thread's stack size is
+    /// known: see [`crate::INTERPRETER_STACK_SIZE`]).
+    pub fn stack_exhausted(&self) -> bool {
+        let marker = 0u8;
+        let here = &marker as *const u8 as usize;
+        let base = self.stack_base.get();
+        base != 0 && base.saturating_sub(here) > crate::INTERPRETER_STACK_SIZE - STACK_RESERVE
+    }
+
+    /// `globals()` of the running frame.
+    pub fn current_globals(&self) -> PyResult<Obj> {
+        Ok(self
+            .frame_stack
+            .borrow()
+            .last()
+            .map(|(g, _)| g.clone())
+            .unwrap_or_else(|| self.new_dict()))
+    }
+
+    /// `locals()` of the running frame (function frames: an empty dict for now).
+    pub fn current_locals(&self) -> PyResult<Obj> {
+        Ok(self
+            .frame_stack
+            .borrow()
+            .last()
+            .and_then(|(_, l)| l.clone())
+            .unwrap_or_else(|| self.new_dict()))
+    }
+
+    /// The interactive display hook: print `repr(v)` and bind `builtins._`, unless v is None.
+    pub fn display_hook(&self, v: &Obj) -> PyResult<()> {
+        if self.is_none(v) {
+            return Ok(());
+        }
+        let r = self.repr_string(v)?;
+        self.write_stdout(&format!("{r}\n"));
+        self.dict_set_str(&self.builtins_dict(), "_", v.clone());
+        Ok(())
+    }
+
+    pub fn source_for(&self, filename: &str) -> Option<Rc<str>> {
+        self.sources.borrow().get(filename).cloned()
+    }
+}
+
+/// Stack kept free for Rust code that runs after the check (printing a traceback).
+const STACK_RESERVE: usize = 4 << 20;
+
+/// Leaves one recursion level when dropped.
+pub struct RecursionGuard<'a> {
+    vm: &'a Vm,
+}
+
+impl Drop for RecursionGuard<'_> {
+    fn drop(&mut self) {
+        let d = self.vm.recursion_depth.get();
+        self.vm.recursion_depth.set(d.saturating_sub(1));
+    }
+}
+
+/// Objects created before the `Vm` itself.
+pub(crate) struct Singletons {
+    pub none: Obj,
+    pub true_: Obj,
+    pub false_: Obj,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    pub empty_tuple: Obj,
+    pub empty_str: Obj,
+}

@@ -1,0 +1,11 @@
+# Float arithmetic and mixed int/float results.
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, 1.5 + 2)
+print(7.0 / 2, 7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2)
+print(7.5 // -2, 7.5 % -2, -0.0, 0.0 == -0.0)
+print(2.0 ** 10, 2 ** -1, 2.0 ** 0.5, 4 ** 0.5)
+print(1e308 * 10, -1e308 * 10, 1e-320 / 1e10)
+print(3 * 0.1, 1 / 3, 2 / 3, 10 / 4)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(float(7) / 7, 1.0 * 3)
+print(round(2.675, 2), 1.1 * 1.1, 100.0 / 3.0)
+print((-8) ** (1 / 3) if False else "skip complex", 10 % 3.5)

@@ -1,0 +1,11 @@
+# Integer arithmetic: + - * / // % ** and their result types.
+print(7 + 3, 7 - 3, 7 * 3)
+print(7 / 2, 6 / 3, type(6 / 3).__name__)
+print(7 // 2, 7 % 2, -7 // 2, -7 % 2)
+print(7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, -2 ** 2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(1 + True, True + True, True * 10, False - 1)
+print(10 - 2 - 3, 2 ** 3 ** 2, 100 // 10 // 3)
+print(abs(-5), -(-5), +(-5))
+print(0 // 5, 0 % 5, -0)

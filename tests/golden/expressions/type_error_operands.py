@@ -1,0 +1,4 @@
+# An uncaught TypeError for unsupported operand types.
+count = 3
+label = "items: " + count
+print(label)

@@ -1,0 +1,6 @@
+# An uncaught ZeroDivisionError inside a function: traceback with carets.
+def average(values):
+    return sum(values) / len(values)
+
+print(average([1, 2, 3]))
+print(average([]))

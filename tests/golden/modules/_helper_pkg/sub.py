@@ -1,0 +1,4 @@
+print("loading", __name__)
+
+def twice(x):
+    return 2 * x

@@ -1,0 +1,4 @@
+# Assigning to a function call is not allowed.
+def f():
+    return 1
+f() = 2

@@ -1,0 +1,2 @@
+# Assigning to a literal is not allowed.
+1 = x

@@ -1,0 +1,3 @@
+# 'break' outside of a loop.
+if True:
+    break

@@ -1,0 +1,3 @@
+# A function body that is not indented.
+def f():
+return 1

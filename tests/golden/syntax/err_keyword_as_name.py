@@ -1,0 +1,2 @@
+# A keyword used as an assignment target.
+class = 3

@@ -1,0 +1,12 @@
+# The self-documenting `{x=}` form.
+x = 10
+name = "ouro"
+print(f"{x=}")
+print(f"{name=}")
+print(f"{x + 1=}")
+print(f"{x = }")
+print(f"{x=:5}|")
+print(f"{name=!s}")
+print(f"{x*2 = :>6}")
+print(f"{3.5=}")
+print(f"{name.upper()=}")

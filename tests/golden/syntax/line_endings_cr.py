@@ -1,0 +1,1 @@
+# A file written with bare \r line endings.x = 2if x:    print("cr", x)s = """ab"""print(repr(s))print(len(s))

@@ -1,0 +1,10 @@
+# Integer literals in every base, with underscores.
+print(0, 7, 1_000_000)
+print(0b1010, 0B11, 0b_1111_0000)
+print(0o17, 0O777, 0o_7_7)
+print(0x1f, 0XFF, 0xdead_beef)
+print(123456789012345678901234567890)
+print(0x_ffff_ffff_ffff_ffff_ffff)
+print(-0, +5, -0b1)
+print(00, 0_0)
+print(type(10**30))

@@ -1,0 +1,10 @@
+# Raw strings, bytes literals and raw bytes.
+print(r"raw\n\t\\")
+print(R'C:\path\to\file')
+print(len(r"\n"), len("\n"))
+print(r"quote\"kept")
+print(b"bytes", b'\x00\xff\n', B"ABC")
+print(rb"\n raw bytes", Br"\d+")
+print(b"abc"[0], b"abc"[1:], list(b"hi"))
+print(repr(b'\t\r\n\\ \' "'))
+print(bytes(3), bytes([72, 105]))

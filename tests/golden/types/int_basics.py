@@ -1,0 +1,13 @@
+# int: arbitrary precision, conversions, int(str, base), methods.
+print(int("42"), int("-17"), int("  8  "), int("1_000"), int("+5"))
+print(int("ff", 16), int("0xff", 16), int("0xff", 0), int("0o17", 0), int("0b101", 0))
+print(int("z", 36), int("101", 2), int("777", 8), int("10", 3))
+print(int(3.99), int(-3.99), int(True), int(1e20))
+print(int(), int("0"), int("-0"))
+print((255).bit_length(), (0).bit_length(), (-8).bit_length(), (2 ** 100).bit_length())
+print((10).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))
+print((7).bit_count(), (12).as_integer_ratio(), (5).conjugate(), (5).real, (5).imag)
+print(2 ** 64, -(2 ** 64), 10 ** 50 + 1)
+print(int("9" * 40) + 1)
+print(isinstance(10 ** 100, int), type(2 ** 100) is int)

@@ -1,0 +1,10 @@
+# str: center, ljust, rjust, zfill, expandtabs, multiplication.
+print("[" + "hi".center(8) + "]", "[" + "hi".center(7, "*") + "]")
+print("[" + "hi".ljust(5) + "]", "[" + "hi".rjust(5, ".") + "]", "[" + "long".ljust(2) + "]")
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(5))
+print("a\tb\tc".expandtabs(4), "x\ty".expandtabs())
+print("ab" * 3, "-" * 10)
+print(len("héllo"), len("日本語"), "日本語"[1], ord("é"), chr(233))
+print(str(123), str(1.5), str([1, "a"]), str(None), str(b"x"))
+print("abc" < "abd", "B" < "a", "abc" == "abc", "a" * 0 == "")
+print("".join(reversed("stressed")), sorted("banana"))

@@ -1,0 +1,104 @@
+//! Golden-output test: every `tests/golden/<topic>/<case>.py` run by ouro must
+//! produce exactly the snapshot `tests/golden/<topic>/snapshots/<case>.snap`
+//! (CPython 3.14's stdout, stderr and exit status, see tests/README.md).
+//!
+//! All scripts are run and compared in one go; each mismatch is reported by
+//! insta (with a diff) and the test fails at the end if any script differed.
+//! With `CI=true` insta writes no `.snap.new` files.
+
+use std::cell::Cell;
+use std::io::Write;
+use std::panic::{self, AssertUnwindSafe};
+use std::path::Path;
+use std::sync::Once;
+use std::time::Duration;
+
+use super::{
+    case_name, discover, heavy_lock, parallel_map, render, repo_root, run_ouro, snapshot_file,
+};
+
+/// Per-script timeout; override with `GOLDEN_TIMEOUT=<seconds>`.
+fn timeout() -> Duration {
+    let secs = std::env::var("GOLDEN_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .unwrap_or(10.0);
+    Duration::from_secs_f64(secs)
+}
+
+thread_local! {
+    /// Set while an insta assertion runs: its panic message only repeats the
+    /// diff insta has already printed, so the panic hook stays silent.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+fn install_quiet_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+#[test]
+fn golden() {
+    let scripts = discover();
+    assert!(
+        !scripts.is_empty(),
+        "no golden scripts found (GOLDEN_FILTER={:?})",
+        super::filter()
+    );
+    let timeout = timeout();
+    let bodies = {
+        let _guard = heavy_lock();
+        parallel_map(&scripts, |script| {
+            render(&run_ouro(Path::new(script), timeout))
+        })
+    };
+
+    install_quiet_hook();
+    let root = repo_root();
+    let mut failed = Vec::new();
+    for (script, body) in scripts.iter().zip(bodies) {
+        let snap = snapshot_file(script);
+        let snap_dir = snap.parent().expect("snapshot dir").to_path_buf();
+        let name = case_name(script);
+        QUIET.with(|q| q.set(true));
+        let result = panic::catch_unwind(AssertUnwindSafe(|| {
+            insta::with_settings!({
+                snapshot_path => snap_dir,
+                prepend_module_to_snapshot => false,
+                input_file => root.join(script),
+                omit_expression => true,
+            }, {
+                insta::assert_snapshot!(name.as_str(), body);
+            });
+        }));
+        QUIET.with(|q| q.set(false));
+        if result.is_err() {
+            failed.push(script.clone());
+        }
+    }
+
+    let passed = scripts.len() - failed.len();
+    let mut err = std::io::stderr().lock();
+    if !failed.is_empty() {
+        let _ = writeln!(err, "\ngolden: these scripts differ from their snapshots:");
+        for f in &failed {
+            let _ = writeln!(err, "  {f}");
+        }
+    }
+    // Written past libtest's output capture so the summary is always visible.
+    let _ = writeln!(err, "golden: {passed} passed, {} failed", failed.len());
+    drop(err);
+    assert!(
+        failed.is_empty(),
+        "golden: {} of {} scripts differ from their snapshots",
+        failed.len(),
+        scripts.len()
+    );
+}
