@@ -14,7 +14,8 @@ use std::sync::Once;
 use std::time::Duration;
 
 use super::{
-    case_name, discover, heavy_lock, parallel_map, render, repo_root, run_ouro, snapshot_file,
+    case_name, discover, heavy_lock, parallel_map, remove_scratch_dir_if_empty, render, repo_root,
+    run_ouro, snapshot_file,
 };
 
 /// Per-script timeout; override with `GOLDEN_TIMEOUT=<seconds>`.
@@ -55,9 +56,11 @@ fn golden() {
     let timeout = timeout();
     let bodies = {
         let _guard = heavy_lock();
-        parallel_map(&scripts, |script| {
+        let bodies = parallel_map(&scripts, |script| {
             render(&run_ouro(Path::new(script), timeout))
-        })
+        });
+        remove_scratch_dir_if_empty();
+        bodies
     };
 
     install_quiet_hook();

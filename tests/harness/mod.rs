@@ -157,6 +157,13 @@ pub fn scratch_dir() -> PathBuf {
     dir
 }
 
+/// Removes the scratch directory if it is empty (call while holding
+/// `heavy_lock`, so no other test is using it).
+pub fn remove_scratch_dir_if_empty() {
+    let dir = std::env::temp_dir().join(format!("ouro-tests-{}", std::process::id()));
+    let _ = fs::remove_dir(dir);
+}
+
 /// Runs `ouro <script>` with cwd = repo root, stdin null, and the timeout.
 /// stdout/stderr go to scratch files (no pipe deadlocks, size-checked).
 pub fn run_ouro(script: &Path, timeout: Duration) -> Outcome {

@@ -14,7 +14,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use super::{
-    discover, heavy_lock, parallel_map, repo_root, run_ouro, scratch_dir, snapshot_file, Exit,
+    discover, heavy_lock, parallel_map, remove_scratch_dir_if_empty, repo_root, run_ouro,
+    scratch_dir, snapshot_file, Exit,
 };
 
 const CUTS_PER_SCRIPT: usize = 20;
@@ -92,7 +93,7 @@ fn no_panic_on_truncated_scripts() {
 
     let verdicts = {
         let _guard = heavy_lock();
-        parallel_map(&jobs, |job| {
+        let verdicts = parallel_map(&jobs, |job| {
             let out = run_ouro(&job.file, TIMEOUT);
             let stderr = String::from_utf8_lossy(&out.stderr);
             let verdict = if let Some(m) = PANIC_MARKERS.iter().find(|m| stderr.contains(**m)) {
@@ -112,7 +113,11 @@ fn no_panic_on_truncated_scripts() {
                 String::new()
             };
             (verdict, tail, out.elapsed)
-        })
+        });
+        // Only the files of crashed runs are left: they are kept for reproduction.
+        let _ = fs::remove_dir(&dir);
+        remove_scratch_dir_if_empty();
+        verdicts
     };
 
     let mut passed = 0;
@@ -156,8 +161,6 @@ fn no_panic_on_truncated_scripts() {
         for c in &crashes {
             let _ = writeln!(err, "  {c}");
         }
-    } else {
-        let _ = fs::remove_dir_all(&dir);
     }
     let mut slowest: Vec<(&str, Duration)> = time_per_script.into_iter().collect();
     slowest.sort_by_key(|(_, d)| std::cmp::Reverse(*d));

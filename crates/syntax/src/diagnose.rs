@@ -86,7 +86,13 @@ pub(crate) fn convert(
         }
     }
     let at = token.as_ref().map(|t| t.0);
-    let e = unexpected(src, &history, k, token, &expected);
+    // Failing at the very end of input (not right after a closed block) means more input
+    // could complete the source: a REPL should read another line.
+    let at_eof = token.is_none() && !matches!(history.last(), Some((_, Tok::Dedent, _)));
+    let mut e = unexpected(src, &history, k, token, &expected);
+    if at_eof {
+        e.incomplete = true;
+    }
     with_later_tokenizer_error(src, e, later, tz, at)
 }
 
@@ -219,6 +225,14 @@ fn unexpected(
     let first = history.get(ls).map(|t| &t.1);
     if is(expected, "\"(\"") && k >= 2 && matches!(history[k - 2].1, Tok::Def) {
         return SyntaxError::syntax("expected '('", tspan);
+    }
+    // `def f(*a=1)`
+    if matches!(tok, Some(Tok::Equal))
+        && k >= 2
+        && matches!(history[k - 1].1, Tok::Name(_))
+        && matches!(history[k - 2].1, Tok::Star)
+    {
+        return SyntaxError::syntax("var-positional argument cannot have default value", tspan);
     }
     if matches!(tok, Some(Tok::Newline)) && k >= 1 && matches!(history[k - 1].1, Tok::Import) {
         return SyntaxError::syntax(
@@ -414,8 +428,7 @@ fn header_keyword_just_before(history: &[Spanned], k: usize, first: &Tok) -> boo
         Tok::Try | Tok::Else | Tok::Finally => {
             k >= 1 && std::mem::discriminant(&history[k - 1].1) == std::mem::discriminant(first)
         }
-        Tok::Def => k >= 1 && matches!(history[k - 1].1, Tok::Rpar) || true,
-        Tok::Class => true,
+        Tok::Def | Tok::Class => open_bracket(history, k).is_none(),
         _ => false,
     }
 }
@@ -759,7 +772,7 @@ fn comprehension_errors(
             // `[a, for ...]`: only the first element.
             end = (b + 1..k)
                 .find(|&i| matches!(history[i].1, Tok::Comma))
-                .map_or(k - 1, |c| c - 1);
+                .unwrap_or(k - 1);
         }
         return Some(SyntaxError::syntax(
             "did you forget parentheses around the comprehension target?",

@@ -102,6 +102,8 @@ impl SyntaxError {
     pub fn render(&self, filename: &str, source: &str) -> String {
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if let Some(rtext) = line_text(source, self.lineno) {
+            // CPython's text is a C string: it ends at a NUL byte.
+            let rtext = rtext.split('\0').next().unwrap_or("");
             let ltext = rtext.trim_start_matches([' ', '\x0c']);
             let spaces = rtext.chars().count() - ltext.chars().count();
             out.push_str("    ");

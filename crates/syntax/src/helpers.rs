@@ -290,7 +290,10 @@ pub fn assign(first: Expr, mut rest: Vec<Expr>, span: Span) -> R<Stmt> {
                     Span::new(last.span.start as usize, rhs.span.end as usize),
                 );
             }
-            let bitwise_or_level = first_bitwise_or(last).is_some_and(|f| std::ptr::eq(f, last));
+            // A parenthesized target is an atom, so always a `bitwise_or`.
+            let parenthesized = std::ptr::eq(last, t) && t.span.start > span.start;
+            let bitwise_or_level =
+                parenthesized || first_bitwise_or(last).is_some_and(|f| std::ptr::eq(f, last));
             if !is_display_or_singleton(last) && bitwise_or_level {
                 return err(
                     format!(

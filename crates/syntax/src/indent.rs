@@ -83,6 +83,11 @@ impl IndentStack {
         }
     }
 
+    /// Number of open indentation levels (0 at top level).
+    pub fn depth(&self) -> usize {
+        self.levels.len() - 1
+    }
+
     /// Closes every open level (end of input); returns how many DEDENTs that is.
     pub fn dedent_all(&mut self) -> usize {
         let n = self.levels.len() - 1;

@@ -357,6 +357,10 @@ impl<'s> Tokenizer<'s> {
             .unwrap_or(ws.len());
         match self.indents.measure(&ws[..ws_end]) {
             Ok(IndentAction::None) => {}
+            Ok(IndentAction::Indent) if self.indents.depth() >= 100 => {
+                // CPython's tokenizer MAXINDENT.
+                return Err(SyntaxError::indentation("too many levels of indentation", Span::new(ls, ls)));
+            }
             Ok(IndentAction::Indent) => self.push(ls, Tok::Indent, pos),
             Ok(IndentAction::Dedent(n)) => {
                 for _ in 0..n {
@@ -383,8 +387,13 @@ impl<'s> Tokenizer<'s> {
         Ok(())
     }
 
-    fn open(&mut self, c: u8, pos: usize) {
+    fn open(&mut self, c: u8, pos: usize) -> Result<(), SyntaxError> {
+        // CPython's tokenizer MAXLEVEL.
+        if self.parens.len() >= 200 {
+            return Err(SyntaxError::syntax("too many nested parentheses", Span::new(pos, pos + 1)));
+        }
         self.parens.push((c, pos));
+        Ok(())
     }
 
     fn close(&mut self, c: u8, pos: usize) -> Result<(), SyntaxError> {
@@ -618,10 +627,9 @@ impl<'s> Tokenizer<'s> {
                     }
                     Err(e) => Err(e),
                 },
-                Raw::Lpar | Raw::Lsqb | Raw::Lbrace => {
-                    self.open(self.src.as_bytes()[start], start);
-                    Ok((start, simple_tok(raw).unwrap(), end))
-                }
+                Raw::Lpar | Raw::Lsqb | Raw::Lbrace => self
+                    .open(self.src.as_bytes()[start], start)
+                    .map(|()| (start, simple_tok(raw).unwrap(), end)),
                 Raw::Rpar | Raw::Rsqb | Raw::Rbrace => {
                     let c = self.src.as_bytes()[start];
                     if self.mode == Mode::FExpr && self.parens.len() == 1 {

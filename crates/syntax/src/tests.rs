@@ -798,3 +798,125 @@ fn garbage_never_panics() {
         }
     }
 }
+
+/// Programs CPython 3.14 accepts (verified with the reference interpreter), with edge cases
+/// of the tokenizer and f-strings.
+#[test]
+fn cpython_accepts_these() {
+    let sources = [
+        "x = ... + 1\n",
+        "x = f'{\"\\n\".join(a)}'\n",
+        "x = f'{a!=b}'\n",
+        "x = f'{x:=10}'\n",
+        "x = f'''{a # c\n}'''\n",
+        "x = f'{x!r:}'\n",
+        "x = f'{x:{y:{z}}}'\n",
+        "x = [0x1for x in y]\n",
+        "x = f'{f\"{1}\"}'\n",
+        "x = 1 .real\n",
+        "x = 1if y else 2\n",
+        "print >>sys.stderr, 'x'\n",
+        "a[*b] = 1\n",
+        "x = 'abc\\\ndef'\n",
+        "if x:\n\ty = 1\nelse:\n        y = 2\n",
+        "\u{e9}t\u{e9} = 1\nprint(\u{e9}t\u{e9})\n",
+        "x = f'{a\n+ b}'\n",
+        "x = f'{a\n}'\n",
+        "x = 1\n\x0c\ny = 2\n",
+        "def f(a, /): pass\n",
+        "def f(*, a): pass\n",
+        "def f(**k,): pass\n",
+        "lambda *a, **k: 0\n",
+        "f(*a, b, *c, d=1, **e, f=2)\n",
+        "x = yield\n" ,
+        "del a[0], (b, c), [d]\n",
+        "with (open(a) as f, open(b) as g,): pass\n",
+        "x = a if b else(c)\n",
+        "x = not not a\n",
+        "x = - - a\n",
+        "x = a[...]\n",
+        "x = {**a, **b}\n",
+        "x = [*a, *b]\n",
+        "x = *a, *b\n",
+        "for x, in y: pass\n",
+        "x, = y\n",
+        "[x for x in y for z in x if z if not x]\n",
+        "x = r'\\\\' r'\\''\n",
+        "x = b'\\xff' rb'\\d'\n",
+        "x = U'x' u'y'\n",
+        "x = 0_0\n",
+        "x = 1e-10 + 1E+10 + .5\n",
+        "class A(B, *c, **d): pass\n",
+        "@a.b(c)\n@d\nclass E: pass\n",
+        "@(lambda f: f)\ndef g(): pass\n",
+        "try:\n  pass\nexcept E:\n  pass\n",
+        "if a: pass\nelif b: pass\nelif c: pass\n",
+        "while 1:\n  break\nelse:\n  continue\n",
+        "global x\n",
+        "assert (a, b)\n",
+        "import a.b.c\n",
+        "from .a import (b)\n",
+        "x = (yield from y)\n",
+        "x: 'int'\n",
+        "x[0]: int = 1\n",
+        "print(f'{x!r:^{w}.{p}f}')\n",
+        "s = '\\N{LATIN SMALL LETTER A}\\N{EM DASH}'\n",
+    ];
+    for s in sources {
+        if let Err(e) = parse_module(s) {
+            panic!("{s:?} rejected:\n{}", e.render("t.py", s));
+        }
+    }
+}
+
+#[test]
+fn incomplete_input_is_flagged() {
+    for s in [
+        "if x:\n",
+        "if x:",
+        "for x in y:\n    if z:\n",
+        "x = (1,\n",
+        "x = [1,\n 2",
+        "x = '''abc\n",
+        "x = f'''abc {x}\n",
+        "x = 1 + \\\n",
+        "@dec\n",
+        "class A:\n",
+        "def f(\n",
+        "x = {\n",
+    ] {
+        let e = parse_module(s).expect_err(s);
+        assert!(e.is_incomplete(), "{s:?}: {e}");
+    }
+    for s in ["x +\n", "x = = 1\n", "x = 'abc\n", ")\n", "if x\n", "try:\n  pass\n"] {
+        let e = parse_module(s).expect_err(s);
+        assert!(!e.is_incomplete(), "{s:?}: {e}");
+    }
+}
+
+#[test]
+fn error_values() {
+    use crate::{SyntaxError, SyntaxErrorType};
+    let e: SyntaxError = parse_module("x = 1\nif x\n    pass\n").unwrap_err();
+    assert_eq!(e.error_type, SyntaxErrorType::SyntaxError);
+    assert_eq!(e.msg, "expected ':'");
+    assert_eq!(e.lineno, 2);
+    assert_eq!(e.span, Span::new(10, 10));
+    assert_eq!(e.to_string(), "SyntaxError: expected ':' (line 2)");
+    assert_eq!(
+        e.render("x.py", "x = 1\nif x\n    pass\n"),
+        "  File \"x.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n"
+    );
+    let e = parse_module("if x:\n  a\n\tb\n").unwrap_err();
+    assert_eq!(e.error_type, SyntaxErrorType::TabError);
+    let e = parse_module("if x:\npass\n").unwrap_err();
+    assert_eq!(e.error_type, SyntaxErrorType::IndentationError);
+    assert_eq!(e.msg, "expected an indented block after 'if' statement on line 1");
+    // Errors on a CRLF or CR line.
+    for nl in ["\r\n", "\r"] {
+        let src = format!("x = 1{nl}if x{nl}    pass{nl}");
+        let e = parse_module(&src).unwrap_err();
+        assert_eq!(e.lineno, 2);
+        assert_eq!(e.render("x.py", &src), "  File \"x.py\", line 2\n    if x\n        ^\nSyntaxError: expected ':'\n");
+    }
+}

@@ -45,6 +45,10 @@ impl Vm {
         if callable.is::<PyType>() {
             return self.call_type(callable, args);
         }
+        if let Some(s) = callable.downcast_ref::<PyStaticMethod>() {
+            return self.call(&s.func, args);
+        }
+
         if let Some(call) = self.lookup_type(callable.class(), "__call__") {
             let mut all = Vec::with_capacity(args.values.len() + 1);
             all.push(callable.clone());

@@ -164,13 +164,15 @@ impl Vm {
         }
     }
 
-    /// `type(name, bases, dict)` for a metaclass `meta`.
+    /// `type(name, bases, dict, **kwds)` for a metaclass `meta`; `kwds` go to the parent's
+    /// `__init_subclass__`.
     pub(crate) fn create_class(
         &self,
         meta: &Obj,
         name: &str,
         bases: Vec<Obj>,
         ns: &Obj,
+        kwds: Args<'_>,
     ) -> PyResult<Obj> {
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
@@ -197,6 +199,13 @@ impl Vm {
             .unwrap_or_default();
         let mut table = DictTable::new();
         let mut qualname: Box<str> = name.into();
+        let defines = |k: &str| {
+            items
+                .iter()
+                .any(|(key, _)| self.str_value(key).as_deref() == Some(k))
+        };
+        let (has_eq, has_hash, has_module) =
+            (defines("__eq__"), defines("__hash__"), defines("__module__"));
         let mut slots_decl: Option<Vec<String>> = None;
         for (k, v) in items {
             let key = self.str_value(&k).unwrap_or_default();
@@ -233,7 +242,21 @@ impl Vm {
             let h = self.hash(&k)?;
             table.insert_new(h, k, v);
         }
+        if has_eq && !has_hash {
+            // A class that defines __eq__ but not __hash__ is unhashable (type_new sets
+            // __hash__ to None).
+            let k = self.intern("__hash__");
+            table.insert_new(crate::objects::str::str_hash("__hash__"), k, self.none.clone());
+        }
+        if !has_module {
+            let globals = self.frame_stack.borrow().last().map(|(g, _)| g.clone());
+            if let Some(m) = globals.and_then(|g| self.dict_get_str(&g, "__name__")) {
+                let k = self.intern("__module__");
+                table.insert_new(crate::objects::str::str_hash("__module__"), k, m);
+            }
+        }
         let base_has_dict = bases.iter().any(|b| {
+
             b.downcast_ref::<PyType>()
                 .is_some_and(|t| t.instance_dict || (!t.builtin && t.slots.is_none()))
         });
@@ -305,14 +328,24 @@ impl Vm {
                 }
             }
         }
-        if let Some(parent) = bases.first() {
-            if let Some(init_sub) = self.lookup_type(parent, "__init_subclass__") {
-                if let Some(c) = init_sub.downcast_ref::<PyClassMethod>() {
-                    self.call(&c.func, Args::positional(&[cls.clone()]))?;
-                }
+        // super(cls, cls).__init_subclass__(**kwds): the first definition after cls itself.
+        let init_sub = {
+            let mro = cls.downcast_ref::<PyType>().map(|t| t.mro()).unwrap_or_default();
+            mro.iter().skip(1).find_map(|c| self.lookup_type_own(c, "__init_subclass__"))
+        };
+        if let Some(init_sub) = init_sub {
+            let mut values = vec![cls.clone()];
+            values.extend(kwds.kwargs().map(|(_, v)| v.clone()));
+            let names: Vec<Obj> = kwds.kwargs().map(|(k, _)| k.clone()).collect();
+            let call_args = Args::new(&values, &names);
+            if let Some(c) = init_sub.downcast_ref::<PyClassMethod>() {
+                self.call(&c.func, call_args)?;
+            } else if let Some(m) = init_sub.downcast_ref::<PyMethodDescr>() {
+                (m.func)(self, call_args)?;
             }
         }
         Ok(cls)
+
     }
 
     fn solid_layout(&self, bases: &[Obj]) -> PyResult<Layout> {
@@ -356,7 +389,14 @@ impl Vm {
                 .map(|s| s[0].clone())
                 .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| x.ptr_eq(c))));
             let Some(c) = candidate else {
-                let names: Vec<String> = bases.iter().map(|b| self.type_name_of_type(b)).collect();
+                // CPython names the heads of the sequences left unmerged.
+                let mut heads: Vec<Obj> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| h.ptr_eq(&s[0])) {
+                        heads.push(s[0].clone());
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|b| self.type_name_of_type(b)).collect();
                 return Err(self.type_error(format!(
                     "Cannot create a consistent method resolution order (MRO) for bases {}",
                     names.join(", ")

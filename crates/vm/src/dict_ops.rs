@@ -67,6 +67,27 @@ impl Vm {
         }
     }
 
+    /// CPython 3.14 says where an unhashable object was used: "cannot use 'list' as a set
+    /// element (unhashable type: 'list')".
+    pub(crate) fn unhashable_context(
+        &self,
+        e: crate::errors::PyErr,
+        obj: &Obj,
+        what: &str,
+    ) -> crate::errors::PyErr {
+        if self.exc_matches(&e.exc, "TypeError") {
+            if let Ok(msg) = self.exception_str(&e.exc) {
+                if msg.starts_with("unhashable type") {
+                    return self.type_error(format!(
+                        "cannot use '{}' as {what} ({msg})",
+                        self.type_name(obj)
+                    ));
+                }
+            }
+        }
+        e
+    }
+
     /// CPython's tuple hash (xxHash-based, tupleobject.c).
     fn tuple_hash(&self, items: &[Obj]) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
@@ -145,7 +166,7 @@ impl Vm {
     }
 
     pub(crate) fn table_get(&self, table: &RefCell<DictTable>, key: &Obj) -> PyResult<Option<Obj>> {
-        let hash = self.hash(key)?;
+        let hash = self.hash(key).map_err(|e| self.unhashable_context(e, key, "a dict key"))?;
         let pos = self.table_find(table, key, hash)?;
         Ok(pos.and_then(|i| table.borrow().entry(i).map(|e| e.value.clone())))
     }
@@ -156,7 +177,7 @@ impl Vm {
         key: Obj,
         value: Obj,
     ) -> PyResult<()> {
-        let hash = self.hash(&key)?;
+        let hash = self.hash(&key).map_err(|e| self.unhashable_context(e, &key, "a dict key"))?;
         let old = match self.table_find(table, &key, hash)? {
             Some(i) => table.borrow_mut().set_value(i, value),
             None => {
@@ -175,7 +196,7 @@ impl Vm {
         table: &RefCell<DictTable>,
         key: &Obj,
     ) -> PyResult<Option<Obj>> {
-        let hash = self.hash(key)?;
+        let hash = self.hash(key).map_err(|e| self.unhashable_context(e, key, "a dict key"))?;
         match self.table_find(table, key, hash)? {
             Some(i) => {
                 let entry = table.borrow_mut().remove_at(i);
@@ -261,7 +282,7 @@ impl Vm {
 
     pub fn set_add(&self, set: &Obj, item: Obj) -> PyResult<()> {
         let s = set.downcast_ref::<PySet>().expect("set_add got a set");
-        let hash = self.hash(&item)?;
+        let hash = self.hash(&item).map_err(|e| self.unhashable_context(e, &item, "a set element"))?;
         if self.table_find(&s.table, &item, hash)?.is_none() {
             s.table.borrow_mut().insert_new(hash, item.clone(), item);
         }
@@ -270,7 +291,7 @@ impl Vm {
 
     pub fn set_contains(&self, set: &Obj, item: &Obj) -> PyResult<bool> {
         let s = set.downcast_ref::<PySet>().expect("set_contains got a set");
-        let hash = self.hash(item)?;
+        let hash = self.hash(item).map_err(|e| self.unhashable_context(e, item, "a set element"))?;
         Ok(self.table_find(&s.table, item, hash)?.is_some())
     }
 

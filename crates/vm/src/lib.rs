@@ -10,6 +10,7 @@ pub mod attr;
 pub mod bootstrap;
 pub mod builtins;
 pub mod call;
+pub mod callables;
 pub mod class;
 pub mod dict_ops;
 pub mod errors;
@@ -142,6 +143,8 @@ impl Vm {
     pub fn init(&self, argv: &[String], path0: &str) {
         self.init_builtins();
         types::init(self);
+        callables::init(self);
+
         modules::io::init(self);
         let sys = modules::sys::create(self, argv, path0);
         self.dict_set_str(&self.modules, "sys", sys);

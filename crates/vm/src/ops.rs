@@ -330,14 +330,13 @@ impl Vm {
         let builtin_a = ta.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
         let builtin_b = tb.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
         if !(builtin_a && builtin_b) {
+            // Unlike arithmetic, the reflected comparison is tried even for operands of the
+            // same type (`a > b` with only `__lt__` defined calls `b.__lt__(a)`).
             let swapped = op.swapped();
-            let right = if ta.ptr_eq(&tb) {
-                None
-            } else {
-                self.user_special(&tb, swapped.dunder())
-            };
+            let right = self.user_special(&tb, swapped.dunder());
+            let right_first = !ta.ptr_eq(&tb) && self.is_subtype(&tb, &ta);
             if let Some(rf) = &right {
-                if self.is_subtype(&tb, &ta) {
+                if right_first {
                     let r = self.call_method_obj(rf, b, std::slice::from_ref(a))?;
                     if !r.ptr_eq(&self.not_implemented) {
                         return Ok(r);
@@ -359,14 +358,14 @@ impl Vm {
                 }
             }
             if let Some(rf) = &right {
-                if !self.is_subtype(&tb, &ta) {
+                if !right_first {
                     let r = self.call_method_obj(rf, b, std::slice::from_ref(a))?;
                     if !r.ptr_eq(&self.not_implemented) {
                         return Ok(r);
                     }
                 }
             }
-            if op == Comparison::Ne && right.is_none() {
+            if op == Comparison::Ne && right.is_none() && !ta.ptr_eq(&tb) {
                 if let Some(eq) = self.user_special(&tb, "__eq__") {
                     let r = self.call_method_obj(&eq, b, std::slice::from_ref(a))?;
                     if !r.ptr_eq(&self.not_implemented) {

@@ -284,6 +284,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> Result<()> {
+        if let Some(first) = self.zero_arg_super(func, args, keywords) {
+            // `super()` is `super(__class__, <first argument>)` (CPython finds both in the
+            // frame at run time; the compiler knows them statically).
+            self.expr(func)?;
+            self.load_name("__class__");
+            self.load_name(&first);
+            self.emit(Instr::Call(2));
+            return Ok(());
+        }
         let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             && keywords.iter().all(|k| k.arg.is_some());
         if let (ExprKind::Attribute { value, attr }, true, true) =
@@ -300,6 +309,25 @@ impl<'a> Compiler<'a> {
         }
         self.expr(func)?;
         self.call_args(args, keywords, 0)
+    }
+
+    /// For a zero-argument `super()` call inside a method: the name of the first parameter.
+    fn zero_arg_super(&self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Option<String> {
+        if !args.is_empty() || !keywords.is_empty() {
+            return None;
+        }
+        let ExprKind::Name(n) = &func.kind else {
+            return None;
+        };
+        let scope = &self.table.scopes[self.unit_ref().scope];
+        if n != "super"
+            || scope.kind != ScopeKind::Function
+            || scope.lookup("super") != Some(crate::symtable::NameScope::GlobalImplicit)
+            || scope.lookup("__class__") != Some(crate::symtable::NameScope::Free)
+        {
+            return None;
+        }
+        scope.params.first().cloned()
     }
 
     /// Emit the arguments and the call instruction; `pre` positional arguments are already on

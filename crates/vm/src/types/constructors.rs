@@ -122,7 +122,9 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             vm.type_name(&pos[3])
         )));
     }
-    vm.create_class(meta, &name, bases, &pos[3])
+    let kw_values: Vec<Obj> = args.kwargs().map(|(_, v)| v.clone()).collect();
+    vm.create_class(meta, &name, bases, &pos[3], Args::new(&kw_values, args.kwnames))
+
 }
 
 fn type_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
