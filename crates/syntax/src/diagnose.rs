@@ -44,13 +44,19 @@ pub(crate) fn convert(
     }
     let mut history = tz.history.clone();
     let k = match &token {
+        // The failing token (WITH_LPAR was an LPAR when the tokenizer recorded it).
         Some((lo, tok, _)) => history
             .iter()
             .rposition(|(l, t, _)| {
                 l == lo && std::mem::discriminant(t) == std::mem::discriminant(tok)
             })
+            .or_else(|| history.iter().rposition(|(l, _, _)| l == lo))
             .unwrap_or(history.len()),
         None => history.len(),
+    };
+    let token = match token {
+        Some((lo, Tok::WithLpar, hi)) => Some((lo, Tok::Lpar, hi)),
+        t => t,
     };
     // CPython's parser may look one token past the failing one: a tokenizer error there
     // (e.g. end of input inside brackets) is what it reports.
@@ -201,7 +207,7 @@ fn unexpected(
         // `header:` NEWLINE, then no indented block.
         let nl = k.saturating_sub(1);
         let ls = line_start(history, nl);
-        let (hlo, htok, _) = &history[ls.min(history.len() - 1)];
+        let (hlo, htok, _) = &history[ls.min(history.len().saturating_sub(1))];
         let what = compound_header(htok).unwrap_or("'if' statement");
         let line = line_of(src, *hlo);
         let msg = format!("expected an indented block after {what} on line {line}");
@@ -380,14 +386,7 @@ fn unexpected(
             if header
                 && (at_header_end || (forced && header_keyword_just_before(history, k, first)))
             {
-                return SyntaxError::syntax(
-                    "expected ':'",
-                    if at_header_end {
-                        Span::new(tlo, tlo)
-                    } else {
-                        tspan
-                    },
-                );
+                return SyntaxError::syntax("expected ':'", tspan);
             }
         }
     }
@@ -416,7 +415,17 @@ fn unexpected(
     }
 
     match tok {
-        Some(Tok::Newline) | None => SyntaxError::syntax("invalid syntax", Span::new(tlo, tlo)),
+        None if !history
+            .first()
+            .is_some_and(|t| matches!(t.1, Tok::StartExpr)) =>
+        {
+            // At the end of input CPython's offset is 0: no caret, on the last token's line.
+            let last = history.last().map_or(0, |t| t.0);
+            let mut e = SyntaxError::syntax("invalid syntax", Span::new(last, last)).no_caret();
+            e.lineno = line_of(src, last);
+            e
+        }
+        None => SyntaxError::syntax("invalid syntax", Span::new(tlo, tlo)),
         _ => SyntaxError::syntax("invalid syntax", tspan),
     }
 }
@@ -487,7 +496,7 @@ fn expr_before(src: &str, history: &[Spanned], k: usize, stop_at_comma: bool) ->
             _ => {}
         }
         i -= 1;
-        if depth == 0 && i + 1 <= k && (k - i) <= 64 && parses_as_expr(src, &history[i..k]) {
+        if depth == 0 && i < k && (k - i) <= 64 && parses_as_expr(src, &history[i..k]) {
             best = Some(i);
         }
     }
@@ -562,6 +571,9 @@ fn expr_after_list(src: &str, history: &[Spanned], k: usize) -> Option<usize> {
             _ => {}
         }
         j += 1;
+        if j - k > 256 {
+            break;
+        }
         if depth == 0 && parses_as_expr(src, &history[k..j]) {
             best = Some(j);
         }
@@ -621,7 +633,7 @@ fn forgot_comma(src: &str, history: &[Spanned], k: usize) -> Option<SyntaxError>
     let start = expr_before(src, history, k, true)?;
     let end = expr_after(src, history, k)?;
     // CPython skips `NAME STRING` (string prefixes) and legacy print/exec.
-    if let (Tok::Name(n), Tok::Str(_)) = (&history[start].1, &history[k].1) {
+    if let (Tok::Name(n), Tok::Str(_)) = (&history[start].1, &history.get(k)?.1) {
         let _ = n;
         if k - start == 1 {
             return None;
@@ -631,15 +643,6 @@ fn forgot_comma(src: &str, history: &[Spanned], k: usize) -> Option<SyntaxError>
         "invalid syntax. Perhaps you forgot a comma?",
         Span::new(history[start].0, history[end - 1].2),
     ))
-}
-
-#[allow(dead_code)]
-fn error_type_name(e: &SyntaxError) -> &'static str {
-    match e.error_type {
-        SyntaxErrorType::SyntaxError => "SyntaxError",
-        SyntaxErrorType::IndentationError => "IndentationError",
-        SyntaxErrorType::TabError => "TabError",
-    }
 }
 
 fn missing_else(src: &str, history: &[Spanned], k: usize) -> Option<SyntaxError> {

@@ -39,12 +39,9 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
-    /// An error whose `lineno` is filled in by [`SyntaxError::locate`].
-    pub(crate) fn new(
-        error_type: SyntaxErrorType,
-        msg: impl Into<String>,
-        span: Span,
-    ) -> SyntaxError {
+    /// An error at `span` whose `lineno` is filled in by [`SyntaxError::locate`] (for the
+    /// compiler's own syntax errors, e.g. "'return' outside function", use the node's span).
+    pub fn new(error_type: SyntaxErrorType, msg: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError {
             error_type,
             msg: msg.into(),
@@ -55,11 +52,11 @@ impl SyntaxError {
         }
     }
 
-    pub(crate) fn syntax(msg: impl Into<String>, span: Span) -> SyntaxError {
+    pub fn syntax(msg: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError::new(SyntaxErrorType::SyntaxError, msg, span)
     }
 
-    pub(crate) fn indentation(msg: impl Into<String>, span: Span) -> SyntaxError {
+    pub fn indentation(msg: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError::new(SyntaxErrorType::IndentationError, msg, span)
     }
 
@@ -74,7 +71,7 @@ impl SyntaxError {
     }
 
     /// Fills in `lineno` from `span.start` unless already set.
-    pub(crate) fn locate(mut self, index: &LineIndex) -> SyntaxError {
+    pub fn locate(mut self, index: &LineIndex) -> SyntaxError {
         if self.lineno == 0 {
             self.lineno = index.line(self.span.start);
         }
@@ -104,6 +101,13 @@ impl SyntaxError {
         if let Some(rtext) = line_text(source, self.lineno) {
             // CPython's text is a C string: it ends at a NUL byte.
             let rtext = rtext.split('\0').next().unwrap_or("");
+            // A byte order mark is not part of the first line's text.
+            let bom = if self.lineno == 1 && rtext.starts_with('\u{feff}') {
+                3
+            } else {
+                0
+            };
+            let rtext = &rtext[bom..];
             let ltext = rtext.trim_start_matches([' ', '\x0c']);
             let spaces = rtext.chars().count() - ltext.chars().count();
             out.push_str("    ");
@@ -111,7 +115,7 @@ impl SyntaxError {
             out.push('\n');
             if self.caret {
                 let index = LineIndex::new(source);
-                let line_start = index.line_start(self.lineno).unwrap_or(0) as usize;
+                let line_start = index.line_start(self.lineno).unwrap_or(0) as usize + bom;
                 let char_col = |offset: usize| -> i64 {
                     let offset = offset.max(line_start).min(source.len());
                     let mut o = offset;

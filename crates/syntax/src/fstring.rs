@@ -256,7 +256,7 @@ impl<'s> Scanner<'s> {
                         self.i += 1;
                     }
                 }
-                b'\\' => self.i += 2,
+                b'\\' => self.i += 1 + self.b.get(i + 1).map_or(0, |_| self.char_len(i + 1)),
                 _ => self.i += 1,
             }
         }

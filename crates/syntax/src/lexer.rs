@@ -284,6 +284,8 @@ pub struct Tokenizer<'s> {
     /// Every token produced so far (for error messages).
     pub history: Vec<Spanned>,
     started: bool,
+    /// End of the last token produced.
+    last_end: usize,
 }
 
 impl<'s> Tokenizer<'s> {
@@ -294,6 +296,12 @@ impl<'s> Tokenizer<'s> {
     /// Tokenizes `src[start..end]`, spans relative to the whole `src`.
     pub fn range(src: &'s str, start: usize, end: usize, mode: Mode) -> Tokenizer<'s> {
         let mut lex = Raw::lexer(&src[..end]);
+        // A UTF-8 byte order mark at the start of a file is not part of the program.
+        let start = if start == 0 && src.starts_with('\u{feff}') {
+            3
+        } else {
+            start
+        };
         lex.bump(start);
         Tokenizer {
             src,
@@ -308,6 +316,7 @@ impl<'s> Tokenizer<'s> {
             unclosed_at_eof: None,
             history: Vec::new(),
             started: false,
+            last_end: start,
         }
     }
 
@@ -359,7 +368,10 @@ impl<'s> Tokenizer<'s> {
             Ok(IndentAction::None) => {}
             Ok(IndentAction::Indent) if self.indents.depth() >= 100 => {
                 // CPython's tokenizer MAXINDENT.
-                return Err(SyntaxError::indentation("too many levels of indentation", Span::new(ls, ls)));
+                return Err(SyntaxError::indentation(
+                    "too many levels of indentation",
+                    Span::new(ls, ls),
+                ));
             }
             Ok(IndentAction::Indent) => self.push(ls, Tok::Indent, pos),
             Ok(IndentAction::Dedent(n)) => {
@@ -390,7 +402,10 @@ impl<'s> Tokenizer<'s> {
     fn open(&mut self, c: u8, pos: usize) -> Result<(), SyntaxError> {
         // CPython's tokenizer MAXLEVEL.
         if self.parens.len() >= 200 {
-            return Err(SyntaxError::syntax("too many nested parentheses", Span::new(pos, pos + 1)));
+            return Err(SyntaxError::syntax(
+                "too many nested parentheses",
+                Span::new(pos, pos + 1),
+            ));
         }
         self.parens.push((c, pos));
         Ok(())
@@ -546,7 +561,13 @@ impl<'s> Tokenizer<'s> {
                 Raw::Newline => {
                     if self.parens.is_empty() && !self.at_line_start {
                         self.at_line_start = true;
-                        return Some(Ok((start, Tok::Newline, end)));
+                        // Like CPython's, a NEWLINE token after a comment starts at the '#'
+                        // and ends before the line break.
+                        let between = &self.src[self.last_end.min(start)..start];
+                        return Some(Ok(match between.find('#') {
+                            Some(h) => (self.last_end + h, Tok::Newline, start),
+                            None => (start, Tok::Newline, end),
+                        }));
                     }
                     continue;
                 }
@@ -663,6 +684,7 @@ impl Iterator for Tokenizer<'_> {
     fn next(&mut self) -> Option<Self::Item> {
         let item = self.next_token();
         if let Some(Ok(t)) = &item {
+            self.last_end = self.last_end.max(t.2);
             self.history.push(t.clone());
         }
         item
@@ -1106,5 +1128,72 @@ mod tests {
             lex_err("b'é'").msg,
             "bytes can only contain ASCII literal characters"
         );
+        assert_eq!(
+            lex_err("x = bf''").msg,
+            "'b' and 'f' prefixes are incompatible"
+        );
+        assert_eq!(
+            lex_err("x = 'abc\\'").msg,
+            "unterminated string literal (detected at line 1); perhaps you escaped the end quote?"
+        );
+    }
+
+    #[test]
+    fn fstring_parts() {
+        use crate::token::{FField, FPart};
+        let src = "f'a{{{x!r:>{w}}}}b{ y = }'";
+        let StrLit::FStr(parts) = s(src) else {
+            panic!()
+        };
+        let sp = |a: usize, b: usize| Span::new(a, b);
+        assert_eq!(
+            parts,
+            vec![
+                FPart::Lit("a{".into(), sp(2, 5)),
+                FPart::Field(FField {
+                    expr: sp(6, 7),
+                    debug_text: None,
+                    conversion: Some('r'),
+                    spec: Some(vec![
+                        FPart::Lit(">".into(), sp(10, 11)),
+                        FPart::Field(FField {
+                            expr: sp(12, 13),
+                            debug_text: None,
+                            conversion: None,
+                            spec: None,
+                            spec_span: Span::default(),
+                            span: sp(11, 14),
+                        }),
+                    ]),
+                    spec_span: sp(9, 14),
+                    span: sp(5, 15),
+                }),
+                FPart::Lit("}b".into(), sp(15, 18)),
+                FPart::Field(FField {
+                    expr: sp(19, 22),
+                    debug_text: Some(" y = ".into()),
+                    conversion: None,
+                    spec: None,
+                    spec_span: Span::default(),
+                    span: sp(18, 25),
+                }),
+            ]
+        );
+        // Nested quotes of the same kind (PEP 701) and a nested f-string.
+        let StrLit::FStr(parts) = s(r#"f"{d["k"]}{f"{1}"}""#) else {
+            panic!()
+        };
+        assert_eq!(parts.len(), 2);
+        assert_eq!(
+            lex_err("f'{}'").msg,
+            "f-string: valid expression required before '}'"
+        );
+        assert_eq!(lex_err("f'}'").msg, "f-string: single '}' is not allowed");
+        assert_eq!(
+            lex_err("f'{x!z}'").msg,
+            "f-string: invalid conversion character 'z': expected 's', 'r', or 'a'"
+        );
+        assert_eq!(lex_err("f'{x'").msg, "f-string: expecting '}'");
+        assert!(lex_err("f'''{x").incomplete);
     }
 }

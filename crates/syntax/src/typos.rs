@@ -185,10 +185,10 @@ fn longest_match(
 ) -> (usize, usize, usize) {
     let (mut besti, mut bestj, mut bestsize) = (alo, blo, 0);
     let mut j2len = vec![0usize; b.len() + 1];
-    for i in alo..ahi {
+    for (i, &ai) in a.iter().enumerate().take(ahi).skip(alo) {
         let mut new = vec![0usize; b.len() + 1];
         for j in blo..bhi {
-            if b[j] == a[i] {
+            if b[j] == ai {
                 let k = if j > 0 { j2len[j - 1] } else { 0 } + 1;
                 new[j] = k;
                 if k > bestsize {

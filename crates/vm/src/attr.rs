@@ -509,7 +509,6 @@ impl Vm {
         let cls = obj.class().clone();
         let n = self.str_value(name).unwrap_or_default();
         if !obj.is::<PyType>() && !obj.is::<PyModule>() && !obj.is::<PySuper>() {
-
             let plain_getattribute = self
                 .lookup_type(&cls, "__getattribute__")
                 .is_none_or(|g| g.is::<PyMethodDescr>());

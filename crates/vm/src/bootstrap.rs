@@ -185,7 +185,7 @@ pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
     let ty = t.downcast_ref::<PyType>().expect("just built a type");
     let mut mro = vec![t.clone()];
     mro.extend(mro_tail);
-    *ty.mro.borrow_mut() = mro;
+    drop(ty.mro.replace(mro));
     t.make_immortal();
     t
 }
@@ -215,8 +215,8 @@ pub(crate) fn create_vm() -> Vm {
     );
     {
         let t = type_.downcast_ref::<PyType>().expect("type is a type");
-        *t.bases.borrow_mut() = vec![object.clone()];
-        *t.mro.borrow_mut() = vec![type_.clone(), object.clone()];
+        drop(t.bases.replace(vec![object.clone()]));
+        drop(t.mro.replace(vec![type_.clone(), object.clone()]));
     }
     let mk = |name: &str, base: &Obj, layout: Layout, subclassable: bool| {
         builtin_type(

@@ -165,7 +165,7 @@ impl Vm {
         for &(ci, vi) in &code.cell_params {
             let v = fast[vi as usize].take();
             if let Some(c) = cells[ci as usize].downcast_ref::<PyCell>() {
-                *c.contents.borrow_mut() = v;
+                drop(c.contents.replace(v));
             }
         }
         if let Some(closure) = &f.closure {

@@ -132,7 +132,7 @@ impl Vm {
         let cls = self.call(&meta, Args::new(&call_args, &kw_names))?;
         if let Some(cell) = cell {
             if let Some(c) = cell.downcast_ref::<PyCell>() {
-                *c.contents.borrow_mut() = Some(cls.clone());
+                drop(c.contents.replace(Some(cls.clone())));
             }
         }
         Ok(cls)
@@ -204,8 +204,11 @@ impl Vm {
                 .iter()
                 .any(|(key, _)| self.str_value(key).as_deref() == Some(k))
         };
-        let (has_eq, has_hash, has_module) =
-            (defines("__eq__"), defines("__hash__"), defines("__module__"));
+        let (has_eq, has_hash, has_module) = (
+            defines("__eq__"),
+            defines("__hash__"),
+            defines("__module__"),
+        );
         let mut slots_decl: Option<Vec<String>> = None;
         for (k, v) in items {
             let key = self.str_value(&k).unwrap_or_default();
@@ -246,7 +249,11 @@ impl Vm {
             // A class that defines __eq__ but not __hash__ is unhashable (type_new sets
             // __hash__ to None).
             let k = self.intern("__hash__");
-            table.insert_new(crate::objects::str::str_hash("__hash__"), k, self.none.clone());
+            table.insert_new(
+                crate::objects::str::str_hash("__hash__"),
+                k,
+                self.none.clone(),
+            );
         }
         if !has_module {
             let globals = self.frame_stack.borrow().last().map(|(g, _)| g.clone());
@@ -256,7 +263,6 @@ impl Vm {
             }
         }
         let base_has_dict = bases.iter().any(|b| {
-
             b.downcast_ref::<PyType>()
                 .is_some_and(|t| t.instance_dict || (!t.builtin && t.slots.is_none()))
         });
@@ -314,7 +320,7 @@ impl Vm {
         if let Some(t) = cls.downcast_ref::<PyType>() {
             let mut mro = vec![cls.clone()];
             mro.extend(mro_tail);
-            *t.mro.borrow_mut() = mro;
+            drop(t.mro.replace(mro));
         }
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         let items = cls
@@ -330,8 +336,13 @@ impl Vm {
         }
         // super(cls, cls).__init_subclass__(**kwds): the first definition after cls itself.
         let init_sub = {
-            let mro = cls.downcast_ref::<PyType>().map(|t| t.mro()).unwrap_or_default();
-            mro.iter().skip(1).find_map(|c| self.lookup_type_own(c, "__init_subclass__"))
+            let mro = cls
+                .downcast_ref::<PyType>()
+                .map(|t| t.mro())
+                .unwrap_or_default();
+            mro.iter()
+                .skip(1)
+                .find_map(|c| self.lookup_type_own(c, "__init_subclass__"))
         };
         if let Some(init_sub) = init_sub {
             let mut values = vec![cls.clone()];
@@ -345,7 +356,6 @@ impl Vm {
             }
         }
         Ok(cls)
-
     }
 
     fn solid_layout(&self, bases: &[Obj]) -> PyResult<Layout> {

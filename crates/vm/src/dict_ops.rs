@@ -166,7 +166,9 @@ impl Vm {
     }
 
     pub(crate) fn table_get(&self, table: &RefCell<DictTable>, key: &Obj) -> PyResult<Option<Obj>> {
-        let hash = self.hash(key).map_err(|e| self.unhashable_context(e, key, "a dict key"))?;
+        let hash = self
+            .hash(key)
+            .map_err(|e| self.unhashable_context(e, key, "a dict key"))?;
         let pos = self.table_find(table, key, hash)?;
         Ok(pos.and_then(|i| table.borrow().entry(i).map(|e| e.value.clone())))
     }
@@ -177,7 +179,9 @@ impl Vm {
         key: Obj,
         value: Obj,
     ) -> PyResult<()> {
-        let hash = self.hash(&key).map_err(|e| self.unhashable_context(e, &key, "a dict key"))?;
+        let hash = self
+            .hash(&key)
+            .map_err(|e| self.unhashable_context(e, &key, "a dict key"))?;
         let old = match self.table_find(table, &key, hash)? {
             Some(i) => table.borrow_mut().set_value(i, value),
             None => {
@@ -196,7 +200,9 @@ impl Vm {
         table: &RefCell<DictTable>,
         key: &Obj,
     ) -> PyResult<Option<Obj>> {
-        let hash = self.hash(key).map_err(|e| self.unhashable_context(e, key, "a dict key"))?;
+        let hash = self
+            .hash(key)
+            .map_err(|e| self.unhashable_context(e, key, "a dict key"))?;
         match self.table_find(table, key, hash)? {
             Some(i) => {
                 let entry = table.borrow_mut().remove_at(i);
@@ -282,7 +288,9 @@ impl Vm {
 
     pub fn set_add(&self, set: &Obj, item: Obj) -> PyResult<()> {
         let s = set.downcast_ref::<PySet>().expect("set_add got a set");
-        let hash = self.hash(&item).map_err(|e| self.unhashable_context(e, &item, "a set element"))?;
+        let hash = self
+            .hash(&item)
+            .map_err(|e| self.unhashable_context(e, &item, "a set element"))?;
         if self.table_find(&s.table, &item, hash)?.is_none() {
             s.table.borrow_mut().insert_new(hash, item.clone(), item);
         }
@@ -291,7 +299,9 @@ impl Vm {
 
     pub fn set_contains(&self, set: &Obj, item: &Obj) -> PyResult<bool> {
         let s = set.downcast_ref::<PySet>().expect("set_contains got a set");
-        let hash = self.hash(item).map_err(|e| self.unhashable_context(e, item, "a set element"))?;
+        let hash = self
+            .hash(item)
+            .map_err(|e| self.unhashable_context(e, item, "a set element"))?;
         Ok(self.table_find(&s.table, item, hash)?.is_some())
     }
 

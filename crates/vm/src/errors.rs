@@ -64,7 +64,7 @@ impl Vm {
             match next {
                 Some(n) if n.ptr_eq(exc) => {
                     if let Some(p) = o.downcast_ref::<PyException>() {
-                        *p.context.borrow_mut() = None;
+                        drop(p.context.replace(None));
                     }
                     break;
                 }
@@ -73,7 +73,7 @@ impl Vm {
             }
         }
         if let Some(p) = exc.downcast_ref::<PyException>() {
-            *p.context.borrow_mut() = Some(handled);
+            drop(p.context.replace(Some(handled)));
         }
     }
 

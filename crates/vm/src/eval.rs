@@ -49,9 +49,11 @@ impl Vm {
                         p.traceback.borrow_mut().push(TracebackEntry {
                             code: frame.code.clone(),
                             lasti: frame.lasti as u32,
+                            frame_locals: Vec::new(),
                         });
                     }
                     if !self.unwind(frame, &err.exc) {
+                        self.keep_frame_alive(frame, &err);
                         return Err(err);
                     }
                 }
@@ -59,7 +61,20 @@ impl Vm {
         }
     }
 
+    /// The exception leaves `frame`: its traceback entry for the frame takes the locals, as
+    /// CPython's traceback keeps the frame object alive.
+    fn keep_frame_alive(&self, frame: &mut Frame, err: &PyErr) {
+        let p = err.payload();
+        let mut tb = p.traceback.borrow_mut();
+        if let Some(entry) = tb.iter_mut().rev().find(|e| e.code.ptr_eq(&frame.code)) {
+            let fast = std::mem::take(&mut frame.fast);
+            entry.frame_locals.extend(fast.into_iter().rev().flatten());
+            entry.frame_locals.append(&mut frame.cells);
+        }
+    }
+
     /// Unwind to the innermost handler block; false when the frame has none left.
+
     fn unwind(&self, frame: &mut Frame, exc: &Obj) -> bool {
         while let Some(block) = frame.blocks.pop() {
             frame.stack.truncate(block.depth);
@@ -75,7 +90,7 @@ impl Vm {
                     return true;
                 }
                 BlockKind::ExceptHandler { previous } => {
-                    *self.handled_exception.borrow_mut() = previous;
+                    drop(self.handled_exception.replace(previous));
                 }
             }
         }
@@ -610,7 +625,7 @@ impl Vm {
                         ..
                     }) = frame.blocks.pop()
                     {
-                        *self.handled_exception.borrow_mut() = previous;
+                        drop(self.handled_exception.replace(previous));
                     }
                 }
                 Instr::Reraise => {
@@ -735,7 +750,7 @@ impl Vm {
                 })?)
             };
             if let Some(p) = exc.downcast_ref::<PyException>() {
-                *p.cause.borrow_mut() = cause;
+                drop(p.cause.replace(cause));
                 p.suppress_context.set(true);
             }
         }

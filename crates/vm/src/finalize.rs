@@ -45,5 +45,5 @@ pub(crate) fn run_del(obj: &Obj) {
             Some(&del),
         );
     }
-    *vm.handled_exception.borrow_mut() = saved;
+    drop(vm.handled_exception.replace(saved));
 }

@@ -395,7 +395,11 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &FormatSpec) -> Stri
 
 /// `fmt % args` for str.
 pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
-    let mapping = args.is::<PyDict>();
+    // CPython's `PyMapping_Check(args) && !tuple && !str`: such an argument serves `%(key)`
+    // lookups, and is also the single argument of the other conversions.
+    let mapping = !args.is::<PyTuple>()
+        && !args.is::<PyStr>()
+        && (args.is::<PyDict>() || vm.lookup_type(args.class(), "__getitem__").is_some());
     let items: Vec<Obj> = match args.downcast_ref::<PyTuple>() {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
@@ -435,6 +439,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                 }
                 j += 1;
             }
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
             let key: String = chars[start..j - 1].iter().collect();
             if !mapping {
                 return Err(vm.type_error("format requires a mapping"));
@@ -457,25 +464,56 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
             }
             i += 1;
         }
-        let mut width = String::new();
         if i < chars.len() && chars[i] == '*' {
             let w = take(vm)?;
-            width = vm.str_string(&w)?;
+            let w = match w.downcast_ref::<PyInt>() {
+                Some(n) => n
+                    .as_i64()
+                    .ok_or_else(|| vm.overflow_error("width too big"))?,
+                None => return Err(vm.type_error("* wants int")),
+            };
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX));
             i += 1;
-        }
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            width.push(chars[i]);
-            i += 1;
-        }
-        spec.width = width.parse().ok();
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            let mut p = String::new();
+        } else {
+            let start = i;
             while i < chars.len() && chars[i].is_ascii_digit() {
-                p.push(chars[i]);
                 i += 1;
             }
-            spec.precision = Some(p.parse().unwrap_or(0));
+            if i > start {
+                let w: String = chars[start..i].iter().collect();
+                spec.width = Some(w.parse().map_err(|_| vm.value_error("width too big"))?);
+            }
+        }
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            if i < chars.len() && chars[i] == '*' {
+                let p = take(vm)?;
+                let p = match p.downcast_ref::<PyInt>() {
+                    Some(n) => n
+                        .as_i64()
+                        .ok_or_else(|| vm.overflow_error("precision too big"))?,
+                    None => return Err(vm.type_error("* wants int")),
+                };
+                spec.precision = Some(usize::try_from(p.max(0)).unwrap_or(usize::MAX));
+                i += 1;
+            } else {
+                let start = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let p: String = chars[start..i].iter().collect();
+                spec.precision = Some(if p.is_empty() {
+                    0
+                } else {
+                    p.parse().map_err(|_| vm.value_error("precision too big"))?
+                });
+            }
+        }
+        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+            i += 1;
         }
         if i >= chars.len() {
             return Err(vm.value_error("incomplete format"));
@@ -559,6 +597,12 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
             }
             'c' => {
                 let s = if let Some(s) = v.downcast_ref::<PyStr>() {
+                    let n = s.char_len();
+                    if n != 1 {
+                        return Err(vm.type_error(format!(
+                            "%c requires an int or a unicode character, not a string of length {n}"
+                        )));
+                    }
                     s.value.to_string()
                 } else {
                     let n = to_int_for_percent(vm, &v, 'c')?;
@@ -589,9 +633,23 @@ fn to_int_for_percent(vm: &Vm, v: &Obj, conv: char) -> PyResult<BigInt> {
     if let Some(i) = v.downcast_ref::<PyInt>() {
         return Ok(i.to_big());
     }
-    if let Some(f) = v.downcast_ref::<PyFloat>() {
-        if conv == 'd' || conv == 'i' || conv == 'u' {
-            return Ok(BigInt::from(f.0.trunc() as i64));
+    if v.is::<PyFloat>() && matches!(conv, 'd' | 'i' | 'u') {
+        return Ok(crate::types::constructors::int_from_object(vm, v)?.to_big());
+    }
+    if !matches!(conv, 'c') {
+        if let Some(f) = vm.lookup_type(v.class(), "__index__") {
+            let r = vm.call_method_obj(&f, v, &[])?;
+            if let Some(i) = r.downcast_ref::<PyInt>() {
+                return Ok(i.to_big());
+            }
+        }
+        if matches!(conv, 'd' | 'i' | 'u') {
+            if let Some(f) = vm.lookup_type(v.class(), "__int__") {
+                let r = vm.call_method_obj(&f, v, &[])?;
+                if let Some(i) = r.downcast_ref::<PyInt>() {
+                    return Ok(i.to_big());
+                }
+            }
         }
     }
     let what = if matches!(conv, 'x' | 'X' | 'o' | 'c') {

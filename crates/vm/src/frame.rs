@@ -77,7 +77,22 @@ impl Frame {
     }
 }
 
+/// CPython clears a finished frame's locals from the last slot to the first; the order is
+/// visible through `__del__`.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        self.stack.clear();
+        while let Some(local) = self.fast.pop() {
+            drop(local);
+        }
+        while let Some(cell) = self.cells.pop() {
+            drop(cell);
+        }
+    }
+}
+
 /// How a frame stopped running.
+
 pub enum FrameExit {
     Return(Obj),
     Yield(Obj),

@@ -89,7 +89,7 @@ impl Vm {
         let first = !gen.started.get();
         match &how {
             Resume::Send(v) if first && !self.is_none(v) => {
-                *gen.frame.borrow_mut() = Some(frame);
+                drop(gen.frame.replace(Some(frame)));
                 return Err(
                     self.type_error("can't send non-None value to a just-started generator")
                 );
@@ -102,7 +102,7 @@ impl Vm {
             Ok(g) => g,
             Err(e) => {
                 gen.running.set(false);
-                *gen.frame.borrow_mut() = Some(frame);
+                drop(gen.frame.replace(Some(frame)));
                 return Err(e);
             }
         };
@@ -124,7 +124,7 @@ impl Vm {
         gen.running.set(false);
         match result {
             Ok(FrameExit::Yield(v)) => {
-                *gen.frame.borrow_mut() = Some(frame);
+                drop(gen.frame.replace(Some(frame)));
                 Ok(SendResult::Yielded(v))
             }
             Ok(FrameExit::Return(v)) => {
@@ -136,9 +136,9 @@ impl Vm {
                 if self.exc_matches(&e.exc, "StopIteration") {
                     let err = self.runtime_error("generator raised StopIteration");
                     if let Some(p) = err.exc.downcast_ref::<PyException>() {
-                        *p.cause.borrow_mut() = Some(e.exc.clone());
+                        drop(p.cause.replace(Some(e.exc.clone())));
                         p.suppress_context.set(true);
-                        *p.context.borrow_mut() = Some(e.exc.clone());
+                        drop(p.context.replace(Some(e.exc.clone())));
                     }
                     return Err(err);
                 }
@@ -183,6 +183,7 @@ impl Vm {
             p.traceback.borrow_mut().push(TracebackEntry {
                 code,
                 lasti: frame.lasti as u32,
+                frame_locals: Vec::new(),
             });
         }
         // The entry is recorded: let run_frame unwind it as a re-raise.

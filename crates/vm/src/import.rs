@@ -55,15 +55,22 @@ impl Vm {
             self.dict_set_str(&self.modules, name, m.clone());
             return Ok(m);
         }
-        let Some(path) = self.find_module_file(name) else {
-            return Err(self.module_not_found(name));
+        let (source, path) = match crate::modules::embedded_source(name) {
+            Some(src) => (src.to_string(), PathBuf::from(format!("<ouro>/{name}.py"))),
+            None => {
+                let Some(path) = self.find_module_file(name) else {
+                    return Err(self.module_not_found(name));
+                };
+                let source = std::fs::read_to_string(&path).map_err(|e| {
+                    self.new_error(
+                        "ImportError",
+                        format!("cannot read {}: {e}", path.display()),
+                    )
+                })?;
+                (source, path)
+            }
         };
-        let source = std::fs::read_to_string(&path).map_err(|e| {
-            self.new_error(
-                "ImportError",
-                format!("cannot read {}: {e}", path.display()),
-            )
-        })?;
+
         let module = self.new_module(name);
         let dict = module
             .downcast_ref::<PyModule>()

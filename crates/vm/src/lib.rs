@@ -36,6 +36,7 @@ pub mod vm;
 pub use errors::{PyErr, PyResult};
 pub use vm::Vm;
 
+use ouro_memory::Obj;
 use std::rc::Rc;
 
 /// Stack size of the interpreter thread: deep Python recursion (up to any recursion limit a
@@ -55,6 +56,15 @@ pub enum Program {
 /// Create the VM, run `program` and return the process exit status. Runs on a thread with a
 /// large stack; never panics out (a Rust panic is reported as an internal error, status 1).
 pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
+    // A bug in ouro must not show users a Rust panic message and backtrace: report it in one
+    // line (with its location, for bug reports) and exit with status 1.
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("ouro: internal error{location} (this is a bug in ouro, please report it)");
+    }));
     let handle = std::thread::Builder::new()
         .name("ouro".into())
         .stack_size(INTERPRETER_STACK_SIZE)
@@ -67,7 +77,6 @@ pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
                     if let Some(vm) = finalize::current() {
                         vm.flush_stdout();
                     }
-                    eprintln!("ouro: internal error (this is a bug in ouro, please report it)");
                     1
                 }
             }
@@ -151,8 +160,53 @@ impl Vm {
         self.dict_set_str(&self.modules, "builtins", self.builtins.clone());
     }
 
-    /// Interpreter exit: flush output (module teardown and atexit come with the collector).
+    /// Interpreter exit (CPython's `finalize_modules`): modules are cleared newest first, each
+    /// namespace with `_PyModule_ClearDict`'s order, so `__del__` of globals runs as in
+    /// CPython. (The cycle collector's final collection comes with the collector.)
     pub fn shutdown(&self) {
         self.flush_stdout();
+        let modules: Vec<(Obj, Obj)> = self
+            .modules
+            .downcast_ref::<objects::PyDict>()
+            .map(|d| d.table.borrow().items())
+            .unwrap_or_default();
+        for (name, module) in modules.into_iter().rev() {
+            let name = self.str_value(&name).unwrap_or_default();
+            if name == "builtins" || name == "sys" {
+                continue;
+            }
+            if let Some(m) = module.downcast_ref::<objects::PyModule>() {
+                self.clear_module_dict(&m.dict);
+            }
+        }
+        self.flush_stdout();
+    }
+
+    /// `_PyModule_ClearDict`: names with one leading underscore become None first, then every
+    /// other name but `__builtins__`, in insertion order.
+    fn clear_module_dict(&self, dict: &Obj) {
+        let keys: Vec<Obj> = dict
+            .downcast_ref::<objects::PyDict>()
+            .map(|d| d.table.borrow().keys())
+            .unwrap_or_default();
+        let single_underscore = |k: &str| k.starts_with('_') && !k.starts_with("__");
+        for pass in 0..2 {
+            for key in &keys {
+                let Some(k) = self.str_value(key) else {
+                    continue;
+                };
+                let clear = if pass == 0 {
+                    single_underscore(&k)
+                } else {
+                    k != "__builtins__"
+                };
+                if clear {
+                    let is_none = self.dict_get_str(dict, &k).is_none_or(|v| self.is_none(&v));
+                    if !is_none {
+                        let _ = self.dict_set_item(dict, key.clone(), self.none.clone());
+                    }
+                }
+            }
+        }
     }
 }

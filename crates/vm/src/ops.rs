@@ -224,7 +224,7 @@ impl Vm {
                         v.extend(items.iter().cloned());
                     }
                     if inplace && seq.ptr_eq(a) {
-                        *l.items.borrow_mut() = v;
+                        drop(l.items.replace(v));
                         return Ok(Some(a.clone()));
                     }
                     return Ok(Some(self.new_list(v)));

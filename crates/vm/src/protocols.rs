@@ -525,7 +525,7 @@ impl Vm {
                         return Ok(Some(v.clone()));
                     }
                 }
-                *i.list.borrow_mut() = None;
+                drop(i.list.replace(None));
             }
             return Ok(None);
         }
@@ -549,7 +549,7 @@ impl Vm {
                     i.index.set(i.index.get() + 1);
                     return Ok(Some(v));
                 }
-                *i.tuple.borrow_mut() = None;
+                drop(i.tuple.replace(None));
             }
             return Ok(None);
         }
@@ -563,7 +563,7 @@ impl Vm {
                         return Ok(Some(self.new_str(c.to_string())));
                     }
                 }
-                *i.s.borrow_mut() = None;
+                drop(i.s.replace(None));
             }
             return Ok(None);
         }
@@ -574,7 +574,7 @@ impl Vm {
             return match self.gen_resume(iter, Resume::Send(self.none.clone()))? {
                 SendResult::Yielded(v) => Ok(Some(v)),
                 SendResult::Returned(v) => {
-                    *self.last_stop_value.borrow_mut() = Some(v);
+                    drop(self.last_stop_value.replace(Some(v)));
                     Ok(None)
                 }
             };
@@ -592,7 +592,7 @@ impl Vm {
                     if self.exc_matches(&e.exc, "IndexError")
                         || self.exc_matches(&e.exc, "StopIteration") =>
                 {
-                    *i.seq.borrow_mut() = None;
+                    drop(i.seq.replace(None));
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -611,7 +611,7 @@ impl Vm {
                         .borrow()
                         .downcast_ref::<PyTuple>()
                         .and_then(|t| t.get(0));
-                    *self.last_stop_value.borrow_mut() = value;
+                    drop(self.last_stop_value.replace(value));
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -648,7 +648,7 @@ impl Vm {
             }
             None => {
                 drop(t);
-                *i.dict.borrow_mut() = None;
+                drop(i.dict.replace(None));
                 Ok(None)
             }
         }

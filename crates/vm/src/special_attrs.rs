@@ -243,7 +243,7 @@ impl Vm {
                         &f.kwdefaults
                     };
                     let v = value.filter(|v| !self.is_none(v));
-                    *cell.borrow_mut() = v;
+                    drop(cell.replace(v));
                     return Ok(Some(()));
                 }
                 _ => return Ok(None),
@@ -257,11 +257,11 @@ impl Vm {
             match name {
                 "__cause__" => {
                     let v = value.filter(|v| !self.is_none(v));
-                    *e.cause.borrow_mut() = v;
+                    drop(e.cause.replace(v));
                     e.suppress_context.set(true);
                 }
                 "__context__" => {
-                    *e.context.borrow_mut() = value.filter(|v| !self.is_none(v));
+                    drop(e.context.replace(value.filter(|v| !self.is_none(v))));
                 }
                 "__suppress_context__" => {
                     let b = match value {
@@ -275,7 +275,7 @@ impl Vm {
                         Some(v) => self.collect_iterable(v)?,
                         None => Vec::new(),
                     };
-                    *e.args.borrow_mut() = self.new_tuple(items);
+                    drop(e.args.replace(self.new_tuple(items)));
                 }
                 "__traceback__" => {
                     if value.as_ref().is_none_or(|v| self.is_none(v)) {

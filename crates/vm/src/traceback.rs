@@ -47,15 +47,26 @@ impl Vm {
     fn format_single(&self, exc: &Obj, out: &mut String) {
         if let Some(p) = exc.downcast_ref::<PyException>() {
             let entries = p.traceback.borrow().clone();
-            let visible: Vec<&TracebackEntry> = entries
-                .iter()
-                .rev()
-                .filter(|e| {
-                    e.code
-                        .downcast_ref::<PyCode>()
-                        .is_some_and(|c| !c.code.flags.inlined_comprehension)
-                })
-                .collect();
+            // CPython 3.12+ inlines list/set/dict comprehensions into the enclosing frame: a
+            // comprehension's entry replaces the location of the entry that called it.
+            let mut visible: Vec<Shown> = Vec::new();
+            for e in entries.iter().rev() {
+                let Some(code) = e.code.downcast_ref::<PyCode>() else {
+                    continue;
+                };
+                match visible.last_mut() {
+                    Some(parent) if code.code.flags.inlined_comprehension => {
+                        parent.location = e.code.clone();
+                        parent.lasti = e.lasti;
+                    }
+                    _ => visible.push(Shown {
+                        location: e.code.clone(),
+                        lasti: e.lasti,
+                        function: code.code.name.clone(),
+                    }),
+                }
+            }
+
             if !visible.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 self.format_entries(&visible, out);
@@ -64,7 +75,7 @@ impl Vm {
         out.push_str(&self.format_exception_only(exc));
     }
 
-    fn format_entries(&self, entries: &[&TracebackEntry], out: &mut String) {
+    fn format_entries(&self, entries: &[Shown], out: &mut String) {
         // Collapse runs of identical lines like CPython ("[Previous line repeated N more times]").
         let mut last: Option<String> = None;
         let mut repeat = 0usize;
@@ -94,8 +105,8 @@ impl Vm {
         flush(out, repeat);
     }
 
-    fn format_entry(&self, e: &TracebackEntry) -> String {
-        let Some(c) = e.code.downcast_ref::<PyCode>() else {
+    fn format_entry(&self, e: &Shown) -> String {
+        let Some(c) = e.location.downcast_ref::<PyCode>() else {
             return String::new();
         };
         let code = &c.code;
@@ -112,7 +123,7 @@ impl Vm {
         };
         out.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
-            code.filename, line, code.name
+            code.filename, line, e.function
         ));
         if let Some(src) = &source {
             out.push_str(&source_and_carets(
@@ -189,6 +200,14 @@ impl Vm {
     }
 }
 
+/// One printed traceback line: where to point (`location`'s code at `lasti`) and the name of
+/// the function whose frame it is (an inlined comprehension reports its caller's name).
+struct Shown {
+    location: Obj,
+    lasti: u32,
+    function: std::rc::Rc<str>,
+}
+
 /// The source line(s) of `[start, end)` and the caret line, as CPython 3.14 prints them.
 fn source_and_carets(src: &str, start: usize, end: usize) -> String {
     let idx = LineIndex::new(src);
@@ -204,9 +223,24 @@ fn source_and_carets(src: &str, start: usize, end: usize) -> String {
     let mut out = format!("    {}\n", trimmed.trim_end());
     let (end_line, end_col) = idx.line_col(end.max(start) as u32);
     if end_line != line {
-        // Multi-line ranges: CPython prints every line; ouro prints the first without carets.
+        // A range over several lines: every line, with their common indentation removed.
+        let lines: Vec<&str> = (line..=end_line)
+            .filter_map(|l| line_text(src, l))
+            .collect();
+        let common = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        let mut out = String::new();
+        for l in lines {
+            let body = l.get(common..).unwrap_or("").trim_end();
+            out.push_str(&format!("    {body}\n"));
+        }
         return out;
     }
+
     let (col, end_col) = (col as usize, end_col as usize);
     if end_col <= col || end_col > text.len() {
         return out;

@@ -113,9 +113,11 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 self.expr(iter)?;
-                self.emit(Instr::GetIter);
+                // CPython reports errors of the iteration at the iterable expression.
+                self.with_span(iter.span, |c| c.emit(Instr::GetIter));
                 let start = self.here();
-                let for_iter = self.emit(Instr::ForIter(0));
+                let for_iter = self.with_span(iter.span, |c| c.emit(Instr::ForIter(0)));
+
                 self.store_target(target)?;
                 self.unit().fblocks.push(FBlock::Loop {
                     continue_target: start,
@@ -532,8 +534,9 @@ impl<'a> Compiler<'a> {
             }
             let mut next = None;
             if let Some(t) = &h.typ {
-                self.emit(Instr::Copy(1));
+                // CheckExcMatch keeps the exception under its result.
                 self.expr(t)?;
+
                 self.emit(Instr::CheckExcMatch);
                 next = Some(self.emit(Instr::PopJumpIfFalse(0)));
             }

@@ -312,4 +312,7 @@ CASES = {
     'decorator_eof': '@dec\n',
     'class_eof': 'class A:',
     'deep_block_dedent_error': 'def f():\n    if x:\n        pass\n   y = 1\n',
+    'colon_if_comment': 'if x  # comment\n    pass\n',
+    'generic_comment_crlf': 'x = 1 +  # c\r\ny = 2\r\n',
+    'print_comment': "print 'x'  # c\n",
 }

@@ -90,9 +90,25 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
         }
         None => {
-            vm.write_stdout(&text);
-            if flush {
-                vm.flush_stdout();
+            // A replaced sys.stdout (redirect_stdout, a user object) gets the text.
+            let redirected = vm
+                .dict_get_str(&vm.modules, "sys")
+                .and_then(|s| s.downcast_ref::<PyModule>().map(|m| m.dict.clone()))
+                .and_then(|d| vm.dict_get_str(&d, "stdout"))
+                .filter(|out| !vm.is_real_stdout(out));
+            match redirected {
+                Some(out) => {
+                    vm.call_method(&out, "write", &[vm.new_str(text)])?;
+                    if flush {
+                        vm.call_method(&out, "flush", &[])?;
+                    }
+                }
+                None => {
+                    vm.write_stdout(&text);
+                    if flush {
+                        vm.flush_stdout();
+                    }
+                }
             }
         }
     }

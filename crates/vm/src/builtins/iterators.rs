@@ -20,7 +20,7 @@ pub(crate) fn builtin_iter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Option<O
             ouro_compiler::bytecode::BinaryOperator::Add,
             false,
         )?;
-        *e.count.borrow_mut() = next;
+        drop(e.count.replace(next));
         return Ok(Some(Some(vm.new_tuple(vec![count, v]))));
     }
     if let Some(z) = iter.downcast_ref::<PyZip>() {
@@ -102,7 +102,7 @@ pub(crate) fn builtin_iter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Option<O
         };
         let i = r.index.get();
         if i == 0 {
-            *r.list.borrow_mut() = None;
+            drop(r.list.replace(None));
             return Ok(Some(None));
         }
         r.index.set(i - 1);
@@ -120,7 +120,7 @@ pub(crate) fn builtin_iter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Option<O
         };
         let v = vm.call(&func, Args::positional(&[]))?;
         if vm.eq(&v, &c.sentinel)? {
-            *c.func.borrow_mut() = None;
+            drop(c.func.replace(None));
             return Ok(Some(None));
         }
         return Ok(Some(Some(v)));

@@ -263,7 +263,7 @@ fn read(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let mut data = read_all(vm, f)?;
     if n >= 0 && (n as usize) < data.len() {
         let rest = data.split_off(n as usize);
-        *f.pending.borrow_mut() = rest;
+        drop(f.pending.replace(rest));
     }
     Ok(to_obj(vm, f, data))
 }
@@ -387,6 +387,12 @@ fn isatty(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
 }
 
 impl Vm {
+    /// Whether `o` is a file object writing to the process's standard output.
+    pub(crate) fn is_real_stdout(&self, o: &Obj) -> bool {
+        o.downcast_ref::<PyFile>()
+            .is_some_and(|f| matches!(&*f.stream.borrow(), Some(Stream::Stdout)))
+    }
+
     /// Special attributes of file objects (`closed`, `name`, `mode`).
     pub(crate) fn file_attr(&self, obj: &Obj, name: &str) -> Option<Obj> {
         let f = obj.downcast_ref::<PyFile>()?;

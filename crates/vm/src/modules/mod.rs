@@ -2,6 +2,7 @@
 
 pub mod io;
 pub mod math;
+pub mod os;
 pub mod sys;
 pub mod time;
 
@@ -10,13 +11,25 @@ use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
+/// Standard-library modules ouro implements in Python, compiled into the binary.
+pub(crate) fn embedded_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "functools" => include_str!("../../lib/functools.py"),
+        "contextlib" => include_str!("../../lib/contextlib.py"),
+        "operator" => include_str!("../../lib/operator.py"),
+        _ => return None,
+    })
+}
+
 /// The builtin module called `name`, or None if there is none.
 pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>> {
     let functions: &[(&'static str, NativeFn)] = match name {
         "time" => time::FUNCTIONS,
         "math" => math::FUNCTIONS,
+        "os" => return Ok(Some(os::create(vm))),
         _ => return Ok(None),
     };
+
     let m = vm.new_module(name);
     let d = m
         .downcast_ref::<PyModule>()

@@ -4,10 +4,14 @@ use ouro_memory::{Obj, Payload, Trace};
 use std::cell::{Cell, RefCell};
 
 /// One traceback entry: a frame's code and the instruction that was executing.
+///
+/// When the exception leaves the frame, the entry takes over the frame's locals: CPython's
+/// traceback keeps the frame object (and so its locals) alive until the exception dies.
 #[derive(Clone, Debug)]
 pub struct TracebackEntry {
     pub code: Obj,
     pub lasti: u32,
+    pub frame_locals: Vec<Obj>,
 }
 
 #[derive(Debug)]
@@ -40,7 +44,10 @@ impl Trace for PyException {
             visit(&a);
         }
         if let Ok(tb) = self.traceback.try_borrow() {
-            tb.iter().for_each(|e| visit(&e.code));
+            for e in tb.iter() {
+                visit(&e.code);
+                e.frame_locals.iter().for_each(|o| visit(o));
+            }
         }
         for c in [&self.cause, &self.context, &self.dict] {
             if let Ok(Some(o)) = c.try_borrow().as_deref() {

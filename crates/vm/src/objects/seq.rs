@@ -31,6 +31,16 @@ impl Trace for PyList {
     }
 }
 
+/// CPython's list_dealloc releases items from last to first; `__del__` order shows it.
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
+    }
+}
+
 impl Payload for PyList {
     const NAME: &'static str = "list";
     const IS_CONTAINER: bool = true;
@@ -78,6 +88,16 @@ impl Trace for PyTuple {
             .try_borrow_mut()
             .map(|mut v| std::mem::take(&mut *v));
         drop(old);
+    }
+}
+
+/// CPython's tupledealloc releases items from last to first, like lists.
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        let mut items = std::mem::take(self.items.get_mut()).into_vec();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
     }
 }
 

@@ -123,8 +123,13 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         )));
     }
     let kw_values: Vec<Obj> = args.kwargs().map(|(_, v)| v.clone()).collect();
-    vm.create_class(meta, &name, bases, &pos[3], Args::new(&kw_values, args.kwnames))
-
+    vm.create_class(
+        meta,
+        &name,
+        bases,
+        &pos[3],
+        Args::new(&kw_values, args.kwnames),
+    )
 }
 
 fn type_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {

@@ -13,6 +13,12 @@ pub mod object;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod str_case;
+pub mod str_format;
+pub mod str_layout;
+pub mod str_search;
+pub mod str_split;
+pub mod unicode_tables;
 pub mod union;
 
 use crate::objects::*;

@@ -1,34 +1,38 @@
-//! `str` indexing and methods, including `str.format`.
+//! `str` indexing, registration of the str methods, and helpers shared by the method families
+//! (`str_search`, `str_split`, `str_case`, `str_layout`, `str_format`).
 
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
+use super::{str_case, str_format, str_layout, str_search, str_split};
+
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.str.clone();
+    let families: [&[(&'static str, NativeFn)]; 5] = [
+        str_search::METHODS,
+        str_split::METHODS,
+        str_case::METHODS,
+        str_layout::METHODS,
+        str_format::METHODS,
+    ];
+    for family in families {
+        for (name, f) in family {
+            vm.add_method(&t, name, *f);
+        }
+    }
     for (name, f) in [
-        ("join", join as NativeFn),
-        ("split", split),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("lower", lower),
-        ("upper", upper),
-        ("replace", replace),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("find", find),
-        ("count", count),
-        ("format", format),
-        ("isdigit", isdigit),
-        ("isalpha", isalpha),
-        ("__len__", len),
+        ("__len__", len as NativeFn),
         ("__getitem__", getitem),
         ("__contains__", contains),
     ] {
         vm.add_method(&t, name, f);
     }
+    // `str.maketrans` is a static method: make the class attribute the plain function.
+    let f = vm.new_builtin_function("maketrans", str_layout::maketrans);
+    let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod { func: f });
+    vm.type_dict_set(&t, "maketrans", sm);
 }
 
 /// `s[key]` for str.
@@ -38,11 +42,17 @@ pub(crate) fn str_getitem(vm: &Vm, s: &PyStr, key: &Obj) -> PyResult<Obj> {
         let idx = vm.slice_indices(sl, n)?;
         if s.ascii {
             let b = s.value.as_bytes();
-            let out: String = idx.positions().map(|i| b[i] as char).collect();
+            let out: String = idx
+                .positions()
+                .filter_map(|i| b.get(i).map(|&c| c as char))
+                .collect();
             return Ok(vm.new_str(out));
         }
         let chars: Vec<char> = s.value.chars().collect();
-        let out: String = idx.positions().map(|i| chars[i]).collect();
+        let out: String = idx
+            .positions()
+            .filter_map(|i| chars.get(i).copied())
+            .collect();
         return Ok(vm.new_str(out));
     }
     let Some(i) = vm.index_value(key)? else {
@@ -52,7 +62,7 @@ pub(crate) fn str_getitem(vm: &Vm, s: &PyStr, key: &Obj) -> PyResult<Obj> {
         )));
     };
     let n = s.char_len() as isize;
-    let i = if i < 0 { i + n } else { i };
+    let i = if i < 0 { i.saturating_add(n) } else { i };
     if i < 0 || i >= n {
         return Err(vm.index_error("string index out of range"));
     }
@@ -60,351 +70,170 @@ pub(crate) fn str_getitem(vm: &Vm, s: &PyStr, key: &Obj) -> PyResult<Obj> {
     Ok(vm.new_str(c.to_string()))
 }
 
-fn this(args: &Args<'_>) -> String {
-    args.values
-        .first()
-        .and_then(|o| o.downcast_ref::<PyStr>())
-        .map(|s| s.value.to_string())
-        .unwrap_or_default()
+/// The receiver of a str method (`self`), with CPython's descriptor error.
+pub(crate) fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyStr> {
+    let Some(o) = args.values.first() else {
+        return Err(vm.type_error(format!("unbound method str.{name}() needs an argument")));
+    };
+    o.downcast_ref::<PyStr>().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            vm.type_name(o)
+        ))
+    })
 }
 
-fn str_arg(vm: &Vm, o: &Obj, what: &str) -> PyResult<String> {
-    vm.str_value(o)
+/// A str argument; `what` is the message prefix before ", not <type>".
+pub(crate) fn str_arg<'a>(vm: &Vm, o: &'a Obj, what: &str) -> PyResult<&'a str> {
+    o.downcast_ref::<PyStr>()
+        .map(|s| s.as_str())
         .ok_or_else(|| vm.type_error(format!("{what}, not {}", vm.type_name(o))))
 }
 
-fn join(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "join", 2, 2)?;
-    let sep = this(&args);
-    let mut out = String::new();
-    for (i, item) in vm.collect_iterable(&a[1])?.iter().enumerate() {
-        let s = item.downcast_ref::<PyStr>().ok_or_else(|| {
-            vm.type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                vm.type_name(item)
-            ))
-        })?;
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&s.value);
-    }
-    Ok(vm.new_str(out))
-}
-
-fn split(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.only_kw(vm, "split", &["sep", "maxsplit"])?;
-    let a = args.count(vm, "split", 1, 3)?;
-    let s = this(&args);
-    let sep = a
-        .get(1)
-        .cloned()
-        .or_else(|| args.kw(vm, "sep"))
-        .filter(|x| !vm.is_none(x));
-    let maxsplit = match a.get(2).cloned().or_else(|| args.kw(vm, "maxsplit")) {
-        Some(m) => vm.arg_i64(&m)?,
-        None => -1,
-    };
-    let parts: Vec<String> = match sep {
-        None => {
-            let mut parts = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && parts.len() as i64 == maxsplit {
-                    parts.push(rest.to_string());
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                parts.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
-            }
-            parts
-        }
-        Some(sep) => {
-            let sep = str_arg(vm, &sep, "must be str or None")?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            if maxsplit < 0 {
-                s.split(sep.as_str()).map(String::from).collect()
-            } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(String::from)
-                    .collect()
-            }
-        }
-    };
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
-}
-
-fn strip_chars(vm: &Vm, args: &Args<'_>, left: bool, right: bool) -> PyResult<Obj> {
-    let a = args.exact(vm, "strip", 1, 2)?;
-    let s = this(args);
-    let chars = match a.get(1).filter(|c| !vm.is_none(c)) {
-        Some(c) => Some(str_arg(vm, c, "strip arg must be None or str")?),
-        None => None,
-    };
-    let pred = |c: char| match &chars {
-        Some(cs) => cs.contains(c),
-        None => c.is_whitespace(),
-    };
-    let mut r: &str = &s;
-    if left {
-        r = r.trim_start_matches(pred);
-    }
-    if right {
-        r = r.trim_end_matches(pred);
-    }
-    Ok(vm.new_str(r))
-}
-
-fn strip(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    strip_chars(vm, &args, true, true)
-}
-
-fn lstrip(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    strip_chars(vm, &args, true, false)
-}
-
-fn rstrip(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    strip_chars(vm, &args, false, true)
-}
-
-fn lower(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "lower", 1, 1)?;
-    Ok(vm.new_str(this(&args).to_lowercase()))
-}
-
-fn upper(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "upper", 1, 1)?;
-    Ok(vm.new_str(this(&args).to_uppercase()))
-}
-
-fn replace(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.count(vm, "replace", 3, 4)?;
-    let s = this(&args);
-    let old = str_arg(vm, &a[1], "replace() argument 1 must be str")?;
-    let new = str_arg(vm, &a[2], "replace() argument 2 must be str")?;
-    let count = match a.get(3) {
-        Some(c) => vm.arg_i64(c)?,
-        None => -1,
-    };
-    let out = if count < 0 {
-        s.replace(&old, &new)
-    } else {
-        s.replacen(&old, &new, count as usize)
-    };
-    Ok(vm.new_str(out))
-}
-
-fn affix(vm: &Vm, args: &Args<'_>, name: &str, start: bool) -> PyResult<Obj> {
-    let a = args.exact(vm, name, 2, 4)?;
-    let s = this(args);
-    let prefixes = match a[1].downcast_ref::<PyTuple>() {
-        Some(t) => t.to_vec(),
-        None => vec![a[1].clone()],
-    };
-    for p in prefixes {
-        let p = vm.str_value(&p).ok_or_else(|| {
-            vm.type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {}",
-                vm.type_name(&a[1])
-            ))
-        })?;
-        let hit = if start {
-            s.starts_with(&p)
-        } else {
-            s.ends_with(&p)
-        };
-        if hit {
-            return Ok(vm.true_.clone());
-        }
-    }
-    Ok(vm.false_.clone())
-}
-
-fn startswith(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    affix(vm, &args, "startswith", true)
-}
-
-fn endswith(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    affix(vm, &args, "endswith", false)
-}
-
-fn find(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "find", 2, 4)?;
-    let s = this(&args);
-    let sub = str_arg(vm, &a[1], "must be str")?;
-    Ok(vm.new_int(match s.find(&sub) {
-        Some(b) => s[..b].chars().count() as i64,
-        None => -1,
-    }))
-}
-
-fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "count", 2, 4)?;
-    let s = this(&args);
-    let sub = str_arg(vm, &a[1], "must be str")?;
-    let n = if sub.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(&sub).count()
-    };
-    Ok(vm.new_int(n as i64))
-}
-
-fn isdigit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let s = this(&args);
-    Ok(vm.new_bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())))
-}
-
-fn isalpha(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let s = this(&args);
-    Ok(vm.new_bool(!s.is_empty() && s.chars().all(char::is_alphabetic)))
-}
-
-fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    Ok(vm.new_int(this(&args).chars().count() as i64))
-}
-
-fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__getitem__", 2, 2)?;
-    let s = a[0].downcast_ref::<PyStr>().expect("str method on a str");
-    str_getitem(vm, s, &a[1])
-}
-
-fn contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__contains__", 2, 2)?;
-    Ok(vm.new_bool(vm.contains(&a[0], &a[1])?))
-}
-
-/// `str.format(*args, **kwargs)`.
-fn format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let fmt = this(&args);
-    let pos = &args.pos()[1..];
-    let out = format_string(vm, &fmt, pos, &args, &mut 0)?;
-    Ok(vm.new_str(out))
-}
-
-fn format_string(
+/// Positional-or-keyword arguments of a builtin method (after `self`): each name's value, in
+/// order, with CPython's messages for duplicates, unknown names and missing required ones.
+pub(crate) fn bind_args(
     vm: &Vm,
-    fmt: &str,
-    pos: &[Obj],
     args: &Args<'_>,
-    auto: &mut usize,
-) -> PyResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace (nested braces allowed in the spec).
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth != 0 {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            out.push_str(&format_field(vm, &field, pos, args, auto)?);
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
+    func: &str,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Obj>>> {
+    let pos = args.pos();
+    let pos = pos.get(1..).unwrap_or(&[]);
+    if pos.len() > names.len() {
+        let takes = if required == names.len() {
+            format!("exactly {}", names.len())
         } else {
-            out.push(c);
-            i += 1;
+            format!("at most {}", names.len())
+        };
+        return Err(vm.type_error(format!(
+            "{func}() takes {takes} argument{} ({} given)",
+            if names.len() == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<Obj>> = names.iter().map(|_| None).collect();
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in args.kwargs() {
+        let k = vm.str_value(k).unwrap_or_default();
+        match names.iter().position(|n| *n == k) {
+            Some(i) => {
+                if i < pos.len() {
+                    return Err(vm.type_error(format!(
+                        "argument for {func}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
+                }
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(v.clone());
+                }
+            }
+            None => {
+                return Err(
+                    vm.type_error(format!("{func}() got an unexpected keyword argument '{k}'"))
+                )
+            }
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required) {
+        if out.get(i).is_none_or(|v| v.is_none()) {
+            return Err(vm.type_error(format!(
+                "{func}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
         }
     }
     Ok(out)
 }
 
-fn format_field(
-    vm: &Vm,
-    field: &str,
-    pos: &[Obj],
-    args: &Args<'_>,
-    auto: &mut usize,
-) -> PyResult<String> {
-    let (name_part, spec) = match field.find(':') {
-        Some(k) => (&field[..k], &field[k + 1..]),
-        None => (field, ""),
+/// An optional `start`/`end` argument of the search methods (None or an index), normalized
+/// like a slice bound against `len`: negative values count from the end (clamped at 0);
+/// non-negative values are returned as given (callers clamp ends to `len`).
+pub(crate) fn slice_bound(vm: &Vm, o: Option<&Obj>, len: usize, default: usize) -> PyResult<usize> {
+    let Some(o) = o.filter(|o| !vm.is_none(o)) else {
+        return Ok(default);
     };
-    let (name_part, conv) = match name_part.find('!') {
-        Some(k) => (&name_part[..k], Some(&name_part[k + 1..])),
-        None => (name_part, None),
+    let Some(v) = vm.index_value(o)? else {
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
     };
-    let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
-    let first = &name_part[..first_end];
-    let mut value = if first.is_empty() {
-        let v = pos.get(*auto).cloned().ok_or_else(|| {
-            vm.index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                *auto
-            ))
-        })?;
-        *auto += 1;
-        v
-    } else if let Ok(n) = first.parse::<usize>() {
-        pos.get(n).cloned().ok_or_else(|| {
-            vm.index_error(format!(
-                "Replacement index {n} out of range for positional args tuple"
-            ))
-        })?
+    Ok(if v < 0 {
+        v.saturating_add(len as isize).max(0) as usize
     } else {
-        args.kw(vm, first)
-            .ok_or_else(|| vm.key_error(vm.new_str(first)))?
-    };
-    let mut rest = &name_part[first_end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = vm.get_attr_str(&value, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
-            let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => vm.new_int(n),
-                Err(_) => vm.new_str(key),
-            };
-            value = vm.get_item(&value, &k)?;
-            rest = &r[end + 1..];
+        v as usize
+    })
+}
+
+/// The positional arguments of a builtin method after `self` (no keywords), with CPython's
+/// count messages; `qual` is `type.method`.
+pub(crate) fn margs<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    qual: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Obj]> {
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    let pos = args.pos();
+    let rest = pos.get(1..).unwrap_or(&[]);
+    let n = rest.len();
+    if n < min || n > max {
+        let short = qual.rsplit('.').next().unwrap_or(qual);
+        let msg = if max == 0 {
+            format!("{qual}() takes no arguments ({n} given)")
+        } else if min == 1 && max == 1 {
+            format!("{qual}() takes exactly one argument ({n} given)")
+        } else if n < min {
+            format!(
+                "{short} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            break;
+            format!(
+                "{short} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(rest)
+}
+
+/// Python's `str.isspace` for one character.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
+/// A new str for `s`, reusing `orig` when unchanged (exact str only).
+pub(crate) fn same_or_new(vm: &Vm, orig: &Obj, s: &str) -> Obj {
+    if orig.class().ptr_eq(&vm.types.str) {
+        if let Some(p) = orig.downcast_ref::<PyStr>() {
+            if p.as_str() == s {
+                return orig.clone();
+            }
         }
     }
-    let value = match conv {
-        Some("r") => vm.repr(&value)?,
-        Some("s") => vm.str(&value)?,
-        Some("a") => vm.ascii(&value)?,
-        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
-        None => value,
-    };
-    let spec = if spec.contains('{') {
-        format_string(vm, spec, pos, args, auto)?
-    } else {
-        spec.to_string()
-    };
-    let r = vm.format(&value, &spec)?;
-    Ok(vm.str_value(&r).unwrap_or_default())
+    vm.new_str(s)
+}
+
+fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "__len__", 1, 1)?;
+    Ok(vm.new_int(recv(vm, &args, "__len__")?.char_len() as i64))
+}
+
+fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__getitem__", 2, 2)?;
+    str_getitem(vm, recv(vm, &args, "__getitem__")?, &a[1])
+}
+
+fn contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__contains__", 2, 2)?;
+    recv(vm, &args, "__contains__")?;
+    Ok(vm.new_bool(vm.contains(&a[0], &a[1])?))
 }
