@@ -10,4 +10,4 @@ pub mod codegen;
 pub mod symtable;
 
 pub use bytecode::{CodeObject, Constant, Instr};
-pub use codegen::{compile_module, CompileError, Mode};
+pub use codegen::{compile_module, CompileError, CompileWarning, Compiled, Mode};

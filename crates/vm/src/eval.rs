@@ -528,6 +528,12 @@ impl Vm {
                         }
                     }
                 }
+                Instr::Call(0) if self.is_frame_builtin(top!()) => {
+                    // locals()/vars()/dir() with no argument read the calling frame.
+                    let f = pop!();
+                    let v = self.frame_builtin(&f, frame)?;
+                    frame.stack.push(v);
+                }
                 Instr::Call(n) => {
                     let base = frame.stack.len() - n as usize - 1;
                     let result = self.call(
@@ -693,6 +699,52 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The builtins whose no-argument form reads the calling frame's namespace.
+    fn is_frame_builtin(&self, f: &Obj) -> bool {
+        f.downcast_ref::<PyBuiltinFunction>()
+            .is_some_and(|b| b.self_.is_none() && matches!(b.name, "locals" | "vars" | "dir"))
+    }
+
+    fn frame_builtin(&self, f: &Obj, frame: &Frame) -> PyResult<Obj> {
+        let name = f
+            .downcast_ref::<PyBuiltinFunction>()
+            .map(|b| b.name)
+            .unwrap_or("");
+        let ns = self.frame_locals(frame)?;
+        if name == "dir" {
+            let keys = self.collect_iterable(&ns)?;
+            return Ok(self.new_list(crate::builtins::functions::sort_items(
+                self, keys, None, false,
+            )?));
+        }
+        Ok(ns)
+    }
+
+    /// `locals()` of a frame: the namespace of a module or class body, or a snapshot of a
+    /// function's variables (PEP 667).
+    pub(crate) fn frame_locals(&self, frame: &Frame) -> PyResult<Obj> {
+        if let Some(l) = &frame.locals {
+            return Ok(l.clone());
+        }
+        let d = self.new_dict();
+        let code = frame.pycode();
+        for (i, v) in frame.fast.iter().enumerate() {
+            if let Some(v) = v {
+                self.dict_set_item(&d, code.varnames[i].clone(), v.clone())?;
+            }
+        }
+        let names = code.code.cellvars.iter().chain(code.code.freevars.iter());
+        for (name, cell) in names.zip(&frame.cells) {
+            let v = cell
+                .downcast_ref::<PyCell>()
+                .and_then(|c| c.contents.borrow().clone());
+            if let Some(v) = v {
+                self.dict_set_item(&d, self.intern(name), v)?;
+            }
+        }
+        Ok(d)
     }
 
     fn unbound_deref(&self, code: &ouro_compiler::CodeObject, i: u32) -> PyErr {

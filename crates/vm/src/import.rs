@@ -137,10 +137,13 @@ impl Vm {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".into(),
                 };
-                Err(self.new_error(
-                    "ImportError",
-                    format!("cannot import name '{n}' from '{mname}'{location}"),
-                ))
+                let cls = self.exc_type("ImportError");
+                let msg = format!("cannot import name '{n}' from '{mname}'{location}");
+                let exc = self.new_exception(&cls, vec![self.new_str(msg)]);
+                self.set_exc_attr(&exc, "name", self.new_str(mname));
+                self.set_exc_attr(&exc, "name_from", name.clone());
+                self.set_exc_attr(&exc, "__module_obj__", module.clone());
+                Err(self.raise(exc))
             }
         }
     }

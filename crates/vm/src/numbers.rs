@@ -13,6 +13,22 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use ouro_compiler::bytecode::BinaryOperator;
 use ouro_memory::Obj;
 
+/// The value of a bool payload: bools are exactly the two `True`/`False` singletons (bool
+/// cannot be subclassed), so an int payload is a bool when it is one of theirs.
+pub(crate) fn bool_value(vm: &Vm, p: &PyInt) -> Option<bool> {
+    let is = |o: &Obj| {
+        o.downcast_ref::<PyInt>()
+            .is_some_and(|q| std::ptr::eq(q, p))
+    };
+    if is(&vm.true_) {
+        Some(true)
+    } else if is(&vm.false_) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// `a op b` for two ints; None when the operator does not apply to ints (MatMul).
 pub(crate) fn int_binop(
     vm: &Vm,
@@ -21,6 +37,16 @@ pub(crate) fn int_binop(
     op: BinaryOperator,
 ) -> PyResult<Option<Obj>> {
     use BinaryOperator::*;
+    if matches!(op, And | Or | Xor) {
+        if let (Some(x), Some(y)) = (bool_value(vm, a), bool_value(vm, b)) {
+            let r = match op {
+                And => x & y,
+                Or => x | y,
+                _ => x ^ y,
+            };
+            return Ok(Some(vm.new_bool(r)));
+        }
+    }
     if let (PyInt::Small(x), PyInt::Small(y)) = (a, b) {
         let (x, y) = (*x, *y);
         let fast = match op {
@@ -30,7 +56,9 @@ pub(crate) fn int_binop(
             And => Some(x & y),
             Or => Some(x | y),
             Xor => Some(x ^ y),
-            FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
+            FloorDiv if y != 0 => x
+                .checked_div_euclid(y)
+                .map(|_| num_integer::Integer::div_floor(&x, &y)),
             Mod if y != 0 => Some(if y == -1 { 0 } else { x.mod_floor(&y) }),
             _ => None,
         };

@@ -689,10 +689,23 @@ impl Vm {
             None => {
                 if items.len() != before {
                     if items.len() > before {
+                        // CPython gives the count when the length was known up front.
+                        let sized = seq.is::<PyList>()
+                            || seq.is::<PyTuple>()
+                            || seq.is::<PyStr>()
+                            || seq.is::<PyDict>()
+                            || seq.is::<PySet>()
+                            || seq.is::<PyRange>();
+                        let got = if sized {
+                            format!(", got {}", items.len())
+                        } else {
+                            String::new()
+                        };
                         return Err(self.value_error(format!(
-                            "too many values to unpack (expected {before})"
+                            "too many values to unpack (expected {before}{got})"
                         )));
                     }
+
                     return Err(self.value_error(format!(
                         "not enough values to unpack (expected {before}, got {})",
                         items.len()
@@ -733,6 +746,22 @@ impl Vm {
                     self.type_name(item)
                 ))),
             };
+        }
+        if let Some(hay) = container.downcast_ref::<PyBytes>() {
+            if let Some(needle) = item.downcast_ref::<PyBytes>() {
+                let n = &needle.value;
+                return Ok(n.is_empty() || hay.value.windows(n.len()).any(|w| w == &n[..]));
+            }
+            if let Some(i) = item.downcast_ref::<PyInt>() {
+                return match i.as_i64() {
+                    Some(v @ 0..=255) => Ok(hay.value.contains(&(v as u8))),
+                    _ => Err(self.value_error("byte must be in range(0, 256)")),
+                };
+            }
+            return Err(self.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                self.type_name(item)
+            )));
         }
         if let Some(v) = container.downcast_ref::<PyDictView>() {
             if v.part.get() == DictPart::Keys {

@@ -102,6 +102,18 @@ impl Vm {
         if self.exc_matches(exc, "KeyError") && items.len() == 1 {
             return self.repr_string(&items[0]);
         }
+        if self.exc_matches(exc, "OSError") && (2..=5).contains(&items.len()) {
+            let errno = self.str_string(&items[0])?;
+            let strerror = self.str_string(&items[1])?;
+            let filename = self
+                .special_attr(exc, "filename")?
+                .filter(|f| !self.is_none(f));
+            return Ok(match filename {
+                Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
+                None => format!("[Errno {errno}] {strerror}"),
+            });
+        }
+
         match items.len() {
             0 => Ok(String::new()),
             1 => self.str_string(&items[0]),

@@ -24,18 +24,28 @@ impl Vm {
             .insert(Rc::from(filename), Rc::from(source));
         let module = ouro_syntax::parse_module(source)
             .map_err(|e| self.syntax_error(&e, filename, source))?;
-        let code = ouro_compiler::compile_module(&module, source, filename, mode).map_err(|e| {
-            let err = ouro_syntax::SyntaxError {
-                error_type: ouro_syntax::SyntaxErrorType::SyntaxError,
-                msg: e.msg,
-                span: e.span,
-                lineno: ouro_syntax::LineIndex::new(source).line(e.span.start),
-                incomplete: false,
-                caret: true,
-            };
-            self.syntax_error(&err, filename, source)
-        })?;
-        Ok(self.new_code(code))
+        let compiled =
+            ouro_compiler::compile_module(&module, source, filename, mode).map_err(|e| {
+                let err = ouro_syntax::SyntaxError {
+                    error_type: ouro_syntax::SyntaxErrorType::SyntaxError,
+                    msg: e.msg,
+                    span: e.span,
+                    lineno: ouro_syntax::LineIndex::new(source).line(e.span.start),
+                    incomplete: false,
+                    caret: true,
+                };
+                self.syntax_error(&err, filename, source)
+            })?;
+        // Compile-time warnings print as the warnings module's default format.
+        for w in &compiled.warnings {
+            let line = ouro_syntax::LineIndex::new(source).line(w.span.start);
+            let text = ouro_syntax::line_text(source, line).unwrap_or("").trim();
+            self.write_stderr(&format!(
+                "{filename}:{line}: SyntaxWarning: {}\n  {text}\n",
+                w.msg
+            ));
+        }
+        Ok(self.new_code(compiled.code))
     }
 
     /// A `SyntaxError` exception carrying CPython's rendering of the error.

@@ -125,8 +125,27 @@ impl Vm {
                     Some(self.get_exc_attr(obj, name).unwrap_or_else(none))
                 }
                 "errno" | "strerror" | "filename" if self.exc_matches(obj, "OSError") => {
-                    Some(self.get_exc_attr(obj, name).unwrap_or_else(none))
+                    if let Some(v) = self.get_exc_attr(obj, name) {
+                        return Ok(Some(v));
+                    }
+                    // OSError(errno, strerror[, filename]) sets them from its arguments.
+                    let args = e.args.borrow().clone();
+                    let items = args
+                        .downcast_ref::<PyTuple>()
+                        .map(|t| t.to_vec())
+                        .unwrap_or_default();
+                    let i = match name {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    Some(if (2..=5).contains(&items.len()) {
+                        items.get(i).cloned().unwrap_or_else(none)
+                    } else {
+                        none()
+                    })
                 }
+
                 _ => None,
             });
         }
@@ -214,6 +233,18 @@ impl Vm {
                 "co_firstlineno" => Some(self.new_int(c.code.firstlineno as i64)),
                 "co_argcount" => Some(self.new_int(c.code.argcount as i64)),
                 "co_varnames" => Some(self.new_tuple(c.varnames.to_vec())),
+                "co_posonlyargcount" => Some(self.new_int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(self.new_int(c.code.kwonlyargcount as i64)),
+                "co_nlocals" => Some(self.new_int(c.code.varnames.len() as i64)),
+                "co_names" => Some(self.new_tuple(c.names.to_vec())),
+                "co_consts" => Some(self.new_tuple(c.consts.to_vec())),
+                "co_cellvars" => {
+                    Some(self.new_tuple(c.code.cellvars.iter().map(|n| self.intern(n)).collect()))
+                }
+                "co_freevars" => {
+                    Some(self.new_tuple(c.code.freevars.iter().map(|n| self.intern(n)).collect()))
+                }
+
                 _ => None,
             });
         }

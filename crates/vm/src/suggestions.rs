@@ -130,6 +130,19 @@ impl Vm {
                 .get_exc_attr(exc, "__suggestion__")
                 .and_then(|s| self.str_value(&s));
         }
+        if self.exc_matches(exc, "ImportError") {
+            let name = self
+                .get_exc_attr(exc, "name_from")
+                .and_then(|n| self.str_value(&n))?;
+            let module = self.get_exc_attr(exc, "__module_obj__")?;
+            let names: Vec<String> = self
+                .dir_names(&module)
+                .ok()?
+                .iter()
+                .filter_map(|n| self.str_value(n))
+                .collect();
+            return best_match(&name, &names);
+        }
         if self.exc_matches(exc, "AttributeError") {
             let name = self
                 .get_exc_attr(exc, "name")

@@ -26,6 +26,20 @@ pub struct CompileError {
     pub span: Span,
 }
 
+/// A compile-time warning (CPython's SyntaxWarning), reported before the code runs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompileWarning {
+    pub msg: String,
+    pub span: Span,
+}
+
+/// A compiled module with the warnings its compilation produced.
+#[derive(Clone, Debug)]
+pub struct Compiled {
+    pub code: Rc<CodeObject>,
+    pub warnings: Vec<CompileWarning>,
+}
+
 /// How the top-level code is used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -69,6 +83,7 @@ pub(crate) struct Compiler<'a> {
     lines: LineIndex,
     mode: Mode,
     units: Vec<Unit<'a>>,
+    warnings: Vec<CompileWarning>,
 }
 
 /// Compile a parsed module into its top-level code object.
@@ -77,7 +92,7 @@ pub fn compile_module(
     source: &str,
     filename: &str,
     mode: Mode,
-) -> Result<Rc<CodeObject>, CompileError> {
+) -> Result<Compiled, CompileError> {
     let table = SymbolTable::build(module).map_err(|e| CompileError {
         msg: e.msg,
         span: e.span,
@@ -88,6 +103,7 @@ pub fn compile_module(
         lines: LineIndex::new(source),
         mode,
         units: Vec::new(),
+        warnings: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>", Span::default(), 0);
     c.stmts_with_docstring(&module.body, true)?;
@@ -96,7 +112,10 @@ pub fn compile_module(
         c.emit(Instr::ReturnValue);
     }
     let unit = c.units.pop().expect("module unit");
-    Ok(Rc::new(finish(unit.code)))
+    Ok(Compiled {
+        code: Rc::new(finish(unit.code)),
+        warnings: c.warnings,
+    })
 }
 
 fn finish(mut code: CodeObject) -> CodeObject {

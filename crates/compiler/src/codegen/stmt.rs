@@ -138,7 +138,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    self.with_span(a.span, |c| -> Result<()> {
+                    self.with_span(stmt.span, |c| -> Result<()> {
                         c.load_const(Constant::Int(0.into()));
                         c.load_const(Constant::None);
                         let i = c.name_index(&a.name);
@@ -180,7 +180,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportStar);
                 } else {
                     for a in names {
-                        self.with_span(a.span, |c| {
+                        self.with_span(stmt.span, |c| {
                             let i = c.name_index(&a.name);
                             c.emit(Instr::ImportFrom(i));
                             c.store_name(a.asname.as_deref().unwrap_or(&a.name));
@@ -217,12 +217,16 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 let ok = self.emit(Instr::PopJumpIfTrue(0));
-                self.emit(Instr::LoadAssertionError);
-                if let Some(m) = msg {
-                    self.expr(m)?;
-                    self.emit(Instr::Call(1));
-                }
-                self.emit(Instr::Raise(1));
+                // CPython reports a failed assert at its test expression.
+                self.with_span(test.span, |c| -> Result<()> {
+                    c.emit(Instr::LoadAssertionError);
+                    if let Some(m) = msg {
+                        c.expr(m)?;
+                        c.emit(Instr::Call(1));
+                    }
+                    c.emit(Instr::Raise(1));
+                    Ok(())
+                })?;
                 self.patch_here(ok);
             }
         }
@@ -389,10 +393,26 @@ impl<'a> Compiler<'a> {
             )
     }
 
+    /// PEP 765 (3.14): leaving a `finally` block with return/break/continue is a SyntaxWarning.
+    fn warn_if_in_finally(&mut self, what: &str, span: Span, stops_at_loop: bool) {
+        for fb in self.unit_ref().fblocks.iter().rev() {
+            match fb {
+                FBlock::Loop { .. } if stops_at_loop => return,
+                FBlock::FinallyEnd => {
+                    let msg = format!("'{what}' in a 'finally' block");
+                    self.warnings.push(super::CompileWarning { msg, span });
+                    return;
+                }
+                _ => {}
+            }
+        }
+    }
+
     fn return_stmt(&mut self, value: Option<&'a Expr>, span: Span) -> Result<()> {
         if !self.in_function() {
             return self.error("'return' outside function", span);
         }
+        self.warn_if_in_finally("return", span, false);
         match value {
             Some(v) => self.expr(v)?,
             None => self.load_const(Constant::None),
@@ -407,6 +427,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self, span: Span) -> Result<()> {
+        self.warn_if_in_finally("break", span, true);
         let fblocks = self.unit().fblocks.clone();
         for (depth, fb) in fblocks.iter().enumerate().rev() {
             if let FBlock::Loop { for_loop, .. } = fb {
@@ -425,6 +446,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn continue_stmt(&mut self, span: Span) -> Result<()> {
+        self.warn_if_in_finally("continue", span, true);
+
         let fblocks = self.unit().fblocks.clone();
         for (depth, fb) in fblocks.iter().enumerate().rev() {
             if let FBlock::Loop {

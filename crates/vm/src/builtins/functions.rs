@@ -186,12 +186,12 @@ fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.new_bool(r))
 }
 
-fn attr_name(vm: &Vm, o: &Obj, func: &str) -> PyResult<Obj> {
+fn attr_name(vm: &Vm, o: &Obj, _func: &str) -> PyResult<Obj> {
     if o.is::<PyStr>() {
         Ok(o.clone())
     } else {
         Err(vm.type_error(format!(
-            "{func}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             vm.type_name(o)
         )))
     }
@@ -669,7 +669,16 @@ fn dir(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             let g = vm.current_locals()?;
             vm.collect_iterable(&g)?
         }
-        Some(o) => vm.dir_names(o)?,
+        Some(o) => match vm
+            .lookup_type(o.class(), "__dir__")
+            .filter(|f| !f.is::<PyMethodDescr>())
+        {
+            Some(f) => {
+                let r = vm.call_method_obj(&f, o, &[])?;
+                vm.collect_iterable(&r)?
+            }
+            None => vm.dir_names(o)?,
+        },
     };
     Ok(vm.new_list(sort_items(vm, names, None, false)?))
 }

@@ -53,6 +53,11 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__next__", next),
     ("fileno", fileno),
     ("isatty", isatty),
+    ("seek", seek),
+    ("tell", tell),
+    ("readable", readable),
+    ("writable", writable),
+    ("seekable", seekable),
 ];
 
 pub(crate) fn init(vm: &Vm) {
@@ -145,10 +150,10 @@ pub(crate) fn open(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn os_error_kind(vm: &Vm, cls: &str, errno: i64, msg: &str, path: &str) -> crate::errors::PyErr {
     let c = vm.exc_type(cls);
-    let exc = vm.new_exception(&c, vec![vm.new_int(errno), vm.new_str(msg)]);
-    vm.set_exc_attr(&exc, "errno", vm.new_int(errno));
-    vm.set_exc_attr(&exc, "strerror", vm.new_str(msg));
-    vm.set_exc_attr(&exc, "filename", vm.new_str(path));
+    let exc = vm.new_exception(
+        &c,
+        vec![vm.new_int(errno), vm.new_str(msg), vm.new_str(path)],
+    );
     vm.raise(exc)
 }
 
@@ -384,6 +389,79 @@ fn fileno(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn isatty(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.false_.clone())
+}
+
+fn seek(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    use std::io::{Seek, SeekFrom};
+    let a = args.exact(vm, "seek", 2, 3)?;
+    let f = this(vm, &args)?;
+    check_open(vm, f)?;
+    let offset = vm.arg_i64(&a[1])?;
+    let whence = match a.get(2) {
+        Some(w) => vm.arg_i64(w)?,
+        None => 0,
+    };
+    let pos = match whence {
+        0 if offset >= 0 => SeekFrom::Start(offset as u64),
+        0 => return Err(vm.value_error(format!("negative seek position {offset}"))),
+        1 => SeekFrom::Current(offset),
+        2 => SeekFrom::End(offset),
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    let pending = std::mem::take(&mut *f.pending.borrow_mut());
+    match &mut *f.stream.borrow_mut() {
+        Some(Stream::File(file)) => {
+            if let SeekFrom::Current(_) = pos {
+                file.seek(SeekFrom::Current(-(pending.len() as i64)))
+                    .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            }
+            let p = file
+                .seek(pos)
+                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            Ok(vm.new_int(p as i64))
+        }
+        _ => Err(vm.new_error("OSError", "underlying stream is not seekable".into())),
+    }
+}
+
+fn tell(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    use std::io::{Seek, SeekFrom};
+    let f = this(vm, &args)?;
+    check_open(vm, f)?;
+    let pending = f.pending.borrow().len() as u64;
+    match &mut *f.stream.borrow_mut() {
+        Some(Stream::File(file)) => {
+            let p = file
+                .seek(SeekFrom::Current(0))
+                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            Ok(vm.new_int(p.saturating_sub(pending) as i64))
+        }
+        _ => Err(vm.new_error("OSError", "underlying stream is not seekable".into())),
+    }
+}
+
+fn mode_allows(vm: &Vm, args: &Args<'_>, what: char) -> PyResult<Obj> {
+    let f = this(vm, args)?;
+    check_open(vm, f)?;
+    let m = &f.mode;
+    let ok = match what {
+        'r' => m.contains('r') || m.contains('+'),
+        _ => m.contains('w') || m.contains('a') || m.contains('x') || m.contains('+'),
+    };
+    Ok(vm.new_bool(ok))
+}
+
+fn readable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    mode_allows(vm, &args, 'r')
+}
+
+fn writable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    mode_allows(vm, &args, 'w')
+}
+
+fn seekable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let f = this(vm, &args)?;
+    Ok(vm.new_bool(matches!(&*f.stream.borrow(), Some(Stream::File(_)))))
 }
 
 impl Vm {

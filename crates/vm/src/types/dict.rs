@@ -110,10 +110,12 @@ pub(crate) fn dict_update_from(vm: &Vm, d: &Obj, src: &Obj) -> PyResult<()> {
     let iter = vm.get_iter(src)?;
     let mut i = 0;
     while let Some(item) = vm.next(&iter)? {
-        let pair = vm.collect_iterable(&item).map_err(|_| {
-            vm.type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
+        let pair = vm.collect_iterable(&item).map_err(|e| {
+            if vm.exc_matches(&e.exc, "TypeError") {
+                vm.type_error("object is not iterable")
+            } else {
+                e
+            }
         })?;
         if pair.len() != 2 {
             return Err(vm.value_error(format!(

@@ -132,7 +132,7 @@ fn index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
         i += 1;
     }
-    Err(vm.value_error(format!("{} is not in list", vm.repr_string(&a[1])?)))
+    Err(vm.value_error("list.index(x): x not in list"))
 }
 
 fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -145,7 +145,7 @@ impl Vm {
     /// Names for `dir(obj)`: instance dict keys plus everything along the type's MRO.
     pub(crate) fn dir_names(&self, obj: &Obj) -> PyResult<Vec<Obj>> {
         let mut names: Vec<Obj> = Vec::new();
-        let mut push = |vm: &Vm, k: Obj, names: &mut Vec<Obj>| -> PyResult<()> {
+        let push = |vm: &Vm, k: Obj, names: &mut Vec<Obj>| -> PyResult<()> {
             for n in names.iter() {
                 if vm.keys_equal(n, &k)? {
                     return Ok(());

@@ -1,0 +1,251 @@
+//! `int` methods (also inherited by `bool`): bit operations, byte conversion, the numeric
+//! protocol methods (`__index__`, `__float__`, `__round__`, ...).
+
+use super::str::{bind_args, margs};
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let t = vm.types.int.clone();
+    for (name, f) in [
+        ("bit_length", bit_length as NativeFn),
+        ("bit_count", bit_count),
+        ("to_bytes", to_bytes),
+        ("conjugate", plain),
+        ("as_integer_ratio", as_integer_ratio),
+        ("is_integer", is_integer),
+        ("__index__", plain),
+        ("__int__", plain),
+        ("__trunc__", plain),
+        ("__floor__", plain),
+        ("__ceil__", plain),
+        ("__pos__", plain),
+        ("__float__", to_float),
+        ("__abs__", abs),
+        ("__bool__", to_bool),
+        ("__round__", round),
+        ("__getnewargs__", getnewargs),
+    ] {
+        vm.add_method(&t, name, f);
+    }
+    vm.add_classmethod(&t, "from_bytes", from_bytes);
+}
+
+/// The receiver of an int method.
+fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyInt> {
+    let Some(o) = args.values.first() else {
+        return Err(vm.type_error(format!(
+            "unbound method int.{name}() needs an argument"
+        )));
+    };
+    o.downcast_ref::<PyInt>().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
+            vm.type_name(o)
+        ))
+    })
+}
+
+fn no_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyInt> {
+    let i = recv(vm, args, name)?;
+    margs(vm, args, &format!("int.{name}"), 0, 0)?;
+    Ok(i)
+}
+
+/// The number of bits in `|i|`.
+pub(crate) fn int_bit_length(i: &PyInt) -> u64 {
+    match i {
+        PyInt::Small(v) => u64::from(64 - v.unsigned_abs().leading_zeros()),
+        PyInt::Big(b) => b.bits(),
+    }
+}
+
+fn bit_length(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "bit_length")?;
+    Ok(vm.new_int(int_bit_length(i) as i64))
+}
+
+fn bit_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "bit_count")?;
+    let n: u64 = match i {
+        PyInt::Small(v) => u64::from(v.unsigned_abs().count_ones()),
+        PyInt::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| u64::from(d.count_ones()))
+            .sum(),
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+/// The value as an exact `int` (bools and int subclasses become plain ints).
+fn plain(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = recv(vm, &args, "__index__")?;
+    margs(vm, &args, "int.__index__", 0, 0)?;
+    Ok(vm.new_pyint(i.clone()))
+}
+
+fn as_integer_ratio(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "as_integer_ratio")?;
+    Ok(vm.new_tuple(vec![vm.new_pyint(i.clone()), vm.new_int(1)]))
+}
+
+fn is_integer(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    no_args(vm, &args, "is_integer")?;
+    Ok(vm.true_.clone())
+}
+
+fn to_float(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "__float__")?;
+    let f = i
+        .to_f64()
+        .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+    Ok(vm.new_float(f))
+}
+
+fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "__abs__")?;
+    Ok(match i {
+        PyInt::Small(v) if *v != i64::MIN => vm.new_int(v.abs()),
+        _ => vm.new_bigint(i.to_big().abs()),
+    })
+}
+
+fn to_bool(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "__bool__")?;
+    Ok(vm.new_bool(!i.is_zero()))
+}
+
+fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    recv(vm, &args, "__round__")?;
+    let a = margs(vm, &args, "int.__round__", 0, 1)?;
+    call_builtin_round(vm, &args.values[0], a.first())
+}
+
+/// `round(x[, ndigits])` through the builtin, for the numeric types' `__round__`.
+pub(crate) fn call_builtin_round(vm: &Vm, x: &Obj, nd: Option<&Obj>) -> PyResult<Obj> {
+    let f = vm.get_attr_str(&vm.builtins, "round")?;
+    let mut argv = vec![x.clone()];
+    argv.extend(nd.cloned());
+    vm.call(&f, Args::positional(&argv))
+}
+
+fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = no_args(vm, &args, "__getnewargs__")?;
+    Ok(vm.new_tuple(vec![vm.new_pyint(i.clone())]))
+}
+
+fn byteorder_arg(vm: &Vm, o: Option<&Obj>, func: &str) -> PyResult<bool> {
+    let Some(o) = o else { return Ok(false) };
+    let s = o.downcast_ref::<PyStr>().ok_or_else(|| {
+        vm.type_error(format!(
+            "{func}() argument 'byteorder' must be str, not {}",
+            vm.type_name(o)
+        ))
+    })?;
+    match s.as_str() {
+        "big" => Ok(false),
+        "little" => Ok(true),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn to_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let i = recv(vm, &args, "to_bytes")?;
+    let a = bind_args(vm, &args, "to_bytes", &["length", "byteorder", "signed"], 0)?;
+    let length = match &a[0] {
+        Some(l) => vm.arg_i64(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_arg(vm, a[1].as_ref(), "to_bytes")?;
+    let signed = match &a[2] {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
+    let v = i.to_big();
+    if !signed && v.is_negative() {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if v.is_zero() {
+        Vec::new()
+    } else if signed {
+        v.to_signed_bytes_be()
+    } else {
+        v.to_bytes_be().1
+    };
+    let length = usize::try_from(length).unwrap_or(usize::MAX);
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    if length > (1 << 32) {
+        return Err(vm.new_error("MemoryError", String::new()));
+    }
+    let fill = if v.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.append(&mut bytes);
+    if little {
+        out.reverse();
+    }
+    Ok(vm.new_bytes(out))
+}
+
+/// The bytes of a bytes-like object or an iterable of ints in range(256).
+pub(crate) fn bytes_from_object(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = o.downcast_ref::<PyBytes>() {
+        return Ok(b.value.to_vec());
+    }
+    if let Some(b) = o.downcast_ref::<PyByteArray>() {
+        return Ok(b.value.borrow().clone());
+    }
+    if o.is::<PyStr>() {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
+    let mut out = Vec::new();
+    for item in vm.collect_iterable(o)? {
+        let Some(v) = item.downcast_ref::<PyInt>() else {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&item)
+            )));
+        };
+        match v.as_i64().and_then(|v| u8::try_from(v).ok()) {
+            Some(b) => out.push(b),
+            None => return Err(vm.value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
+}
+
+fn from_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = args.values.first().cloned().unwrap_or_else(|| vm.types.int.clone());
+    let a = bind_args(vm, &args, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
+    let Some(src) = &a[0] else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let mut bytes = bytes_from_object(vm, src)?;
+    let little = byteorder_arg(vm, a[1].as_ref(), "from_bytes")?;
+    let signed = match &a[2] {
+        Some(s) => vm.is_true(s)?,
+        None => false,
+    };
+    if little {
+        bytes.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &bytes)
+    };
+    let v = vm.new_bigint(v);
+    if cls.ptr_eq(&vm.types.int) {
+        return Ok(v);
+    }
+    vm.call(&cls, Args::positional(&[v]))
+}
