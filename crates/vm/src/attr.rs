@@ -291,7 +291,18 @@ impl Vm {
     }
 
     fn type_get_attr(&self, typ: &Obj, n: &str) -> PyResult<Option<Obj>> {
+        // `type`'s getsets are data descriptors: they win over the MRO (an inherited
+        // `__annotations__` must not hide the class's own).
+        if matches!(
+            n,
+            "__annotations__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__dict__"
+        ) {
+            if let Some(v) = self.special_attr(typ, n)? {
+                return Ok(Some(v));
+            }
+        }
         let meta = typ.class().clone();
+
         let meta_attr = self.lookup_type(&meta, n);
         if let Some(d) = &meta_attr {
             if self.is_data_descriptor(d) {

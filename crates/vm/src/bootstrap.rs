@@ -147,9 +147,11 @@ const ITERATOR_TYPES: &[&str] = &[
     "callable_iterator",
     "set_iterator",
     "UnionType",
+    "GenericAlias",
     "TextIOWrapper",
     "BufferedReader",
     "BufferedWriter",
+    "bytearray",
 ];
 
 pub(crate) struct TypeSpec<'a> {

@@ -143,6 +143,7 @@ impl Vm {
                 dict: RefCell::new(None),
                 module: RefCell::new(module),
                 doc: RefCell::new(doc),
+                annotate: RefCell::new(None),
             },
         )
     }

@@ -571,9 +571,11 @@ impl Vm {
                     } else {
                         None
                     };
-                    if flags & make_function::ANNOTATIONS != 0 {
-                        pop!();
-                    }
+                    let annotate = if flags & make_function::ANNOTATIONS != 0 {
+                        Some(pop!())
+                    } else {
+                        None
+                    };
                     let kwdefaults = if flags & make_function::KW_DEFAULTS != 0 {
                         Some(pop!())
                     } else {
@@ -591,6 +593,9 @@ impl Vm {
                         kwdefaults,
                         closure,
                     );
+                    if let (Some(a), Some(pf)) = (annotate, f.downcast_ref::<PyFunction>()) {
+                        drop(pf.annotate.replace(Some(a)));
+                    }
                     frame.stack.push(f);
                 }
                 Instr::ReturnValue => return Ok(FrameExit::Return(pop!())),

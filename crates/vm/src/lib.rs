@@ -6,7 +6,9 @@
 
 #![forbid(unsafe_code)]
 
+pub mod annotations;
 pub mod attr;
+
 pub mod bootstrap;
 pub mod builtins;
 pub mod call;

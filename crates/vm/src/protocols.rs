@@ -286,8 +286,18 @@ impl Vm {
                 return self.call(&f, Args::positional(std::slice::from_ref(key)));
             }
             if container.ptr_eq(&self.types.type_) || self.is_generic_alias_type(container) {
-                return Ok(container.clone());
+                // `list[int]`: a types.GenericAlias of (origin, *args).
+                let mut parts = vec![container.clone()];
+                match key.downcast_ref::<PyTuple>() {
+                    Some(t) => parts.extend(t.to_vec()),
+                    None => parts.push(key.clone()),
+                }
+                return Ok(Obj::new(
+                    self.types.iterator("GenericAlias"),
+                    PyTuple::new(parts),
+                ));
             }
+
             return Err(self.type_error(format!(
                 "type '{}' is not subscriptable",
                 self.type_name_of_type(container)

@@ -150,6 +150,33 @@ impl Vm {
             let items = l.items.borrow().clone();
             return self.repr_items(obj, "[", "]", &items, false);
         }
+        if obj.class().ptr_eq(&self.types.iterator("GenericAlias")) {
+            let items = obj
+                .downcast_ref::<PyTuple>()
+                .map(|t| t.to_vec())
+                .unwrap_or_default();
+            let mut args = Vec::new();
+            for a in items.iter().skip(1) {
+                args.push(self.type_repr(a)?);
+            }
+            let origin = items
+                .first()
+                .map(|o| self.type_repr(o))
+                .transpose()?
+                .unwrap_or_default();
+            return Ok(format!("{origin}[{}]", args.join(", ")));
+        }
+        if obj.class().ptr_eq(&self.types.iterator("UnionType")) {
+            let items = obj
+                .downcast_ref::<PyTuple>()
+                .map(|t| t.to_vec())
+                .unwrap_or_default();
+            let mut parts = Vec::new();
+            for a in &items {
+                parts.push(self.type_repr(a)?);
+            }
+            return Ok(parts.join(" | "));
+        }
         if let Some(t) = obj.downcast_ref::<PyTuple>() {
             let items = t.to_vec();
             if items.len() == 1 {
@@ -288,7 +315,31 @@ impl Vm {
         Ok(self.default_repr(obj))
     }
 
+    /// typing's `_type_repr`: classes by (qualified) name, `None` for NoneType, else repr.
+    fn type_repr(&self, o: &Obj) -> PyResult<String> {
+        if o.ptr_eq(&self.types.none_type) {
+            return Ok("None".into());
+        }
+        if let Some(t) = o.downcast_ref::<PyType>() {
+            let module = self
+                .lookup_type_own(o, "__module__")
+                .and_then(|m| self.str_value(&m))
+                .unwrap_or_else(|| "builtins".into());
+            let qual = t.qualname.borrow().to_string();
+            return Ok(if module == "builtins" {
+                qual
+            } else {
+                format!("{module}.{qual}")
+            });
+        }
+        if o.ptr_eq(&self.ellipsis) {
+            return Ok("...".into());
+        }
+        self.repr_string(o)
+    }
+
     /// `<module.Class object at 0x...>`.
+
     pub(crate) fn default_repr(&self, obj: &Obj) -> String {
         let cls = obj.class();
         let module = self

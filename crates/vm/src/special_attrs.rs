@@ -33,10 +33,7 @@ impl Vm {
                         .unwrap_or_else(|| self.new_str("builtins")),
                 ),
                 "__doc__" => Some(self.lookup_type_own(obj, "__doc__").unwrap_or_else(none)),
-                "__annotations__" => Some(
-                    self.lookup_type_own(obj, "__annotations__")
-                        .unwrap_or_else(|| self.new_dict()),
-                ),
+                "__annotations__" => Some(self.class_annotations(obj)?),
                 _ => None,
             });
         }
@@ -52,7 +49,8 @@ impl Vm {
                 "__doc__" => Some(f.doc.borrow().clone()),
                 "__module__" => Some(f.module.borrow().clone()),
                 "__dict__" => self.instance_dict(obj),
-                "__annotations__" => Some(self.new_dict()),
+                "__annotations__" => Some(self.function_annotations(obj)?),
+                "__annotate__" => Some(f.annotate.borrow().clone().unwrap_or_else(none)),
                 _ => None,
             });
         }
@@ -152,9 +150,11 @@ impl Vm {
         if let Some(m) = obj.downcast_ref::<PyModule>() {
             return Ok(match name {
                 "__dict__" => Some(m.dict.clone()),
+                "__annotations__" => Some(self.module_annotations(&m.dict)?),
                 _ => None,
             });
         }
+
         if name == "__dict__" {
             return Ok(self.instance_dict(obj));
         }

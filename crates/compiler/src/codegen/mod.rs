@@ -10,6 +10,7 @@
 //!   can emit the unwinding code (popping iterators, running `finally` bodies, calling
 //!   `__exit__`) that CPython's `compiler_unwind_fblock` emits.
 
+mod annotations;
 mod expr;
 mod stmt;
 
@@ -106,7 +107,9 @@ pub fn compile_module(
         warnings: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>", Span::default(), 0);
+    c.emit_annotate(&module.body, Span::default())?;
     c.stmts_with_docstring(&module.body, true)?;
+
     if c.units[0].code.instructions.last() != Some(&Instr::ReturnValue) {
         c.load_const(Constant::None);
         c.emit(Instr::ReturnValue);

@@ -53,12 +53,12 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
             StmtKind::AnnAssign {
                 target,
+                annotation,
                 value,
                 simple,
-                ..
             } => {
-                // PEP 649 (3.14): annotations are evaluated lazily; ouro does not evaluate
-                // them at all yet (see docs/differences.md).
+                // PEP 649 (3.14): annotations are evaluated lazily, by `__annotate__`.
+                let _ = annotation;
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
@@ -720,7 +720,11 @@ impl<'a> Compiler<'a> {
         for d in &def.decorator_list {
             self.expr(d)?;
         }
-        let flags = self.function_defaults(&def.args)?;
+        let mut flags = self.function_defaults(&def.args)?;
+        if self.function_annotations(&def.args, def.returns.as_ref(), span)? {
+            flags |= make_function::ANNOTATIONS;
+        }
+
         let scope = self
             .table
             .scope_for(span)
@@ -767,7 +771,9 @@ impl<'a> Compiler<'a> {
         self.store_name("__module__");
         self.load_const(Constant::Str(Rc::from(qualname.as_str())));
         self.store_name("__qualname__");
+        self.emit_annotate(&class.body, span)?;
         self.stmts_with_docstring(&class.body, true)?;
+
         let needs_cell = self.table.scopes[scope].needs_class_cell;
         if needs_cell {
             let i = self.cell_index("__class__").expect("__class__ cell");

@@ -49,7 +49,7 @@ impl Vm {
         ] {
             self.dict_set_str(&d, name, ty.clone());
         }
-        for name in ["enumerate", "zip", "map", "filter", "reversed"] {
+        for name in ["enumerate", "zip", "map", "filter", "reversed", "bytearray"] {
             self.dict_set_str(&d, name, self.types.iterator(name));
         }
         for (name, _) in crate::bootstrap::EXCEPTION_HIERARCHY {

@@ -43,6 +43,8 @@ pub struct PyFunction {
     pub dict: RefCell<Option<Obj>>,
     pub module: RefCell<Obj>,
     pub doc: RefCell<Obj>,
+    /// `__annotate__`: builds `__annotations__` on first use (PEP 649).
+    pub annotate: RefCell<Option<Obj>>,
 }
 
 impl PyFunction {
@@ -62,7 +64,7 @@ impl Trace for PyFunction {
                 visit(&o);
             }
         }
-        for cell in [&self.defaults, &self.kwdefaults, &self.dict] {
+        for cell in [&self.defaults, &self.kwdefaults, &self.dict, &self.annotate] {
             if let Ok(Some(o)) = cell.try_borrow().as_deref() {
                 visit(o);
             }
@@ -72,7 +74,7 @@ impl Trace for PyFunction {
         }
     }
     fn clear(&self) {
-        for cell in [&self.defaults, &self.kwdefaults, &self.dict] {
+        for cell in [&self.defaults, &self.kwdefaults, &self.dict, &self.annotate] {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
             drop(old);
         }

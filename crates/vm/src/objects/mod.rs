@@ -29,6 +29,9 @@ pub use set::PySet;
 pub use str::{PyBytes, PyFloat, PyStr};
 pub use typeobj::{Layout, PyType};
 
+pub mod bytearray;
+pub use bytearray::PyByteArray;
+
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 

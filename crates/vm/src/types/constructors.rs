@@ -407,35 +407,7 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
-    let pos = &args.pos()[1..];
-    let value: Vec<u8> = match pos.first() {
-        None => Vec::new(),
-        Some(x) => {
-            if let Some(s) = x.downcast_ref::<PyStr>() {
-                if pos.len() < 2 && args.kw(vm, "encoding").is_none() {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                s.value.as_bytes().to_vec()
-            } else if let Some(PyInt::Small(n)) = x.downcast_ref::<PyInt>() {
-                if *n < 0 {
-                    return Err(vm.value_error("negative count"));
-                }
-                vec![0; *n as usize]
-            } else if let Some(b) = x.downcast_ref::<PyBytes>() {
-                b.value.to_vec()
-            } else {
-                let mut out = Vec::new();
-                for item in vm.collect_iterable(x)? {
-                    let v = vm.arg_i64(&item)?;
-                    if !(0..256).contains(&v) {
-                        return Err(vm.value_error("bytes must be in range(0, 256)"));
-                    }
-                    out.push(v as u8);
-                }
-                out
-            }
-        }
-    };
+    let value = super::bytearray::bytes_ctor_data(vm, &args)?;
     Ok(Obj::new(
         cls,
         PyBytes {

@@ -34,9 +34,7 @@ pub(crate) fn init(vm: &Vm) {
 
 fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
     let Some(o) = args.values.first() else {
-        return Err(vm.type_error(format!(
-            "unbound method float.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method float.{name}() needs an argument")));
     };
     o.downcast_ref::<PyFloat>().map(|f| f.0).ok_or_else(|| {
         vm.type_error(format!(
@@ -161,8 +159,11 @@ pub(crate) fn parse_hex_float(s: &str) -> Result<f64, bool> {
                 return Err(false);
             }
             // Huge exponents saturate: the value is then 0 or an overflow either way.
-            x.parse::<i64>()
-                .unwrap_or(if x.starts_with('-') { -(1 << 40) } else { 1 << 40 })
+            x.parse::<i64>().unwrap_or(if x.starts_with('-') {
+                -(1 << 40)
+            } else {
+                1 << 40
+            })
         }
         None => 0,
     };
@@ -219,7 +220,11 @@ fn big_times_pow2(m: &BigInt, e: i64) -> Option<f64> {
 }
 
 fn fromhex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let cls = args.values.first().cloned().unwrap_or_else(|| vm.types.float.clone());
+    let cls = args
+        .values
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.types.float.clone());
     let a = margs(vm, &args, "float.fromhex", 1, 1)?;
     let s = a[0].downcast_ref::<PyStr>().ok_or_else(|| {
         vm.type_error(format!(

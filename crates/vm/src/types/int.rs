@@ -38,9 +38,7 @@ pub(crate) fn init(vm: &Vm) {
 /// The receiver of an int method.
 fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyInt> {
     let Some(o) = args.values.first() else {
-        return Err(vm.type_error(format!(
-            "unbound method int.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method int.{name}() needs an argument")));
     };
     o.downcast_ref::<PyInt>().ok_or_else(|| {
         vm.type_error(format!(
@@ -224,8 +222,18 @@ pub(crate) fn bytes_from_object(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
 }
 
 fn from_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let cls = args.values.first().cloned().unwrap_or_else(|| vm.types.int.clone());
-    let a = bind_args(vm, &args, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
+    let cls = args
+        .values
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.types.int.clone());
+    let a = bind_args(
+        vm,
+        &args,
+        "from_bytes",
+        &["bytes", "byteorder", "signed"],
+        1,
+    )?;
     let Some(src) = &a[0] else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };

@@ -4,10 +4,14 @@
 //! [`Vm::add_method`]. The type dicts are the single place where `list.append` and friends
 //! are found, by instances and by `super()` alike.
 
+pub mod bytearray;
+pub mod bytes;
 pub mod constructors;
 pub mod dict;
 pub mod exception;
+pub mod float;
 pub mod generator;
+pub mod int;
 pub mod list;
 pub mod object;
 pub mod range;
@@ -18,6 +22,7 @@ pub mod str_format;
 pub mod str_layout;
 pub mod str_search;
 pub mod str_split;
+pub mod tuple;
 pub mod unicode_tables;
 pub mod union;
 
@@ -76,4 +81,9 @@ pub(crate) fn init(vm: &Vm) {
     range::init(vm);
     exception::init(vm);
     generator::init(vm);
+    tuple::init(vm);
+    int::init(vm);
+    float::init(vm);
+    bytes::init(vm);
+    bytearray::init(vm);
 }

@@ -20,9 +20,7 @@ pub(crate) fn init(vm: &Vm) {
 
 fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyTuple> {
     let Some(o) = args.values.first() else {
-        return Err(vm.type_error(format!(
-            "unbound method tuple.{name}() needs an argument"
-        )));
+        return Err(vm.type_error(format!("unbound method tuple.{name}() needs an argument")));
     };
     o.downcast_ref::<PyTuple>().ok_or_else(|| {
         vm.type_error(format!(
