@@ -28,6 +28,26 @@ pub(crate) fn init(vm: &Vm) {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "fromkeys", fromkeys);
+    for view in ["dict_keys", "dict_values", "dict_items"] {
+        vm.add_method(&vm.types.iterator(view), "__reversed__", view_reversed);
+    }
+}
+
+/// `reversed(d.keys())` and friends: the view's items, last first.
+fn view_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__reversed__", 1, 1)?;
+    if !a[0].is::<PyDictView>() {
+        return Err(vm.type_error("descriptor '__reversed__' requires a dict view"));
+    }
+    let items = vm.collect_iterable(&a[0])?;
+    let n = items.len();
+    Ok(Obj::new(
+        vm.types.iterator("list_reverseiterator"),
+        PyListRevIter {
+            list: std::cell::RefCell::new(Some(vm.new_list(items))),
+            index: Cell::new(n),
+        },
+    ))
 }
 
 fn view(vm: &Vm, args: &Args<'_>, part: DictPart, name: &'static str) -> PyResult<Obj> {

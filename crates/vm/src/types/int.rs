@@ -6,7 +6,7 @@ use crate::errors::PyResult;
 use crate::objects::*;
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {

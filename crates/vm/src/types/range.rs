@@ -9,6 +9,15 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.range.clone(), "__new__", range_new);
     vm.add_method(&vm.types.range.clone(), "index", range_index);
     vm.add_method(&vm.types.range.clone(), "count", range_count);
+    vm.add_method(&vm.types.range.clone(), "__len__", range_len);
+}
+
+fn range_len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__len__", 1, 1)?;
+    let r = a[0]
+        .downcast_ref::<PyRange>()
+        .ok_or_else(|| vm.type_error("descriptor '__len__' requires a 'range' object"))?;
+    Ok(vm.new_int(r.len() as i64))
 }
 
 fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
