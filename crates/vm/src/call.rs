@@ -148,17 +148,29 @@ impl Vm {
         )
     }
 
-    /// Build the frame for a call of `f`, binding the arguments.
+    /// Build the frame for a call of `f`, binding (copies of) the arguments.
     pub(crate) fn function_frame(
         &self,
         func: &Obj,
         f: &PyFunction,
         args: Args<'_>,
     ) -> PyResult<Frame> {
+        self.function_frame_owned(func, f, args.values.to_vec(), args.kwnames)
+    }
+
+    /// Build the frame for a call of `f`, moving the arguments into its locals (CPython's
+    /// callee takes over the caller's stack references; no refcount traffic per argument).
+    pub(crate) fn function_frame_owned(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        values: Vec<Obj>,
+        kwnames: &[Obj],
+    ) -> PyResult<Frame> {
         let pycode = f.code();
         let code = &*pycode.code;
         let mut fast: Vec<Option<Obj>> = vec![None; code.varnames.len()];
-        self.bind_arguments(func, f, pycode, args, &mut fast)?;
+        self.bind_arguments(func, f, pycode, values, kwnames, &mut fast)?;
         let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
         for _ in &code.cellvars {
             cells.push(self.new_cell(None));
@@ -205,8 +217,19 @@ impl Vm {
         f: &PyFunction,
         args: Args<'_>,
     ) -> PyResult<Obj> {
+        self.call_function_owned(func, f, args.values.to_vec(), args.kwnames)
+    }
+
+    /// Call a Python function, moving `values` (positional then keyword values) into it.
+    pub(crate) fn call_function_owned(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        values: Vec<Obj>,
+        kwnames: &[Obj],
+    ) -> PyResult<Obj> {
         let _guard = self.enter_recursion()?;
-        let mut frame = self.function_frame(func, f, args)?;
+        let mut frame = self.function_frame_owned(func, f, values, kwnames)?;
         if f.code().code.flags.generator {
             return Ok(PyGenerator::create(self, func, frame));
         }
@@ -221,15 +244,17 @@ impl Vm {
         func: &Obj,
         f: &PyFunction,
         pycode: &PyCode,
-        args: Args<'_>,
+        mut values: Vec<Obj>,
+        kwnames: &[Obj],
         fast: &mut [Option<Obj>],
     ) -> PyResult<()> {
+        let kwvalues = values.split_off(values.len() - kwnames.len());
+        let pos = values;
         let code = &*pycode.code;
         let name = || self.callable_name(func);
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
         let kwonly = code.kwonlyargcount as usize;
-        let pos = args.pos();
         let total_params = argcount + kwonly;
         let mut varargs_slot = None;
         let mut varkw_slot = None;
@@ -241,20 +266,22 @@ impl Vm {
         if code.flags.varkeywords {
             varkw_slot = Some(next);
         }
-        // Positional arguments.
+        // Positional arguments, moved into their slots.
+        if varargs_slot.is_none() && pos.len() > argcount {
+            return Err(self.too_many_positional(f, &name(), pos.len(), kwnames));
+        }
         let n = pos.len().min(argcount);
-        for (slot, v) in fast.iter_mut().zip(&pos[..n]) {
-            *slot = Some(v.clone());
+        let mut rest = pos.into_iter();
+        for slot in fast.iter_mut().take(n) {
+            *slot = rest.next();
         }
         if let Some(vs) = varargs_slot {
-            fast[vs] = Some(self.new_tuple(pos[n..].to_vec()));
-        } else if pos.len() > argcount {
-            return Err(self.too_many_positional(f, &name(), pos.len(), args));
+            fast[vs] = Some(self.new_tuple(rest.collect()));
         }
         // Keyword arguments.
         let kwdict = varkw_slot.map(|_| self.new_dict());
         let mut posonly_as_kw = Vec::new();
-        for (k, v) in args.kwargs() {
+        for (k, v) in kwnames.iter().zip(kwvalues) {
             let kname = self.str_value(k).unwrap_or_default();
             let idx = pycode.varnames[..total_params]
                 .iter()
@@ -267,11 +294,11 @@ impl Vm {
                             name()
                         )));
                     }
-                    fast[i] = Some(v.clone());
+                    fast[i] = Some(v);
                 }
                 _ => match &kwdict {
                     Some(d) => {
-                        self.dict_set_item(d, k.clone(), v.clone())?;
+                        self.dict_set_item(d, k.clone(), v)?;
                     }
                     None => {
                         if idx.is_some() {
@@ -343,7 +370,7 @@ impl Vm {
         f: &PyFunction,
         name: &str,
         given: usize,
-        args: Args<'_>,
+        kwnames: &[Obj],
     ) -> crate::errors::PyErr {
         let code = &*f.code().code;
         let argcount = code.argcount as usize;
@@ -353,9 +380,9 @@ impl Vm {
             .as_ref()
             .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.len()))
             .unwrap_or(0);
-        let kwonly_given = args
-            .kwargs()
-            .filter(|(k, _)| {
+        let kwonly_given = kwnames
+            .iter()
+            .filter(|k| {
                 let k = self.str_value(k).unwrap_or_default();
                 code.varnames[argcount..(argcount + code.kwonlyargcount as usize)]
                     .iter()

@@ -284,9 +284,31 @@ impl Vm {
                     frame.stack.push(callable);
                     frame.stack.push(self_.unwrap_or_else(|| self.null.clone()));
                 }
+                Instr::CallMethod(1)
+                    if self.is_getrefcount(&frame.stack[frame.stack.len() - 3]) =>
+                {
+                    let arg = pop!();
+                    pop!();
+                    pop!();
+                    frame.stack.push(self.frame_getrefcount(&arg, frame));
+                }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
                     let base = frame.stack.len() - n - 2;
+                    if frame.stack[base].is::<PyFunction>() {
+                        // Move the receiver and arguments into the callee (no refcounting).
+                        let skip = usize::from(frame.stack[base + 1].ptr_eq(&self.null));
+                        let mut args = frame.stack.split_off(base + 1 + skip);
+                        if skip == 1 {
+                            frame.stack.pop();
+                        }
+                        let func = pop!();
+                        let f = func.downcast_ref::<PyFunction>().expect("checked above");
+                        let result =
+                            self.call_function_owned(&func, f, std::mem::take(&mut args), &[]);
+                        frame.stack.push(result?);
+                        continue;
+                    }
                     let result = {
                         let callable = &frame.stack[base];
                         let self_ = &frame.stack[base + 1];
@@ -534,8 +556,22 @@ impl Vm {
                     let v = self.frame_builtin(&f, frame)?;
                     frame.stack.push(v);
                 }
+                Instr::Call(1) if self.is_getrefcount(&frame.stack[frame.stack.len() - 2]) => {
+                    let arg = pop!();
+                    pop!();
+                    frame.stack.push(self.frame_getrefcount(&arg, frame));
+                }
                 Instr::Call(n) => {
                     let base = frame.stack.len() - n as usize - 1;
+                    if frame.stack[base].is::<PyFunction>() {
+                        // Move the arguments into the callee (no refcounting per argument).
+                        let args = frame.stack.split_off(base + 1);
+                        let func = pop!();
+                        let f = func.downcast_ref::<PyFunction>().expect("checked above");
+                        let result = self.call_function_owned(&func, f, args, &[]);
+                        frame.stack.push(result?);
+                        continue;
+                    }
                     let result = self.call(
                         &frame.stack[base],
                         Args::positional(&frame.stack[base + 1..]),
@@ -706,7 +742,29 @@ impl Vm {
         }
     }
 
+    fn is_getrefcount(&self, f: &Obj) -> bool {
+        f.downcast_ref::<PyBuiltinFunction>()
+            .is_some_and(|b| b.self_.is_none() && b.name == "getrefcount")
+    }
+
+    /// `sys.getrefcount(arg)` as CPython 3.14 counts: loading a local pushes a *borrowed*
+    /// reference there (LOAD_FAST_BORROW), so the stack copy of a value the calling frame also
+    /// holds in a local is not counted.
+    fn frame_getrefcount(&self, arg: &Obj, frame: &Frame) -> Obj {
+        let mut count = arg.refcount();
+        if arg.is_immortal() {
+            return self.new_int(count as i64);
+        }
+        // `arg` (popped off the stack) stands for the stack reference: counted, unless the
+        // value came from a local, which CPython would have loaded borrowed.
+        if frame.fast.iter().flatten().any(|l| l.ptr_eq(arg)) {
+            count = count.saturating_sub(1);
+        }
+        self.new_int(count as i64)
+    }
+
     /// The builtins whose no-argument form reads the calling frame's namespace.
+
     fn is_frame_builtin(&self, f: &Obj) -> bool {
         f.downcast_ref::<PyBuiltinFunction>()
             .is_some_and(|b| b.self_.is_none() && matches!(b.name, "locals" | "vars" | "dir"))

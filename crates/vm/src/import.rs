@@ -15,13 +15,22 @@ use std::path::PathBuf;
 /// Where a module's source comes from.
 enum Source {
     Embedded(&'static str),
-    File { path: PathBuf, package_dir: Option<PathBuf> },
+    File {
+        path: PathBuf,
+        package_dir: Option<PathBuf>,
+    },
 }
 
 impl Vm {
     /// `IMPORT_NAME`: returns the top-level package unless `fromlist` is non-empty (then the
     /// named module itself).
-    pub(crate) fn import_name(&self, name: &str, fromlist: &Obj, level: &Obj, globals: &Obj) -> PyResult<Obj> {
+    pub(crate) fn import_name(
+        &self,
+        name: &str,
+        fromlist: &Obj,
+        level: &Obj,
+        globals: &Obj,
+    ) -> PyResult<Obj> {
         let level = self.arg_i64(level).unwrap_or(0);
         let absolute = if level > 0 {
             self.resolve_relative(name, level as usize, globals)?
@@ -50,7 +59,9 @@ impl Vm {
             .and_then(|p| self.str_value(&p))
             .filter(|p| !p.is_empty())
             .or_else(|| {
-                let modname = self.dict_get_str(globals, "__name__").and_then(|n| self.str_value(&n))?;
+                let modname = self
+                    .dict_get_str(globals, "__name__")
+                    .and_then(|n| self.str_value(&n))?;
                 if self.dict_get_str(globals, "__path__").is_some() {
                     Some(modname)
                 } else {
@@ -72,7 +83,11 @@ impl Vm {
         }
         base.truncate(base.len() - (level - 1));
         let base = base.join(".");
-        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{base}.{name}")
+        })
     }
 
     /// Import `a.b.c`: each component in turn; returns the last.
@@ -93,7 +108,10 @@ impl Vm {
 
     fn module_not_found(&self, name: &str) -> crate::errors::PyErr {
         let cls = self.exc_type("ModuleNotFoundError");
-        let exc = self.new_exception(&cls, vec![self.new_str(format!("No module named '{name}'"))]);
+        let exc = self.new_exception(
+            &cls,
+            vec![self.new_str(format!("No module named '{name}'"))],
+        );
         self.set_exc_attr(&exc, "name", self.new_str(name));
         self.raise(exc)
     }
@@ -129,7 +147,10 @@ impl Vm {
             }
         };
         let module = self.new_module(full_name);
-        let dict = module.downcast_ref::<PyModule>().map(|m| m.dict.clone()).expect("new module");
+        let dict = module
+            .downcast_ref::<PyModule>()
+            .map(|m| m.dict.clone())
+            .expect("new module");
         let package_name = full_name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
         let (text, filename) = match source {
             Source::Embedded(src) => {
@@ -138,7 +159,10 @@ impl Vm {
             }
             Source::File { path, package_dir } => {
                 let text = std::fs::read_to_string(&path).map_err(|e| {
-                    self.new_error("ImportError", format!("cannot read {}: {e}", path.display()))
+                    self.new_error(
+                        "ImportError",
+                        format!("cannot read {}: {e}", path.display()),
+                    )
                 })?;
                 let filename = path.to_string_lossy().to_string();
                 match package_dir {
@@ -159,7 +183,9 @@ impl Vm {
             return Err(e);
         }
         // The module may have replaced itself in sys.modules.
-        let module = self.dict_get_str(&self.modules, full_name).unwrap_or(module);
+        let module = self
+            .dict_get_str(&self.modules, full_name)
+            .unwrap_or(module);
         if let Some(p) = parent {
             self.set_attr(p, &self.intern(short), module.clone())?;
         }

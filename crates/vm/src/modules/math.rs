@@ -1,24 +1,29 @@
-//! The `math` module.
+//! The `math` module: float functions with CPython 3.14's domain and range errors. The
+//! integer functions (factorial, gcd, comb, ...) and the exact sums live in [`integer`].
 
-use crate::errors::PyResult;
+mod integer;
+
+use crate::errors::{PyErr, PyResult};
+use crate::numbers::float_repr;
 use crate::objects::*;
-use crate::types::constructors::float_from_object;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, Zero};
 use ouro_memory::Obj;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sqrt", sqrt),
+    ("cbrt", cbrt),
     ("floor", floor),
     ("ceil", ceil),
     ("trunc", trunc),
     ("fabs", fabs),
     ("exp", exp),
+    ("exp2", exp2),
+    ("expm1", expm1),
     ("log", log),
     ("log2", log2),
     ("log10", log10),
+    ("log1p", log1p),
     ("pow", pow),
     ("sin", sin),
     ("cos", cos),
@@ -27,23 +32,38 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("acos", acos),
     ("atan", atan),
     ("atan2", atan2),
+    ("sinh", sinh),
+    ("cosh", cosh),
+    ("tanh", tanh),
+    ("asinh", asinh),
+    ("acosh", acosh),
+    ("atanh", atanh),
     ("hypot", hypot),
+    ("dist", dist),
     ("degrees", degrees),
     ("radians", radians),
     ("isnan", isnan),
     ("isinf", isinf),
     ("isfinite", isfinite),
-    ("factorial", factorial),
-    ("gcd", gcd),
-    ("lcm", lcm),
-    ("isqrt", isqrt),
+    ("isclose", isclose),
     ("copysign", copysign),
     ("fmod", fmod),
-    ("isclose", isclose),
-    ("comb", comb),
-    ("perm", perm),
-    ("prod", prod),
-    ("fsum", fsum),
+    ("remainder", remainder),
+    ("modf", modf),
+    ("frexp", frexp),
+    ("ldexp", ldexp),
+    ("nextafter", nextafter),
+    ("ulp", ulp),
+    ("fma", fma),
+    ("factorial", integer::factorial),
+    ("gcd", integer::gcd),
+    ("lcm", integer::lcm),
+    ("isqrt", integer::isqrt),
+    ("comb", integer::comb),
+    ("perm", integer::perm),
+    ("prod", integer::prod),
+    ("sumprod", integer::sumprod),
+    ("fsum", integer::fsum),
 ];
 
 pub(crate) fn add_constants(vm: &Vm, d: &Obj) {
@@ -54,142 +74,229 @@ pub(crate) fn add_constants(vm: &Vm, d: &Obj) {
     vm.dict_set_str(d, "nan", vm.new_float(f64::NAN));
 }
 
-fn arg(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
-    let a = args.exact(vm, name, 1, 1)?;
-    float_from_object(vm, &a[0]).map_err(|e| {
-        if vm.exc_matches(&e.exc, "TypeError") {
-            vm.type_error(format!("must be real number, not {}", vm.type_name(&a[0])))
-        } else {
-            e
+/// A real-number argument: float, int, or an object with `__float__`/`__index__`.
+pub(crate) fn real(vm: &Vm, o: &Obj) -> PyResult<f64> {
+    if let Some(f) = o.downcast_ref::<PyFloat>() {
+        return Ok(f.0);
+    }
+    if let Some(i) = o.downcast_ref::<PyInt>() {
+        return i
+            .to_f64()
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
+    for name in ["__float__", "__index__"] {
+        if let Some(f) = vm.lookup_type(o.class(), name) {
+            let r = vm.call_method_obj(&f, o, &[])?;
+            if let Some(v) = r.downcast_ref::<PyFloat>() {
+                return Ok(v.0);
+            }
+            if let Some(i) = r.downcast_ref::<PyInt>() {
+                return i
+                    .to_f64()
+                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            }
+            return Err(vm.type_error(format!(
+                "{}.{name} returned non-float (type {})",
+                vm.type_name(o),
+                vm.type_name(&r)
+            )));
         }
-    })
+    }
+    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(o))))
 }
 
-fn domain(vm: &Vm) -> crate::errors::PyErr {
+/// Exactly `n` positional arguments, with CPython's messages.
+pub(crate) fn fixed<'a>(vm: &Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Obj]> {
+    if args.has_kwargs() {
+        return Err(vm.type_error(format!("math.{name}() takes no keyword arguments")));
+    }
+    let a = args.pos();
+    if a.len() != n {
+        return Err(vm.type_error(if n == 1 {
+            format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                a.len()
+            )
+        } else {
+            format!("{name} expected {n} arguments, got {}", a.len())
+        }));
+    }
+    Ok(a)
+}
+
+fn one(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
+    let a = fixed(vm, args, name, 1)?;
+    real(vm, &a[0])
+}
+
+fn two(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
+    let a = fixed(vm, args, name, 2)?;
+    Ok((real(vm, &a[0])?, real(vm, &a[1])?))
+}
+
+fn domain(vm: &Vm) -> PyErr {
     vm.value_error("math domain error")
 }
 
-fn checked(vm: &Vm, v: f64, input_finite: bool) -> PyResult<Obj> {
-    if v.is_nan() && input_finite {
+fn range_error(vm: &Vm) -> PyErr {
+    vm.overflow_error("math range error")
+}
+
+/// A libm-style result: NaN from a non-NaN input is a domain error, an infinity from a finite
+/// input a range error.
+fn checked(vm: &Vm, v: f64, x: f64) -> PyResult<Obj> {
+    if v.is_nan() && !x.is_nan() {
         return Err(domain(vm));
     }
-    if v.is_infinite() && input_finite {
-        return Err(vm.overflow_error("math range error"));
+    if v.is_infinite() && x.is_finite() {
+        return Err(range_error(vm));
     }
     Ok(vm.new_float(v))
+}
+
+fn got(vm: &Vm, what: &str, x: f64) -> PyErr {
+    vm.value_error(format!("{what}, got {}", float_repr(x)))
 }
 
 macro_rules! unary {
     ($name:ident, $f:expr) => {
         fn $name(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-            let x = arg(vm, &args, stringify!($name))?;
+            let x = one(vm, &args, stringify!($name))?;
             let f: fn(f64) -> f64 = $f;
-            checked(vm, f(x), x.is_finite())
+            checked(vm, f(x), x)
         }
     };
 }
 
 unary!(exp, f64::exp);
-unary!(sin, f64::sin);
-unary!(cos, f64::cos);
-unary!(tan, f64::tan);
+unary!(exp2, f64::exp2);
+unary!(expm1, f64::exp_m1);
 unary!(atan, f64::atan);
+unary!(sinh, f64::sinh);
+unary!(cosh, f64::cosh);
+unary!(tanh, f64::tanh);
+unary!(asinh, f64::asinh);
 unary!(degrees, f64::to_degrees);
 unary!(radians, f64::to_radians);
 unary!(fabs, f64::abs);
+unary!(cbrt, f64::cbrt);
+
+/// sin/cos/tan: infinities are outside the domain.
+fn trig(vm: &Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Obj> {
+    let x = one(vm, args, name)?;
+    if x.is_infinite() {
+        return Err(got(vm, "expected a finite input", x));
+    }
+    Ok(vm.new_float(f(x)))
+}
+
+fn sin(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    trig(vm, &args, "sin", f64::sin)
+}
+
+fn cos(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    trig(vm, &args, "cos", f64::cos)
+}
+
+fn tan(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    trig(vm, &args, "tan", f64::tan)
+}
 
 fn sqrt(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let x = arg(vm, &args, "sqrt")?;
+    let x = one(vm, &args, "sqrt")?;
     if x < 0.0 {
-        return Err(vm.value_error(format!(
-            "expected a nonnegative input, got {}",
-            crate::numbers::float_repr(x)
-        )));
+        return Err(got(vm, "expected a nonnegative input", x));
     }
     Ok(vm.new_float(x.sqrt()))
 }
 
 fn asin(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let x = arg(vm, &args, "asin")?;
-    if !(-1.0..=1.0).contains(&x) {
-        return Err(domain(vm));
+    let x = one(vm, &args, "asin")?;
+    if x.abs() > 1.0 {
+        return Err(got(vm, "expected a number in range from -1 up to 1", x));
     }
     Ok(vm.new_float(x.asin()))
 }
 
 fn acos(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let x = arg(vm, &args, "acos")?;
-    if !(-1.0..=1.0).contains(&x) {
-        return Err(domain(vm));
+    let x = one(vm, &args, "acos")?;
+    if x.abs() > 1.0 {
+        return Err(got(vm, "expected a number in range from -1 up to 1", x));
     }
     Ok(vm.new_float(x.acos()))
 }
 
-fn int_result(
-    vm: &Vm,
-    args: &Args<'_>,
-    name: &str,
-    f: fn(f64) -> f64,
-    dunder: &str,
-) -> PyResult<Obj> {
-    let a = args.exact(vm, name, 1, 1)?;
-    if let Some(i) = a[0].downcast_ref::<PyInt>() {
-        return Ok(vm.new_pyint(i.clone()));
+fn acosh(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let x = one(vm, &args, "acosh")?;
+    if x < 1.0 {
+        return Err(got(vm, "expected argument value not less than 1", x));
     }
-    if !a[0].is::<PyFloat>() {
-        if let Some(m) = vm.lookup_type(a[0].class(), dunder) {
-            return vm.call_method_obj(&m, &a[0], &[]);
+    Ok(vm.new_float(x.acosh()))
+}
+
+fn atanh(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let x = one(vm, &args, "atanh")?;
+    if x.abs() >= 1.0 {
+        return Err(got(vm, "expected a number between -1 and 1", x));
+    }
+    Ok(vm.new_float(x.atanh()))
+}
+
+fn log1p(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let x = one(vm, &args, "log1p")?;
+    if x <= -1.0 {
+        return Err(got(vm, "expected argument value > -1", x));
+    }
+    Ok(vm.new_float(x.ln_1p()))
+}
+
+/// The natural log of a positive number, exact in range for big ints. Ints report a
+/// non-positive input without its value; floats include it.
+fn ln_of(vm: &Vm, o: &Obj) -> PyResult<f64> {
+    if let Some(i) = o.downcast_ref::<PyInt>() {
+        if i.is_negative() || i.is_zero() {
+            return Err(vm.value_error("expected a positive input"));
         }
+        let b = i.to_big();
+        let bits = b.bits();
+        if bits > 1000 {
+            let shifted: BigInt = &b >> ((bits - 64) as usize);
+            let f = PyInt::from_big(shifted).to_f64().unwrap_or(1.0);
+            return Ok(f.ln() + (bits - 64) as f64 * std::f64::consts::LN_2);
+        }
+        return Ok(i.to_f64().unwrap_or(f64::INFINITY).ln());
     }
-    let x = float_from_object(vm, &a[0])?;
+    let x = real(vm, o)?;
     if x.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
+        return Ok(x);
     }
-    if x.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    if x <= 0.0 {
+        return Err(got(vm, "expected a positive input", x));
     }
-    let i = crate::types::constructors::int_from_object(vm, &vm.new_float(f(x)))?;
-    Ok(vm.new_pyint(i))
-}
-
-fn floor(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    int_result(vm, &args, "floor", f64::floor, "__floor__")
-}
-
-fn ceil(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    int_result(vm, &args, "ceil", f64::ceil, "__ceil__")
-}
-
-fn trunc(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    int_result(vm, &args, "trunc", f64::trunc, "__trunc__")
+    Ok(x.ln())
 }
 
 fn log(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "log", 1, 2)?;
-    let ln = |o: &Obj| -> PyResult<f64> {
-        if let Some(i) = o.downcast_ref::<PyInt>() {
-            if !i.is_negative() && !i.is_zero() {
-                // Exact for big ints: log of the value via its bit length.
-                let b = i.to_big();
-                let bits = b.bits();
-                if bits > 1000 {
-                    let shifted: BigInt = &b >> (bits - 64) as usize;
-                    let f =
-                        crate::types::constructors::float_from_object(vm, &vm.new_bigint(shifted))?;
-                    return Ok(f.ln() + (bits - 64) as f64 * std::f64::consts::LN_2);
-                }
-            }
-        }
-        let x = float_from_object(vm, o)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("expected a positive input"));
-        }
-        Ok(x.ln())
-    };
-    let x = ln(&a[0])?;
+    if args.has_kwargs() {
+        return Err(vm.type_error("math.log() takes no keyword arguments"));
+    }
+    let a = args.pos();
+    if a.is_empty() || a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "log expected {} argument{}, got {}",
+            if a.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
+            if a.is_empty() { "" } else { "s" },
+            a.len()
+        )));
+    }
+    let x = ln_of(vm, &a[0])?;
     match a.get(1) {
         Some(b) => {
-            let lb = ln(b)?;
+            let lb = ln_of(vm, b)?;
             if lb == 0.0 {
                 return Err(vm.zero_division("division by zero"));
             }
@@ -199,36 +306,59 @@ fn log(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
 }
 
-fn log2(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let x = arg(vm, &args, "log2")?;
-    if x <= 0.0 {
-        return Err(vm.value_error("expected a positive input"));
+fn log_base(vm: &Vm, args: &Args<'_>, name: &str, base: f64) -> PyResult<Obj> {
+    let a = fixed(vm, args, name, 1)?;
+    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+        if i.bits_over(1000) {
+            return Ok(vm.new_float(ln_of(vm, &a[0])? / base.ln()));
+        }
     }
-    Ok(vm.new_float(x.log2()))
+    let x = real(vm, &a[0]).and_then(|x| {
+        if a[0].is::<PyInt>() && x <= 0.0 {
+            Err(vm.value_error("expected a positive input"))
+        } else {
+            Ok(x)
+        }
+    })?;
+    if x <= 0.0 {
+        return Err(got(vm, "expected a positive input", x));
+    }
+    Ok(vm.new_float(if base == 2.0 { x.log2() } else { x.log10() }))
+}
+
+trait BitsOver {
+    fn bits_over(&self, n: u64) -> bool;
+}
+
+impl BitsOver for PyInt {
+    fn bits_over(&self, n: u64) -> bool {
+        matches!(self, PyInt::Big(b) if b.bits() > n)
+    }
+}
+
+fn log2(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    log_base(vm, &args, "log2", 2.0)
 }
 
 fn log10(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let x = arg(vm, &args, "log10")?;
-    if x <= 0.0 {
-        return Err(vm.value_error("expected a positive input"));
-    }
-    Ok(vm.new_float(x.log10()))
-}
-
-fn two(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(f64, f64)> {
-    let a = args.exact(vm, name, 2, 2)?;
-    Ok((float_from_object(vm, &a[0])?, float_from_object(vm, &a[1])?))
+    log_base(vm, &args, "log10", 10.0)
 }
 
 fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let (x, y) = two(vm, &args, "pow")?;
-    if x == 0.0 && y < 0.0 {
-        return Err(domain(vm));
+    if x.is_finite() && y.is_finite() {
+        if x == 0.0 && y < 0.0 {
+            return Err(domain(vm));
+        }
+        if x < 0.0 && y.fract() != 0.0 {
+            return Err(domain(vm));
+        }
     }
-    if x < 0.0 && y.fract() != 0.0 {
-        return Err(domain(vm));
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_error(vm));
     }
-    checked(vm, x.powf(y), x.is_finite() && y.is_finite())
+    Ok(vm.new_float(r))
 }
 
 fn atan2(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -237,12 +367,36 @@ fn atan2(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn hypot(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let mut acc = 0.0f64;
-    for a in args.pos() {
-        let v = float_from_object(vm, a)?;
-        acc = acc.hypot(v);
+    if args.has_kwargs() {
+        return Err(vm.type_error("hypot() takes no keyword arguments"));
     }
-    Ok(vm.new_float(acc))
+    let mut vals = Vec::new();
+    for a in args.pos() {
+        vals.push(real(vm, a)?);
+    }
+    Ok(vm.new_float(norm(&vals)))
+}
+
+/// The Euclidean norm (infinities win over NaNs, like CPython).
+fn norm(vals: &[f64]) -> f64 {
+    if vals.iter().any(|v| v.is_infinite()) {
+        return f64::INFINITY;
+    }
+    vals.iter().fold(0.0f64, |acc, v| acc.hypot(*v))
+}
+
+fn dist(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = fixed(vm, &args, "dist", 2)?;
+    let p = vm.collect_iterable(&a[0])?;
+    let q = vm.collect_iterable(&a[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut diffs = Vec::with_capacity(p.len());
+    for (x, y) in p.iter().zip(&q) {
+        diffs.push(real(vm, x)? - real(vm, y)?);
+    }
+    Ok(vm.new_float(norm(&diffs)))
 }
 
 fn copysign(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -252,36 +406,201 @@ fn copysign(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn fmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let (x, y) = two(vm, &args, "fmod")?;
-    if y == 0.0 {
+    if y.is_infinite() && x.is_finite() {
+        return Ok(vm.new_float(x));
+    }
+    if (y == 0.0 || x.is_infinite()) && !x.is_nan() && !y.is_nan() {
         return Err(domain(vm));
     }
     Ok(vm.new_float(x % y))
 }
 
+fn remainder(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let (x, y) = two(vm, &args, "remainder")?;
+    if x.is_nan() || y.is_nan() {
+        return Ok(vm.new_float(f64::NAN));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(vm.new_float(x));
+    }
+    // IEEE 754 remainder (CPython's m_remainder): x - n*y, n the integer nearest x/y with
+    // ties to even, computed exactly from fmod.
+    let (absx, absy) = (x.abs(), y.abs());
+    let m = absx % absy;
+    let c = absy - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (absx - m)) % absy)
+    };
+    Ok(vm.new_float(1.0f64.copysign(x) * r))
+}
+
+fn modf(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let x = one(vm, &args, "modf")?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    Ok(vm.new_tuple(vec![vm.new_float(frac), vm.new_float(int)]))
+}
+
+/// `frexp`: mantissa in [0.5, 1) and exponent, with x == m * 2**e.
+pub(crate) fn frexp_parts(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    if exp_bits == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp_parts(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exp_bits - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+fn frexp(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let x = one(vm, &args, "frexp")?;
+    let (m, e) = frexp_parts(x);
+    Ok(vm.new_tuple(vec![vm.new_float(m), vm.new_int(e)]))
+}
+
+/// `x * 2**e` without intermediate overflow or double rounding.
+pub(crate) fn ldexp_f(x: f64, e: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let e = e.clamp(-2200, 2200);
+    let (m, me) = frexp_parts(x);
+    let total = me + e;
+    if total > 1024 {
+        return f64::INFINITY.copysign(x);
+    }
+    if total >= -1021 {
+        return m * 2f64.powi(total as i32);
+    }
+    // Subnormal result: one rounding step from an exact scaling.
+    let scaled = m * 2f64.powi((total + 1074) as i32);
+    scaled.round_ties_even() * f64::from_bits(1)
+}
+
+fn ldexp(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = fixed(vm, &args, "ldexp", 2)?;
+    let x = real(vm, &a[0])?;
+    let Some(i) = a[1].downcast_ref::<PyInt>() else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    let e = i
+        .as_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let r = ldexp_f(x, e);
+    if r.is_infinite() && x.is_finite() {
+        return Err(range_error(vm));
+    }
+    Ok(vm.new_float(r))
+}
+
+fn nextafter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "nextafter", &["steps"])?;
+    let a = args.count(vm, "nextafter", 2, 3)?;
+    let (mut x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
+    let steps = match a.get(2).cloned().or_else(|| args.kw(vm, "steps")) {
+        Some(s) if !vm.is_none(&s) => {
+            let n = vm.arg_i64(&s)?;
+            if n < 0 {
+                return Err(vm.value_error("steps must be a non-negative integer"));
+            }
+            n
+        }
+        _ => 1,
+    };
+    for _ in 0..steps.min(1 << 20) {
+        let nx = next_toward(x, y);
+        if nx == x || nx.is_nan() {
+            x = nx;
+            break;
+        }
+        x = nx;
+    }
+    Ok(vm.new_float(x))
+}
+
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+fn ulp(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let x = one(vm, &args, "ulp")?.abs();
+    if !x.is_finite() {
+        return Ok(vm.new_float(x));
+    }
+    let next = next_toward(x, f64::INFINITY);
+    if next.is_infinite() {
+        return Ok(vm.new_float(x - next_toward(x, 0.0)));
+    }
+    Ok(vm.new_float(next - x))
+}
+
+fn fma(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = fixed(vm, &args, "fma", 3)?;
+    let (x, y, z) = (real(vm, &a[0])?, real(vm, &a[1])?, real(vm, &a[2])?);
+    let r = x.mul_add(y, z);
+    if r.is_nan() && !(x.is_nan() || y.is_nan() || z.is_nan()) {
+        return Err(vm.value_error("invalid operation in fma"));
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() && z.is_finite() {
+        return Err(vm.overflow_error("overflow in fma"));
+    }
+    Ok(vm.new_float(r))
+}
+
 fn isnan(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    Ok(vm.new_bool(arg(vm, &args, "isnan")?.is_nan()))
+    Ok(vm.new_bool(one(vm, &args, "isnan")?.is_nan()))
 }
 
 fn isinf(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    Ok(vm.new_bool(arg(vm, &args, "isinf")?.is_infinite()))
+    Ok(vm.new_bool(one(vm, &args, "isinf")?.is_infinite()))
 }
 
 fn isfinite(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    Ok(vm.new_bool(arg(vm, &args, "isfinite")?.is_finite()))
+    Ok(vm.new_bool(one(vm, &args, "isfinite")?.is_finite()))
 }
 
 fn isclose(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.only_kw(vm, "isclose", &["rel_tol", "abs_tol"])?;
     let a = args.count(vm, "isclose", 2, 2)?;
-    let (x, y) = (float_from_object(vm, &a[0])?, float_from_object(vm, &a[1])?);
+    let (x, y) = (real(vm, &a[0])?, real(vm, &a[1])?);
     let rel = match args.kw(vm, "rel_tol") {
-        Some(v) => float_from_object(vm, &v)?,
+        Some(v) => real(vm, &v)?,
         None => 1e-9,
     };
     let abs_tol = match args.kw(vm, "abs_tol") {
-        Some(v) => float_from_object(vm, &v)?,
+        Some(v) => real(vm, &v)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs_tol < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
     if x == y {
         return Ok(vm.true_.clone());
     }
@@ -289,129 +608,42 @@ fn isclose(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return Ok(vm.false_.clone());
     }
     let diff = (x - y).abs();
-    Ok(vm.new_bool(diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs_tol))
+    Ok(vm.new_bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol))
 }
 
-fn int_arg(vm: &Vm, o: &Obj) -> PyResult<BigInt> {
-    match o.downcast_ref::<PyInt>() {
-        Some(i) => Ok(i.to_big()),
+fn floor(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    to_int(vm, &args, "floor", f64::floor, "__floor__")
+}
+
+fn ceil(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    to_int(vm, &args, "ceil", f64::ceil, "__ceil__")
+}
+
+fn trunc(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = fixed(vm, &args, "trunc", 1)?;
+    if a[0].is::<PyInt>() || a[0].is::<PyFloat>() {
+        return to_int(vm, &args, "trunc", f64::trunc, "__trunc__");
+    }
+    match vm.lookup_type(a[0].class(), "__trunc__") {
+        Some(m) => vm.call_method_obj(&m, &a[0], &[]),
         None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(o)
+            "type {} doesn't define __trunc__ method",
+            vm.type_name(&a[0])
         ))),
     }
 }
 
-fn factorial(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "factorial", 1, 1)?;
-    let n = int_arg(vm, &a[0])?;
-    if n.is_negative() {
-        return Err(vm.value_error("factorial() not defined for negative values"));
+fn to_int(vm: &Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64, dunder: &str) -> PyResult<Obj> {
+    let a = fixed(vm, args, name, 1)?;
+    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+        return Ok(vm.new_pyint(i.clone()));
     }
-    let n: u64 = n.try_into().map_err(|_| {
-        vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
-    })?;
-    let mut acc = BigInt::from(1);
-    for i in 2..=n {
-        acc *= i;
-    }
-    Ok(vm.new_bigint(acc))
-}
-
-fn gcd(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let mut acc = BigInt::zero();
-    for a in args.pos() {
-        acc = acc.gcd(&int_arg(vm, a)?);
-    }
-    Ok(vm.new_bigint(acc))
-}
-
-fn lcm(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let mut acc = BigInt::from(1);
-    for a in args.pos() {
-        let v = int_arg(vm, a)?;
-        if v.is_zero() {
-            return Ok(vm.new_int(0));
+    if !a[0].is::<PyFloat>() {
+        if let Some(m) = vm.lookup_type(a[0].class(), dunder) {
+            return vm.call_method_obj(&m, &a[0], &[]);
         }
-        acc = acc.lcm(&v);
     }
-    Ok(vm.new_bigint(acc))
-}
-
-fn isqrt(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "isqrt", 1, 1)?;
-    let n = int_arg(vm, &a[0])?;
-    if n.is_negative() {
-        return Err(vm.value_error("isqrt() argument must be nonnegative"));
-    }
-    Ok(vm.new_bigint(n.sqrt()))
-}
-
-fn comb(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "comb", 2, 2)?;
-    let (n, k) = (int_arg(vm, &a[0])?, int_arg(vm, &a[1])?);
-    if n.is_negative() || k.is_negative() {
-        return Err(vm.value_error("n must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(vm.new_int(0));
-    }
-    let k: u64 = (&k).min(&(&n - &k)).try_into().unwrap_or(0);
-    let mut acc = BigInt::from(1);
-    for i in 0..k {
-        acc = acc * (&n - i) / (i + 1);
-    }
-    Ok(vm.new_bigint(acc))
-}
-
-fn perm(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "perm", 1, 2)?;
-    let n = int_arg(vm, &a[0])?;
-    let k = match a.get(1) {
-        Some(k) if !vm.is_none(k) => int_arg(vm, k)?,
-        _ => n.clone(),
-    };
-    if n.is_negative() || k.is_negative() {
-        return Err(vm.value_error("n must be a non-negative integer"));
-    }
-    if k > n {
-        return Ok(vm.new_int(0));
-    }
-    let k: u64 = k.try_into().unwrap_or(0);
-    let mut acc = BigInt::from(1);
-    for i in 0..k {
-        acc *= &n - i;
-    }
-    Ok(vm.new_bigint(acc))
-}
-
-fn prod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.count(vm, "prod", 1, 1)?;
-    let mut acc = args.kw(vm, "start").unwrap_or_else(|| vm.new_int(1));
-    for v in vm.collect_iterable(&a[0])? {
-        acc = vm.binary_op(
-            &acc,
-            &v,
-            ouro_compiler::bytecode::BinaryOperator::Mul,
-            false,
-        )?;
-    }
-    Ok(acc)
-}
-
-fn fsum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "fsum", 1, 1)?;
-    // Neumaier summation: exact enough for the common cases.
-    let (mut sum, mut c) = (0.0f64, 0.0f64);
-    for v in vm.collect_iterable(&a[0])? {
-        let x = float_from_object(vm, &v)?;
-        let t = sum + x;
-        if sum.abs() >= x.abs() {
-            c += (sum - t) + x;
-        } else {
-            c += (x - t) + sum;
-        }
-        sum = t;
-    }
-    Ok(vm.new_float(sum + c))
+    let x = real(vm, &a[0])?;
+    let i = crate::types::constructors::int_from_object(vm, &vm.new_float(f(x)))?;
+    Ok(vm.new_pyint(i))
 }

@@ -46,14 +46,12 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
         "version",
         vm.new_str(format!("3.14.2 (ouro {})", env!("CARGO_PKG_VERSION"))),
     );
-    let vi = vm.new_tuple(vec![
-        vm.new_int(3),
-        vm.new_int(14),
-        vm.new_int(2),
-        vm.new_str("final"),
-        vm.new_int(0),
-    ]);
-    vm.dict_set_str(&d, "version_info", vi);
+    vm.dict_set_str(&d, "hexversion", vm.new_int(0x030e_02f0));
+    vm.dict_set_str(&d, "float_repr_style", vm.new_str("short"));
+    for (name, fields, values) in info_records(vm) {
+        let v = struct_seq(vm, name, fields, values);
+        vm.dict_set_str(&d, name.trim_start_matches("sys."), v);
+    }
     let implementation = vm.new_module("implementation");
     if let Some(im) = implementation.downcast_ref::<PyModule>() {
         vm.dict_set_str(&im.dict, "name", vm.new_str("ouro"));
@@ -72,6 +70,122 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     vm.dict_set_str(&d, "ps1", vm.new_str(">>> "));
     vm.dict_set_str(&d, "ps2", vm.new_str("... "));
     m
+}
+
+/// The named-tuple-like records of `sys`: (qualified type name, field names, values).
+fn info_records(vm: &Vm) -> Vec<(&'static str, &'static [&'static str], Vec<Obj>)> {
+    vec![
+        (
+            "sys.version_info",
+            &["major", "minor", "micro", "releaselevel", "serial"],
+            vec![
+                vm.new_int(3),
+                vm.new_int(14),
+                vm.new_int(2),
+                vm.new_str("final"),
+                vm.new_int(0),
+            ],
+        ),
+        (
+            "sys.float_info",
+            &[
+                "max",
+                "max_exp",
+                "max_10_exp",
+                "min",
+                "min_exp",
+                "min_10_exp",
+                "dig",
+                "mant_dig",
+                "epsilon",
+                "radix",
+                "rounds",
+            ],
+            vec![
+                vm.new_float(f64::MAX),
+                vm.new_int(f64::MAX_EXP as i64),
+                vm.new_int(f64::MAX_10_EXP as i64),
+                vm.new_float(f64::MIN_POSITIVE),
+                vm.new_int(f64::MIN_EXP as i64),
+                vm.new_int(f64::MIN_10_EXP as i64),
+                vm.new_int(f64::DIGITS as i64),
+                vm.new_int(f64::MANTISSA_DIGITS as i64),
+                vm.new_float(f64::EPSILON),
+                vm.new_int(f64::RADIX as i64),
+                vm.new_int(1),
+            ],
+        ),
+        (
+            "sys.int_info",
+            &[
+                "bits_per_digit",
+                "sizeof_digit",
+                "default_max_str_digits",
+                "str_digits_check_threshold",
+            ],
+            vec![
+                vm.new_int(30),
+                vm.new_int(4),
+                vm.new_int(4300),
+                vm.new_int(640),
+            ],
+        ),
+        (
+            "sys.hash_info",
+            &[
+                "width",
+                "modulus",
+                "inf",
+                "nan",
+                "imag",
+                "algorithm",
+                "hash_bits",
+                "seed_bits",
+                "cutoff",
+            ],
+            vec![
+                vm.new_int(64),
+                vm.new_int((1 << 61) - 1),
+                vm.new_int(314159),
+                vm.new_int(0),
+                vm.new_int(1000003),
+                vm.new_str("siphash13"),
+                vm.new_int(64),
+                vm.new_int(128),
+                vm.new_int(0),
+            ],
+        ),
+    ]
+}
+
+/// Python source of the struct-sequence factory: a tuple subclass with a read-only property
+/// per field and CPython's `name(field=value, ...)` repr.
+const STRUCT_SEQ_SOURCE: &str = r#"
+def _struct_seq(name, fields, values):
+    module, _, short = name.rpartition(".")
+    def __repr__(self):
+        return name + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self)]) + ")"
+    ns = {"__slots__": (), "__repr__": __repr__, "__module__": module,
+          "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    cls = type(short, (tuple,), ns)
+    return cls(values)
+"#;
+
+/// A struct sequence (`sys.version_info` and friends); a plain tuple if the factory fails.
+fn struct_seq(vm: &Vm, name: &str, fields: &[&str], values: Vec<Obj>) -> Obj {
+    let build = || -> PyResult<Obj> {
+        let g = vm.new_dict();
+        vm.run_source(STRUCT_SEQ_SOURCE, "<frozen sys>", &g)?;
+        let f = vm
+            .dict_get_item(&g, &vm.new_str("_struct_seq"))?
+            .ok_or_else(|| vm.runtime_error("struct sequence factory missing"))?;
+        let names = vm.new_tuple(fields.iter().map(|f| vm.new_str(*f)).collect());
+        let vals = vm.new_tuple(values.clone());
+        vm.call(&f, Args::positional(&[vm.new_str(name), names, vals]))
+    };
+    build().unwrap_or_else(|_| vm.new_tuple(values))
 }
 
 fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -16,6 +16,7 @@ pub mod list;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod slice;
 pub mod str;
 pub mod str_case;
 pub mod str_format;
@@ -86,4 +87,5 @@ pub(crate) fn init(vm: &Vm) {
     float::init(vm);
     bytes::init(vm);
     bytearray::init(vm);
+    slice::init(vm);
 }

@@ -1,0 +1,34 @@
+//! `slice` methods: `indices()`.
+
+use super::str::margs;
+use crate::errors::PyResult;
+use crate::objects::*;
+use crate::vm::Vm;
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    vm.add_method(&vm.types.slice.clone(), "indices", indices);
+}
+
+/// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use.
+fn indices(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let s = args
+        .values
+        .first()
+        .and_then(|o| o.downcast_ref::<PySlice>())
+        .ok_or_else(|| vm.type_error("descriptor 'indices' requires a 'slice' object"))?;
+    let a = margs(vm, &args, "slice.indices", 1, 1)?;
+    let len = vm.arg_i64(&a[0])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let len = usize::try_from(len)
+        .unwrap_or(usize::MAX)
+        .min(isize::MAX as usize);
+    let idx = vm.slice_indices(s, len)?;
+    Ok(vm.new_tuple(vec![
+        vm.new_int(idx.start as i64),
+        vm.new_int(idx.stop as i64),
+        vm.new_int(idx.step as i64),
+    ]))
+}
