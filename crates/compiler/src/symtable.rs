@@ -203,15 +203,14 @@ impl SymbolTable {
                     _ => {
                         // Pass through: this scope needs it free as well.
                         let i = self.scopes[id].slot(&name);
+                        // A class body that passes a name through reads it via
+                        // LoadClassDeref: it is free there too.
                         if self.scopes[id].symbols[i].1 != NameScope::Local
                             || kind == ScopeKind::Class
                         {
                             self.scopes[id].symbols[i].1 = NameScope::Free;
-                            if kind == ScopeKind::Class {
-                                // A class body that only passes a name through still reads it
-                                // via LoadClassDeref; mark it free in the class too.
-                            }
                         }
+
                         if !needed.contains(&name) {
                             needed.push(name.clone());
                         }
@@ -360,11 +359,8 @@ impl Builder {
                     self.expr(annotation)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
-                    if value.is_some() || self.current().kind != ScopeKind::Function {
-                        self.bind(n);
-                    } else {
-                        self.bind(n);
-                    }
+                    // `x: int` binds x even without a value (it makes x local in a function).
+                    self.bind(n);
                 } else {
                     self.expr_sub(target)?;
                 }

@@ -442,11 +442,6 @@ impl Vm {
                         "AttributeError",
                         format!("'{tn}' object attribute '{n}' is read-only"),
                     ))
-                } else if obj.is::<PyInstance>() {
-                    Err(self.new_error(
-                        "AttributeError",
-                        format!("'{tn}' object has no attribute '{n}' and no __dict__ for setting new attributes"),
-                    ))
                 } else {
                     Err(self.new_error(
                         "AttributeError",

@@ -347,14 +347,19 @@ impl Vm {
         // Keyword-only defaults.
         let kwdefaults = f.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
-        for i in argcount..total_params {
-            if fast[i].is_none() {
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(total_params)
+            .skip(argcount)
+        {
+            if slot.is_none() {
                 let d = match &kwdefaults {
                     Some(kd) => self.dict_get_item(kd, &pycode.varnames[i])?,
                     None => None,
                 };
                 match d {
-                    Some(v) => fast[i] = Some(v),
+                    Some(v) => *slot = Some(v),
                     None => missing.push(code.varnames[i].to_string()),
                 }
             }

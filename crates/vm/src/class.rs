@@ -188,7 +188,7 @@ impl Vm {
                     )))
                 }
                 Some(_) => {}
-                None => return Err(self.type_error(format!("bases must be types"))),
+                None => return Err(self.type_error("bases must be types")),
             }
         }
         let layout = self.solid_layout(&bases)?;

@@ -74,7 +74,6 @@ impl Vm {
     }
 
     /// Unwind to the innermost handler block; false when the frame has none left.
-
     fn unwind(&self, frame: &mut Frame, exc: &Obj) -> bool {
         while let Some(block) = frame.blocks.pop() {
             frame.stack.truncate(block.depth);
@@ -764,7 +763,6 @@ impl Vm {
     }
 
     /// The builtins whose no-argument form reads the calling frame's namespace.
-
     fn is_frame_builtin(&self, f: &Obj) -> bool {
         f.downcast_ref::<PyBuiltinFunction>()
             .is_some_and(|b| b.self_.is_none() && matches!(b.name, "locals" | "vars" | "dir"))

@@ -248,22 +248,44 @@ impl Vm {
                 }
             }
             None => match spec.precision {
-                Some(p) => {
-                    let s = if a.is_finite() {
-                        general_format(a, p.max(1), spec.alternate)
+                // 'g' with Py_DTSF_ADD_DOT_0 (format_float_short): the exponent form starts
+                // one digit earlier, and a fixed-point result keeps one digit after the point
+                // (`format(1.0, '.3')` is '1.0', `format(123.0, '.3')` is '1.23e+02').
+                Some(p) if a.is_finite() => {
+                    let p = p.max(1);
+                    let exp = if a == 0.0 {
+                        0
                     } else {
-                        nonfinite(a, false)
+                        a.abs().log10().floor() as i32
                     };
-                    if a.is_finite() && !s.contains(['.', 'e']) {
-                        format!("{s}")
+                    let e_form = exp_format(a, p - 1);
+                    let decpt: i32 = e_form
+                        .split_once('e')
+                        .and_then(|(_, x)| x.parse::<i32>().ok())
+                        .unwrap_or(exp)
+                        + 1;
+                    if a != 0.0 && (decpt <= -4 || decpt > p as i32 - 1) {
+                        let (m, e) = e_form.split_once('e').unwrap_or((&e_form, "+00"));
+
+                        let m = if spec.alternate || !m.contains('.') {
+                            m.to_string()
+                        } else {
+                            m.trim_end_matches('0').trim_end_matches('.').to_string()
+                        };
+                        format!("{m}e{e}")
                     } else {
-                        s
+                        let s = general_format(a, p, spec.alternate);
+                        if s.contains(['.', 'e']) {
+                            s
+                        } else {
+                            format!("{s}.0")
+                        }
                     }
                 }
-                None => {
-                    let r = float_repr(a);
-                    r
-                }
+
+                Some(_) => nonfinite(a, false),
+
+                None => float_repr(a),
             },
             Some(t) => {
                 return Err(self.value_error(format!(
@@ -352,7 +374,7 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     let chars: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % every == 0 {
+        if i > 0 && (chars.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);

@@ -53,9 +53,9 @@ impl Frame {
     /// Visit every reference the frame holds (for the cycle collector, via generators).
     pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.code);
-        self.stack.iter().for_each(|o| visit(o));
+        self.stack.iter().for_each(&mut *visit);
         self.fast.trace_field(visit);
-        self.cells.iter().for_each(|o| visit(o));
+        self.cells.iter().for_each(&mut *visit);
         visit(&self.globals);
         visit(&self.builtins);
         self.locals.trace_field(visit);
@@ -92,7 +92,6 @@ impl Drop for Frame {
 }
 
 /// How a frame stopped running.
-
 pub enum FrameExit {
     Return(Obj),
     Yield(Obj),

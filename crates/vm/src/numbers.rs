@@ -343,6 +343,61 @@ pub fn float_repr(v: f64) -> String {
     }
 }
 
+/// Exact comparison of an int with a float (CPython's `float_richcompare`): no rounding of
+/// the int, so `2**53 + 1 != 2.0**53 + 1`. None when the float is NaN.
+pub fn int_float_cmp(i: &PyInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    if let PyInt::Small(v) = i {
+        // Exact when the int converts to f64 without rounding.
+        if v.unsigned_abs() <= (1u64 << 53) {
+            return (*v as f64).partial_cmp(&f);
+        }
+    }
+    // Compare floor(f) as a big int first, then the fractional part.
+    let fl = f.floor();
+    let (m, e) = crate::types::float::float_parts(fl);
+    let whole = if e >= 0 {
+        m << (e as usize)
+    } else {
+        m >> (e.unsigned_abs() as usize)
+    };
+    match i.to_big().cmp(&whole) {
+        Ordering::Equal if f > fl => Some(Ordering::Less),
+        o => Some(o),
+    }
+}
+
+/// One step of CPython's compensated float summation in `sum()` (Neumaier's variant of
+/// Kahan summation): `total` is the running sum, `comp` the accumulated error.
+pub fn compensated_add(total: &mut f64, comp: &mut f64, x: f64) {
+    let t = *total + x;
+    if total.abs() >= x.abs() {
+        *comp += (*total - t) + x;
+    } else {
+        *comp += (x - t) + *total;
+    }
+    *total = t;
+}
+
+/// The result of a compensated sum (the correction is skipped when it is not finite).
+pub fn compensated_result(total: f64, comp: f64) -> f64 {
+    if comp != 0.0 && comp.is_finite() {
+        total + comp
+    } else {
+        total
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -339,7 +339,6 @@ impl Vm {
     }
 
     /// `<module.Class object at 0x...>`.
-
     pub(crate) fn default_repr(&self, obj: &Obj) -> String {
         let cls = obj.class();
         let module = self
@@ -460,7 +459,7 @@ fn is_printable(c: char) -> bool {
         || (0x200b..=0x200f).contains(&cp)
         || (0xd800..=0xdfff).contains(&cp)
         || cp == 0xfeff
-        || (cp >= 0xe000 && cp <= 0xf8ff))
+        || (0xe000..=0xf8ff).contains(&cp))
         && !c.is_whitespace()
         || c == ' '
 }

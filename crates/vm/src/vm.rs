@@ -55,7 +55,6 @@ pub struct Vm {
     /// Source text of every file compiled, for traceback lines.
     pub(crate) sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     pub(crate) stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
-    pub(crate) argv: RefCell<Vec<String>>,
     /// Address of a local in the outermost interpreter frame, to measure stack use.
     pub(crate) stack_base: Cell<usize>,
 }
@@ -101,7 +100,6 @@ impl Vm {
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             sources: RefCell::new(HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
-            argv: RefCell::new(Vec::new()),
             stack_base: Cell::new(0),
         }
     }

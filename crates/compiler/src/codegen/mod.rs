@@ -379,11 +379,8 @@ impl<'a> Compiler<'a> {
             for name in code.freevars.clone() {
                 let i = self
                     .cell_index(&name)
-                    .or_else(|| {
-                        // `__class__` of a method lives in the class body's cells.
-                        None
-                    })
                     .expect("free variable of a child is a cell or free variable here");
+
                 self.emit(Instr::LoadClosure(i));
             }
             self.emit(Instr::BuildTuple(code.freevars.len() as u32));

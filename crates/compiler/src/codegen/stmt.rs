@@ -787,8 +787,8 @@ impl<'a> Compiler<'a> {
         let unit = self.units.pop().expect("class unit");
         self.make_closure(unit.code, 0);
         self.load_const(Constant::Str(Rc::from(class.name.as_str())));
-        let extra = self.call_args(&class.bases, &class.keywords, 2)?;
-        let _ = extra;
+        self.call_args(&class.bases, &class.keywords, 2)?;
+
         for _ in &class.decorator_list {
             self.emit(Instr::Call(1));
         }

@@ -163,14 +163,11 @@ pub(crate) fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         None => false,
     };
     let mut iters = Vec::new();
-    for (i, a) in args.pos()[1..].iter().enumerate() {
+    for a in &args.pos()[1..] {
         iters.push(
-            vm.get_iter(a)
-                .map_err(|_| vm.type_error(format!("'{}' object is not iterable", vm.type_name(a))))
-                .map_err(|e| {
-                    let _ = i;
-                    e
-                })?,
+            vm.get_iter(a).map_err(|_| {
+                vm.type_error(format!("'{}' object is not iterable", vm.type_name(a)))
+            })?,
         );
     }
     Ok(Obj::new(

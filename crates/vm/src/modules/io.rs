@@ -425,14 +425,14 @@ fn seek(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn tell(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    use std::io::{Seek, SeekFrom};
+    use std::io::Seek;
     let f = this(vm, &args)?;
     check_open(vm, f)?;
     let pending = f.pending.borrow().len() as u64;
     match &mut *f.stream.borrow_mut() {
         Some(Stream::File(file)) => {
             let p = file
-                .seek(SeekFrom::Current(0))
+                .stream_position()
                 .map_err(|e| vm.new_error("OSError", e.to_string()))?;
             Ok(vm.new_int(p.saturating_sub(pending) as i64))
         }

@@ -168,7 +168,7 @@ def _struct_seq(name, fields, values):
     ns = {"__slots__": (), "__repr__": __repr__, "__module__": module,
           "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
     for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+        ns[f] = property(lambda self, i=i: self[i])
     cls = type(short, (tuple,), ns)
     return cls(values)
 "#;

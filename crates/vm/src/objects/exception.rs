@@ -46,7 +46,7 @@ impl Trace for PyException {
         if let Ok(tb) = self.traceback.try_borrow() {
             for e in tb.iter() {
                 visit(&e.code);
-                e.frame_locals.iter().for_each(|o| visit(o));
+                e.frame_locals.iter().for_each(&mut *visit);
             }
         }
         for c in [&self.cause, &self.context, &self.dict] {

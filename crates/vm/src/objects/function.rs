@@ -20,9 +20,9 @@ pub struct PyCode {
 
 impl Trace for PyCode {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
-        self.consts.iter().for_each(|o| visit(o));
-        self.names.iter().for_each(|o| visit(o));
-        self.varnames.iter().for_each(|o| visit(o));
+        self.consts.iter().for_each(&mut *visit);
+        self.names.iter().for_each(&mut *visit);
+        self.varnames.iter().for_each(&mut *visit);
     }
 }
 

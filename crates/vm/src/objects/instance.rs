@@ -20,7 +20,7 @@ impl Trace for PyInstance {
             visit(d);
         }
         if let Ok(s) = self.slots.try_borrow() {
-            s.iter().flatten().for_each(|o| visit(o));
+            s.iter().flatten().for_each(&mut *visit);
         }
     }
     fn clear(&self) {

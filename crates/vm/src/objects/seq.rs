@@ -19,7 +19,7 @@ impl PyList {
 impl Trace for PyList {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(|o| visit(o));
+            items.iter().for_each(&mut *visit);
         }
     }
     fn clear(&self) {
@@ -79,7 +79,7 @@ impl PyTuple {
 impl Trace for PyTuple {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(|o| visit(o));
+            items.iter().for_each(&mut *visit);
         }
     }
     fn clear(&self) {

@@ -66,11 +66,11 @@ impl Trace for PyType {
             d.trace(visit);
         }
         if let Ok(b) = self.bases.try_borrow() {
-            b.iter().for_each(|o| visit(o));
+            b.iter().for_each(&mut *visit);
         }
         if let Ok(m) = self.mro.try_borrow() {
             // The first entry is the type itself: not a reference it owns.
-            m.iter().skip(1).for_each(|o| visit(o));
+            m.iter().skip(1).for_each(&mut *visit);
         }
     }
     fn clear(&self) {

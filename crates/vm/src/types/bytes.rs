@@ -154,12 +154,10 @@ pub(crate) fn byte_value(vm: &Vm, o: &Obj) -> PyResult<u8> {
     u8::try_from(v).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }
 
-/// (data, needle, window start, window end) of a search method; None when start > len.
-fn search_args(
-    vm: &Vm,
-    args: &Args<'_>,
-    name: &str,
-) -> PyResult<(Vec<u8>, Vec<u8>, Option<(usize, usize)>)> {
+/// (data, needle, window) of a search method; the window is None when start > len.
+type SearchArgs = (Vec<u8>, Vec<u8>, Option<(usize, usize)>);
+
+fn search_args(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<SearchArgs> {
     let data = recv(vm, args, name)?;
     let a = margs(vm, args, name, 1, 3)?;
     let needle = needle_arg(vm, &a[0])?;
@@ -769,9 +767,9 @@ pub(crate) fn hex_string(
         if i > 0 {
             // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
             let boundary = if per > 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push_str(&sep);

@@ -31,17 +31,14 @@ fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    if let Some((k, _)) = args.kwargs().next() {
+    if args.has_kwargs() {
         let cls = &args.values[0];
         return Err(vm.type_error(format!(
             "{}.__init_subclass__() takes no keyword arguments",
             vm.type_name_of_type(cls)
-        )))
-        .map_err(|e| {
-            let _ = k;
-            e
-        });
+        )));
     }
+
     Ok(vm.none.clone())
 }
 

@@ -92,7 +92,7 @@ fn is_case_ignorable(c: char) -> bool {
     matches!(
         c,
         '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}'
-    ) || matches!(c as u32, 0x300..=0x36F | 0x2B0..=0x2FF)
+    ) || matches!(c as u32, 0x2B0..=0x36F)
 }
 
 fn no_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a str> {

@@ -12,6 +12,7 @@ pub(crate) fn init(vm: &Vm) {
         ("count", count as NativeFn),
         ("index", index),
         ("__len__", len),
+        ("__getitem__", getitem),
         ("__getnewargs__", getnewargs),
     ] {
         vm.add_method(&t, name, f);
@@ -70,6 +71,12 @@ fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let t = recv(vm, &args, "__len__")?;
     margs(vm, &args, "tuple.__len__", 0, 0)?;
     Ok(vm.new_int(t.len() as i64))
+}
+
+fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    recv(vm, &args, "__getitem__")?;
+    let a = margs(vm, &args, "tuple.__getitem__", 1, 1)?;
+    vm.get_item(&args.values[0], &a[0])
 }
 
 fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
