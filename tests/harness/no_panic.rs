@@ -20,7 +20,15 @@ use super::{
 
 const CUTS_PER_SCRIPT: usize = 20;
 const TIMEOUT: Duration = Duration::from_secs(2);
-const PANIC_MARKERS: [&str; 3] = ["panicked at", "RUST_BACKTRACE", "thread 'main'"];
+/// What a Rust panic prints: the default hook's words, or ouro's own panic hook
+/// ("ouro: internal error at ...").
+const PANIC_MARKERS: [&str; 4] = [
+    "panicked at",
+    "RUST_BACKTRACE",
+    "thread 'main'",
+    "ouro: internal error",
+];
+
 
 /// Byte offsets in `0..len` (never the whole file), moved back to char boundaries.
 fn cut_points(text: &[u8]) -> Vec<usize> {
