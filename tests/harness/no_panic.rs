@@ -29,7 +29,6 @@ const PANIC_MARKERS: [&str; 4] = [
     "ouro: internal error",
 ];
 
-
 /// Byte offsets in `0..len` (never the whole file), moved back to char boundaries.
 fn cut_points(text: &[u8]) -> Vec<usize> {
     let len = text.len();

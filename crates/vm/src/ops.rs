@@ -186,12 +186,20 @@ impl Vm {
                     v.extend(y.to_vec());
                     return Ok(Some(self.new_tuple(v)));
                 }
-                if let (Some(x), Some(y)) =
-                    (a.downcast_ref::<PyBytes>(), b.downcast_ref::<PyBytes>())
-                {
-                    let mut v = x.value.to_vec();
-                    v.extend_from_slice(&y.value);
-                    return Ok(Some(self.new_bytes(v)));
+                if let (Some(mut x), Some(y)) = (
+                    crate::types::bytes::bytes_data(a),
+                    crate::types::bytes::bytes_data(b),
+                ) {
+                    // The result has the left operand's type; `ba += b` extends in place.
+                    x.extend_from_slice(&y);
+                    if let Some(ba) = a.downcast_ref::<crate::objects::PyByteArray>() {
+                        if inplace {
+                            drop(ba.value.replace(x));
+                            return Ok(Some(a.clone()));
+                        }
+                        return Ok(Some(crate::types::bytes::new_bytearray(self, x)));
+                    }
+                    return Ok(Some(self.new_bytes(x)));
                 }
             }
             Mul => {
@@ -219,7 +227,12 @@ impl Vm {
                 }
                 if let Some(l) = seq.downcast_ref::<PyList>() {
                     let items = l.items.borrow().clone();
-                    let mut v = Vec::with_capacity(items.len().saturating_mul(count).min(1 << 24));
+                    let mut v = Vec::new();
+                    let total = items.len().checked_mul(count);
+                    if total.is_none_or(|t| v.try_reserve_exact(t).is_err()) {
+                        return Err(self.new_error("MemoryError", String::new()));
+                    }
+
                     for _ in 0..count {
                         v.extend(items.iter().cloned());
                     }
@@ -239,6 +252,10 @@ impl Vm {
                 }
                 if let Some(bs) = seq.downcast_ref::<PyBytes>() {
                     return Ok(Some(self.new_bytes(bs.value.repeat(count))));
+                }
+                if let Some(ba) = seq.downcast_ref::<crate::objects::PyByteArray>() {
+                    let v = ba.value.borrow().repeat(count);
+                    return Ok(Some(crate::types::bytes::new_bytearray(self, v)));
                 }
             }
             Mod => {
@@ -401,6 +418,29 @@ impl Vm {
         };
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
             return Ok(Some(from_ord(x.cmp(y))));
+        }
+        // int vs float compares exactly (2**53 + 1 != 2.0**53 + 1), as float_richcompare.
+        if let (Some(i), Some(f)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyFloat>()) {
+            return Ok(Some(
+                crate::numbers::int_float_cmp(i, f.0).map_or(op == Comparison::Ne, from_ord),
+            ));
+        }
+        if let (Some(f), Some(i)) = (a.downcast_ref::<PyFloat>(), b.downcast_ref::<PyInt>()) {
+            return Ok(Some(
+                crate::numbers::int_float_cmp(i, f.0)
+                    .map_or(op == Comparison::Ne, |o| from_ord(o.reverse())),
+            ));
+        }
+        if let (Some(x), Some(y)) = (a.downcast_ref::<PySlice>(), b.downcast_ref::<PySlice>()) {
+            let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            return self.compare_sequences(&xs, &ys, op).map(Some);
+        }
+        if let (Some(x), Some(y)) = (
+            crate::types::bytes::bytes_data(a),
+            crate::types::bytes::bytes_data(b),
+        ) {
+            return Ok(Some(from_ord(x.cmp(&y))));
         }
         if a.is::<PyFloat>() || b.is::<PyFloat>() {
             if let (Some(x), Some(y)) = (self.num_for_compare(a), self.num_for_compare(b)) {

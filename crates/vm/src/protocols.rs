@@ -89,6 +89,10 @@ impl Vm {
         if let Some(b) = obj.downcast_ref::<PyBytes>() {
             return Ok(b.value.len());
         }
+        if let Some(b) = obj.downcast_ref::<PyByteArray>() {
+            return Ok(b.value.borrow().len());
+        }
+
         if let Some(r) = obj.downcast_ref::<PyRange>() {
             return Ok(r.len());
         }

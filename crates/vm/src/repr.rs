@@ -146,6 +146,14 @@ impl Vm {
         if let Some(b) = obj.downcast_ref::<PyBytes>() {
             return Ok(bytes_repr(&b.value));
         }
+        if let Some(b) = obj.downcast_ref::<PyByteArray>() {
+            return Ok(format!(
+                "{}({})",
+                self.type_name(obj),
+                bytes_repr(&b.value.borrow())
+            ));
+        }
+
         if let Some(l) = obj.downcast_ref::<PyList>() {
             let items = l.items.borrow().clone();
             return self.repr_items(obj, "[", "]", &items, false);

@@ -350,9 +350,54 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if acc.is::<PyBytes>() {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
+    // CPython 3.12+ adds floats with compensated (Neumaier) summation: once the running
+    // total is a float, float and int items accumulate in (total, compensation).
     let iter = vm.get_iter(&a[0])?;
+    let exact = |o: &Obj, t: &Obj| o.class().ptr_eq(t);
+    let mut float_acc: Option<(f64, f64)> = None;
     while let Some(v) = vm.next(&iter)? {
+        if float_acc.is_none() && exact(&v, &vm.types.float) {
+            if let Some(PyInt::Small(i)) = acc
+                .downcast_ref::<PyInt>()
+                .filter(|_| exact(&acc, &vm.types.int))
+            {
+                float_acc = Some((*i as f64, 0.0));
+            } else if let Some(f) = acc
+                .downcast_ref::<PyFloat>()
+                .filter(|_| exact(&acc, &vm.types.float))
+            {
+                float_acc = Some((f.0, 0.0));
+            }
+        }
+        if let Some((total, comp)) = float_acc.as_mut() {
+            let x = if let Some(f) = v
+                .downcast_ref::<PyFloat>()
+                .filter(|_| exact(&v, &vm.types.float))
+            {
+                Some(f.0)
+            } else if let Some(PyInt::Small(i)) = v
+                .downcast_ref::<PyInt>()
+                .filter(|_| exact(&v, &vm.types.int))
+            {
+                Some(*i as f64)
+            } else {
+                None
+            };
+            match x {
+                Some(x) => {
+                    crate::numbers::compensated_add(total, comp, x);
+                    continue;
+                }
+                None => {
+                    acc = vm.new_float(crate::numbers::compensated_result(*total, *comp));
+                    float_acc = None;
+                }
+            }
+        }
         acc = vm.binary_op(&acc, &v, BinaryOperator::Add, false)?;
+    }
+    if let Some((total, comp)) = float_acc {
+        acc = vm.new_float(crate::numbers::compensated_result(total, comp));
     }
     Ok(acc)
 }
@@ -524,6 +569,12 @@ fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.only_kw(vm, "pow", &["base", "exp", "mod"])?;
     let a = args.count(vm, "pow", 2, 3)?;
     if a.len() == 3 && !vm.is_none(&a[2]) {
+        if !a.iter().all(|x| x.is::<PyInt>()) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+
         let (b, e, m) = (
             int_arg(vm, &a[0])?,
             int_arg(vm, &a[1])?,

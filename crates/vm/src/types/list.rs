@@ -149,8 +149,11 @@ fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.exact(vm, "clear", 1, 1)?;
-    let old = std::mem::take(&mut *this(vm, &args, "clear")?.items.borrow_mut());
-    drop(old);
+    let mut old = std::mem::take(&mut *this(vm, &args, "clear")?.items.borrow_mut());
+    // CPython's _list_clear releases items from last to first.
+    while let Some(item) = old.pop() {
+        drop(item);
+    }
     Ok(vm.none.clone())
 }
 
