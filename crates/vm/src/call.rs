@@ -40,8 +40,20 @@ impl Vm {
                     m.name
                 )));
             }
+            // An unbound builtin method checks its receiver (`list.append(1, 2)` is an error,
+            // never a wrong downcast).
+            let receiver = &args.pos()[0];
+            if !m.classmethod && !self.isinstance(receiver, &m.owner) {
+                return Err(self.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    m.name,
+                    self.type_name_of_type(&m.owner),
+                    self.type_name(receiver)
+                )));
+            }
             return (m.func)(self, args);
         }
+
         if callable.is::<PyType>() {
             return self.call_type(callable, args);
         }

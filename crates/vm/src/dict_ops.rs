@@ -55,8 +55,9 @@ impl Vm {
                 if let Some(s) = obj.downcast_ref::<PySet>() {
                     // frozenset: order-independent combination of the element hashes.
                     let mut h: u64 = 1927868237;
-                    for e in s.table.borrow().iter() {
-                        let x = e.hash as u64;
+                    for (hash, _) in s.table.borrow().iter() {
+                        let x = hash as u64;
+
                         h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
                     }
                     return Ok(h as i64 & i64::MAX);
@@ -284,25 +285,6 @@ impl Vm {
             self.dict_set_item(dict, k, v)?;
         }
         Ok(())
-    }
-
-    pub fn set_add(&self, set: &Obj, item: Obj) -> PyResult<()> {
-        let s = set.downcast_ref::<PySet>().expect("set_add got a set");
-        let hash = self
-            .hash(&item)
-            .map_err(|e| self.unhashable_context(e, &item, "a set element"))?;
-        if self.table_find(&s.table, &item, hash)?.is_none() {
-            s.table.borrow_mut().insert_new(hash, item.clone(), item);
-        }
-        Ok(())
-    }
-
-    pub fn set_contains(&self, set: &Obj, item: &Obj) -> PyResult<bool> {
-        let s = set.downcast_ref::<PySet>().expect("set_contains got a set");
-        let hash = self
-            .hash(item)
-            .map_err(|e| self.unhashable_context(e, item, "a set element"))?;
-        Ok(self.table_find(&s.table, item, hash)?.is_some())
     }
 
     // ---- namespaces (dicts, or any mapping for class bodies) ------------------------

@@ -440,9 +440,7 @@ impl Vm {
                 Instr::SetUpdate(n) => {
                     let iterable = pop!();
                     let set = frame.stack[frame.stack.len() - n as usize].clone();
-                    for item in self.collect_iterable(&iterable)? {
-                        self.set_add(&set, item)?;
-                    }
+                    self.set_update(&set, &iterable)?;
                 }
                 Instr::DictUpdate(n) => {
                     let mapping = pop!();

@@ -29,6 +29,8 @@ pub mod ops;
 pub mod protocols;
 pub mod repr;
 pub mod run;
+pub mod set_ops;
+
 pub mod special_attrs;
 pub mod suggestions;
 pub mod traceback;

@@ -477,9 +477,7 @@ fn set_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn set_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "set", 1, 2)?;
     if let Some(x) = a.get(1) {
-        for item in vm.collect_iterable(x)? {
-            vm.set_add(&a[0], item)?;
-        }
+        vm.set_update(&a[0], x)?;
     }
     Ok(vm.none.clone())
 }
@@ -488,9 +486,7 @@ fn frozenset_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "frozenset", 1, 2)?;
     let s = Obj::new(a[0].clone(), PySet::default());
     if let Some(x) = a.get(1) {
-        for item in vm.collect_iterable(x)? {
-            vm.set_add(&s, item)?;
-        }
+        vm.set_update(&s, x)?;
     }
     Ok(s)
 }

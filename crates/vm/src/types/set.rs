@@ -41,20 +41,19 @@ fn items(vm: &Vm, o: &Obj) -> PyResult<Vec<Obj>> {
     }
 }
 
-/// A new set (or frozenset, matching `like`) holding `items`.
-fn make_like(vm: &Vm, like: &Obj, items: Vec<Obj>) -> PyResult<Obj> {
+/// An empty set of the same kind (set or frozenset) as `like`.
+fn empty_like(vm: &Vm, like: &Obj) -> Obj {
     let cls = if vm.isinstance(like, &vm.types.frozenset) {
         vm.types.frozenset.clone()
     } else {
         vm.types.set.clone()
     };
-    let s = Obj::new(cls, PySet::default());
-    for i in items {
-        vm.set_add(&s, i)?;
-    }
-    Ok(s)
+    Obj::new(cls, PySet::default())
 }
 
+/// The set operators, building their results in CPython's insertion order (which decides the
+/// iteration order of the result): union copies then updates, intersection walks the smaller
+/// operand, difference walks the left one, symmetric difference copies then toggles.
 pub(crate) fn set_binop(
     vm: &Vm,
     a: &Obj,
@@ -62,51 +61,71 @@ pub(crate) fn set_binop(
     op: BinaryOperator,
     inplace: bool,
 ) -> PyResult<Obj> {
-    let (xs, ys) = (items(vm, a)?, items(vm, b)?);
-    let mut out = Vec::new();
+    let in_place = inplace && a.class().ptr_eq(&vm.types.set);
+    let result = if in_place {
+        a.clone()
+    } else {
+        empty_like(vm, a)
+    };
     match op {
         BinaryOperator::Or => {
-            out = xs;
-            out.extend(ys);
+            if !in_place {
+                vm.set_update(&result, a)?;
+            }
+            vm.set_update(&result, b)?;
         }
         BinaryOperator::And => {
-            for x in xs {
-                if vm.set_contains(b, &x)? {
-                    out.push(x);
+            let (small, large) = if vm.len(b)? > vm.len(a)? {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            let keep = items(vm, small)?;
+            let out = if in_place {
+                empty_like(vm, a)
+            } else {
+                result.clone()
+            };
+            for x in keep {
+                if vm.set_contains(large, &x)? {
+                    vm.set_add(&out, x)?;
+                }
+            }
+            if in_place {
+                let new_table = out
+                    .downcast_ref::<PySet>()
+                    .map(|s| s.table.take())
+                    .unwrap_or_default();
+                if let Some(s) = a.downcast_ref::<PySet>() {
+                    drop(s.table.replace(new_table));
                 }
             }
         }
         BinaryOperator::Sub => {
-            for x in xs {
-                if !vm.set_contains(b, &x)? {
-                    out.push(x);
+            if in_place {
+                for y in items(vm, b)? {
+                    vm.set_discard(a, &y)?;
+                }
+            } else {
+                for x in items(vm, a)? {
+                    if !vm.set_contains(b, &x)? {
+                        vm.set_add(&result, x)?;
+                    }
                 }
             }
         }
         _ => {
-            for x in xs {
-                if !vm.set_contains(b, &x)? {
-                    out.push(x);
-                }
+            if !in_place {
+                vm.set_update(&result, a)?;
             }
-            for y in ys {
-                if !vm.set_contains(a, &y)? {
-                    out.push(y);
+            for y in items(vm, b)? {
+                if !vm.set_discard(&result, &y)? {
+                    vm.set_add(&result, y)?;
                 }
             }
         }
     }
-    if inplace && a.class().ptr_eq(&vm.types.set) {
-        if let Some(s) = a.downcast_ref::<PySet>() {
-            let old = std::mem::take(&mut *s.table.borrow_mut());
-            for i in out {
-                vm.set_add(a, i)?;
-            }
-            drop(old);
-        }
-        return Ok(a.clone());
-    }
-    make_like(vm, a, out)
+    Ok(result)
 }
 
 pub(crate) fn set_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<bool> {
@@ -141,10 +160,7 @@ fn add(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn remove(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "remove", 2, 2)?;
-    let s = this(&args)
-        .downcast_ref::<PySet>()
-        .expect("set method on a set");
-    if vm.table_remove(&s.table, &a[1])?.is_none() {
+    if !vm.set_discard(this(&args), &a[1])? {
         return Err(vm.key_error(a[1].clone()));
     }
     Ok(vm.none.clone())
@@ -152,10 +168,7 @@ fn remove(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn discard(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "discard", 2, 2)?;
-    let s = this(&args)
-        .downcast_ref::<PySet>()
-        .expect("set method on a set");
-    vm.table_remove(&s.table, &a[1])?;
+    vm.set_discard(this(&args), &a[1])?;
     Ok(vm.none.clone())
 }
 
@@ -164,9 +177,9 @@ fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let s = this(&args)
         .downcast_ref::<PySet>()
         .expect("set method on a set");
-    let first = s.table.borrow().next_entry(0).map(|(i, _)| i);
-    match first.and_then(|i| s.table.borrow_mut().remove_at(i)) {
-        Some(e) => Ok(e.key),
+    let popped = s.table.borrow_mut().pop();
+    match popped {
+        Some(key) => Ok(key),
         None => Err(vm.key_error_msg("pop from an empty set")),
     }
 }
@@ -194,14 +207,18 @@ fn update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.exact(vm, "copy", 1, 1)?;
     let a = this(&args);
-    make_like(vm, a, items(vm, a)?)
+    let result = empty_like(vm, a);
+    vm.set_update(&result, a)?;
+    Ok(result)
 }
 
 fn fold(vm: &Vm, args: Args<'_>, name: &str, op: BinaryOperator) -> PyResult<Obj> {
     let a = args.exact(vm, name, 1, usize::MAX)?;
-    let mut acc = make_like(vm, &a[0], items(vm, &a[0])?)?;
+    let mut acc = empty_like(vm, &a[0]);
+    vm.set_update(&acc, &a[0])?;
     for other in &a[1..] {
-        let o = make_like(vm, &vm.new_set(), items(vm, other)?)?;
+        let o = vm.new_set();
+        vm.set_update(&o, other)?;
         acc = set_binop(vm, &acc, &o, op, false)?;
     }
     Ok(acc)
@@ -227,7 +244,9 @@ fn as_set(vm: &Vm, o: &Obj) -> PyResult<Obj> {
     if o.is::<PySet>() {
         return Ok(o.clone());
     }
-    make_like(vm, &vm.new_set(), vm.collect_iterable(o)?)
+    let s = vm.new_set();
+    vm.set_update(&s, o)?;
+    Ok(s)
 }
 
 fn issubset(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
