@@ -43,7 +43,17 @@ impl Vm {
             // An unbound builtin method checks its receiver (`list.append(1, 2)` is an error,
             // never a wrong downcast).
             let receiver = &args.pos()[0];
-            if !m.classmethod && !self.isinstance(receiver, &m.owner) {
+            if m.name == "__new__" {
+                // `__new__` receives the class: it must be a subtype of the owner.
+                if !receiver.is::<PyType>() || !self.is_subtype(receiver, &m.owner) {
+                    let owner = self.type_name_of_type(&m.owner);
+                    return Err(self.type_error(format!(
+                        "{owner}.__new__({}): {} is not a subtype of {owner}",
+                        self.repr_string(receiver).unwrap_or_default(),
+                        self.repr_string(receiver).unwrap_or_default()
+                    )));
+                }
+            } else if !m.classmethod && !self.isinstance(receiver, &m.owner) {
                 return Err(self.type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                     m.name,

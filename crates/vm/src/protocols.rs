@@ -8,6 +8,8 @@ use crate::eval::SendResult;
 use crate::generator::{PyGenerator, Resume};
 use crate::objects::*;
 use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
@@ -94,7 +96,9 @@ impl Vm {
         }
 
         if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(r.len());
+            return r.len().ok_or_else(|| {
+                self.overflow_error("Python int too large to convert to C ssize_t")
+            });
         }
         if let Some(v) = obj.downcast_ref::<PyDictView>() {
             return self.len(&v.dict);
@@ -414,14 +418,7 @@ impl Vm {
             ));
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(Obj::new(
-                it("range_iterator"),
-                PyRangeIter {
-                    next: Cell::new(r.start),
-                    remaining: Cell::new(r.len()),
-                    step: Cell::new(r.step),
-                },
-            ));
+            return Ok(self.range_iter(&r.start, &r.step, &r.length));
         }
         if obj.is::<PyStr>() && obj.class().ptr_eq(&self.types.str) {
             return Ok(Obj::new(
@@ -526,6 +523,35 @@ impl Vm {
         )
     }
 
+    /// An iterator over `length` values from `start` by `step`: machine ints when they fit.
+    pub(crate) fn range_iter(&self, start: &BigInt, step: &BigInt, length: &BigInt) -> Obj {
+        let it = self.types.iterator("range_iterator");
+        let last = start + (length - 1u8).max(BigInt::from(0)) * step;
+        if let (Some(s), Some(st), Some(n), Some(_)) = (
+            start.to_i64(),
+            step.to_i64(),
+            length.to_usize(),
+            last.to_i64(),
+        ) {
+            return Obj::new(
+                it,
+                PyRangeIter {
+                    next: Cell::new(s),
+                    remaining: Cell::new(n),
+                    step: Cell::new(st),
+                },
+            );
+        }
+        Obj::new(
+            self.types.iterator("longrange_iterator"),
+            PyLongRangeIter {
+                next: RefCell::new(start.clone()),
+                remaining: RefCell::new(length.clone()),
+                step: step.clone(),
+            },
+        )
+    }
+
     /// `next(iter)`: Some(value), or None when exhausted (StopIteration is not materialized
     /// for builtin iterators; a StopIteration value is kept in `last_stop_value`).
     pub fn next(&self, iter: &Obj) -> PyResult<Option<Obj>> {
@@ -552,6 +578,15 @@ impl Vm {
             r.remaining.set(rem - 1);
             r.next.set(v.wrapping_add(r.step.get()));
             return Ok(Some(self.new_int(v)));
+        }
+        if let Some(r) = iter.downcast_ref::<PyLongRangeIter>() {
+            if r.remaining.borrow().is_zero() {
+                return Ok(None);
+            }
+            *r.remaining.borrow_mut() -= 1u8;
+            let v = r.next.borrow().clone();
+            *r.next.borrow_mut() += &r.step;
+            return Ok(Some(self.new_bigint(v)));
         }
         if let Some(i) = iter.downcast_ref::<PyTupleIter>() {
             let t = i.tuple.borrow().clone();
@@ -783,14 +818,8 @@ impl Vm {
             }
         }
         if let Some(r) = container.downcast_ref::<PyRange>() {
-            if let Some(PyInt::Small(i)) = item.downcast_ref::<PyInt>() {
-                let i = *i;
-                let in_bounds = if r.step > 0 {
-                    i >= r.start && i < r.stop
-                } else {
-                    i <= r.start && i > r.stop
-                };
-                return Ok(in_bounds && (i - r.start) % r.step == 0);
+            if let Some(i) = item.downcast_ref::<PyInt>() {
+                return Ok(r.index_of(&i.to_big()).is_some());
             }
         }
         if let Some(f) = self.lookup_type(container.class(), "__contains__") {

@@ -212,7 +212,7 @@ impl Vm {
             return Ok(inner);
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(if r.step == 1 {
+            return Ok(if r.step == 1u8.into() {
                 format!("range({}, {})", r.start, r.stop)
             } else {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)

@@ -185,9 +185,10 @@ impl Vm {
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
             return Ok(match name {
-                "start" => Some(self.new_int(r.start)),
-                "stop" => Some(self.new_int(r.stop)),
-                "step" => Some(self.new_int(r.step)),
+                "start" => Some(self.new_bigint(r.start.clone())),
+                "stop" => Some(self.new_bigint(r.stop.clone())),
+                "step" => Some(self.new_bigint(r.step.clone())),
+
                 _ => None,
             });
         }

@@ -225,17 +225,14 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return vm.call_method_obj(&f, seq, &[]);
     }
     if let Some(r) = seq.downcast_ref::<PyRange>() {
-        let n = r.len();
-        let last = if n == 0 { r.start } else { r.get(n - 1) };
-        return Ok(Obj::new(
-            vm.types.iterator("range_iterator"),
-            PyRangeIter {
-                next: Cell::new(last),
-                remaining: Cell::new(n),
-                step: Cell::new(-r.step),
-            },
-        ));
+        let last = if r.is_empty() {
+            r.start.clone()
+        } else {
+            r.get(&(&r.length - 1u8))
+        };
+        return Ok(vm.range_iter(&last, &-&r.step, &r.length));
     }
+
     let is_seq = seq.is::<PyList>()
         || seq.is::<PyTuple>()
         || seq.is::<PyStr>()

@@ -32,6 +32,7 @@ iterator_payload!(PyListIter, "list_iterator" { list: RefCell<Option<Obj>>, inde
 iterator_payload!(PyListRevIter, "list_reverseiterator" { list: RefCell<Option<Obj>>, index: Cell<usize> });
 iterator_payload!(PyTupleIter, "tuple_iterator" { tuple: RefCell<Option<Obj>>, index: Cell<usize> });
 iterator_payload!(PyStrIter, "str_ascii_iterator" { s: RefCell<Option<Obj>>, byte_pos: Cell<usize> });
+iterator_payload!(PyLongRangeIter, "longrange_iterator" { next: RefCell<num_bigint::BigInt>, remaining: RefCell<num_bigint::BigInt>, step: num_bigint::BigInt });
 iterator_payload!(PyRangeIter, "range_iterator" { next: Cell<i64>, remaining: Cell<usize>, step: Cell<i64> });
 iterator_payload!(PyDictIter, "dict_keyiterator" {
     dict: RefCell<Option<Obj>>, pos: Cell<usize>, part: Cell<DictPart>, len: Cell<usize>,

@@ -1,5 +1,7 @@
 //! Small builtin objects: singletons, range, slice, property, staticmethod, classmethod, super.
 
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
 use ouro_memory::{Obj, Payload, Trace};
 use std::cell::RefCell;
 
@@ -44,31 +46,73 @@ container_payload!(PyStaticMethod, "staticmethod" { func: Obj });
 container_payload!(PyClassMethod, "classmethod" { func: Obj });
 container_payload!(PySuper, "super" { typ: Obj, obj: Option<Obj>, obj_type: Option<Obj> });
 
-/// `range(start, stop, step)` over machine integers.
+/// `range(start, stop, step)` over arbitrary-precision ints.
+///
+/// Invariants: `step != 0`; `length` is the number of elements (CPython's
+/// `compute_range_length`); every element lies between `start` and `stop`, so when both and
+/// `step` fit in i64 every element does ([`PyRange::small`]: the fast path).
 #[derive(Debug)]
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    pub length: BigInt,
 }
 
 impl PyRange {
-    pub fn len(&self) -> usize {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
-            (stop - start + step - 1) / step
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> PyRange {
+        let zero = BigInt::zero();
+        let length = if step > zero {
+            if start < stop {
+                (&stop - &start - 1u8) / &step + 1u8
+            } else {
+                zero
+            }
+        } else if start > stop {
+            (&start - &stop - 1u8) / (-&step) + 1u8
         } else {
-            (start - stop - step - 1) / -step
+            zero
         };
-        n.max(0) as usize
+        PyRange {
+            start,
+            stop,
+            step,
+            length,
+        }
+    }
+
+    pub fn from_i64(start: i64, stop: i64, step: i64) -> PyRange {
+        PyRange::new(start.into(), stop.into(), step.into())
+    }
+
+    /// The length, when it fits a machine size.
+    pub fn len(&self) -> Option<usize> {
+        self.length.to_usize()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.length.is_zero()
     }
 
-    pub fn get(&self, i: usize) -> i64 {
-        self.start + self.step * i as i64
+    /// (start, step, length) when the whole range is machine-sized.
+    pub fn small(&self) -> Option<(i64, i64, usize)> {
+        self.stop.to_i64()?;
+        Some((self.start.to_i64()?, self.step.to_i64()?, self.len()?))
+    }
+
+    /// The element at `i` (`0 <= i < length`).
+    pub fn get(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+
+    /// The index of `v` if it is an element.
+    pub fn index_of(&self, v: &BigInt) -> Option<BigInt> {
+        let off = v - &self.start;
+        if !(&off % &self.step).is_zero() {
+            return None;
+        }
+        let k = off / &self.step;
+        (!k.is_negative() && k < self.length).then_some(k)
     }
 }
 

@@ -71,3 +71,7 @@ impl<T: TraceField> TraceField for RefCell<T> {
 impl<T: Copy> TraceField for Cell<T> {
     fn trace_field(&self, _visit: &mut dyn FnMut(&Obj)) {}
 }
+
+impl TraceField for num_bigint::BigInt {
+    fn trace_field(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}

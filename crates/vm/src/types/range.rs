@@ -3,6 +3,8 @@
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -10,6 +12,23 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.range.clone(), "index", range_index);
     vm.add_method(&vm.types.range.clone(), "count", range_count);
     vm.add_method(&vm.types.range.clone(), "__len__", range_len);
+}
+
+/// A range bound: an int or an object with `__index__`.
+fn bound(vm: &Vm, o: &Obj) -> PyResult<BigInt> {
+    if let Some(i) = o.downcast_ref::<PyInt>() {
+        return Ok(i.to_big());
+    }
+    if let Some(f) = vm.lookup_type(o.class(), "__index__") {
+        let r = vm.call_method_obj(&f, o, &[])?;
+        if let Some(i) = r.downcast_ref::<PyInt>() {
+            return Ok(i.to_big());
+        }
+    }
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(o)
+    )))
 }
 
 fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -23,56 +42,73 @@ fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             e
         }
     })?;
-    let int = |o: &Obj| vm.arg_i64(o);
     let (start, stop, step) = match a.len() {
-        2 => (0, int(&a[1])?, 1),
-        3 => (int(&a[1])?, int(&a[2])?, 1),
-        _ => (int(&a[1])?, int(&a[2])?, int(&a[3])?),
+        2 => (BigInt::zero(), bound(vm, &a[1])?, BigInt::one()),
+        3 => (bound(vm, &a[1])?, bound(vm, &a[2])?, BigInt::one()),
+        _ => (bound(vm, &a[1])?, bound(vm, &a[2])?, bound(vm, &a[3])?),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Obj::new(
         vm.types.range.clone(),
-        PyRange { start, stop, step },
+        PyRange::new(start, stop, step),
     ))
+}
+
+/// `_PySlice_GetLongIndices`: a slice's (start, stop, step) for a sequence of `length`.
+fn long_slice_indices(vm: &Vm, s: &PySlice, length: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let get = |o: &Obj| -> PyResult<Option<BigInt>> {
+        if vm.is_none(o) {
+            return Ok(None);
+        }
+        bound(vm, o).map(Some).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })
+    };
+    let step = get(&s.step)?.unwrap_or_else(BigInt::one);
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), length - 1u8)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let clamp = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        match v {
+            None => default.clone(),
+            Some(v) if v.is_negative() => (v + length).max(lower.clone()),
+            Some(v) => v.min(upper.clone()),
+        }
+    };
+    let start = clamp(get(&s.start)?, if neg { &upper } else { &lower });
+    let stop = clamp(get(&s.stop)?, if neg { &lower } else { &upper });
+    Ok((start, stop, step))
 }
 
 pub(crate) fn range_getitem(vm: &Vm, r: &PyRange, key: &Obj) -> PyResult<Obj> {
     if let Some(s) = key.downcast_ref::<PySlice>() {
-        let idx = vm.slice_indices(s, r.len())?;
-        // Every value stays within i128; the bounds are clamped back to the i64 range (they
-        // only need to delimit the same elements).
-        let (rs, rstep) = (i128::from(r.start), i128::from(r.step));
-        let start = rs + idx.start as i128 * rstep;
-        let step = rstep * idx.step as i128;
-        let stop = start + idx.len as i128 * step;
-        let clamp = |v: i128| v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
-        let (start, step) = match (i64::try_from(start), i64::try_from(step)) {
-            (Ok(a), Ok(b)) => (a, b),
-            _ => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        };
-        return Ok(Obj::new(
-            vm.types.range.clone(),
-            PyRange {
-                start,
-                stop: clamp(stop),
-                step,
-            },
-        ));
+        let (start, stop, step) = long_slice_indices(vm, s, &r.length)?;
+        let new = PyRange::new(r.get(&start), r.get(&stop), &r.step * step);
+        return Ok(Obj::new(vm.types.range.clone(), new));
     }
-    let Some(i) = vm.index_value(key)? else {
-        return Err(vm.type_error(format!(
-            "range indices must be integers or slices, not {}",
-            vm.type_name(key)
-        )));
+    let i = match key.downcast_ref::<PyInt>() {
+        Some(i) => i.to_big(),
+        None if vm.lookup_type(key.class(), "__index__").is_some() => bound(vm, key)?,
+        None => {
+            return Err(vm.type_error(format!(
+                "range indices must be integers or slices, not {}",
+                vm.type_name(key)
+            )))
+        }
     };
-    let n = r.len() as isize;
-    let i = if i < 0 { i.saturating_add(n) } else { i };
-    if i < 0 || i >= n {
+    let i = if i.is_negative() { i + &r.length } else { i };
+    if i.is_negative() || i >= r.length {
         return Err(vm.index_error("range object index out of range"));
     }
-    Ok(vm.new_int(r.get(i as usize)))
+    Ok(vm.new_bigint(r.get(&i)))
 }
 
 fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRange> {
@@ -91,14 +127,14 @@ fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRange> {
 fn range_index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let r = recv(vm, &args, "index")?;
     let a = super::str::margs(vm, &args, "range.index", 1, 1)?;
-    if let Some(p) = int_position(r, &a[0]) {
-        return Ok(vm.new_int(p as i64));
-    }
-    if !a[0].is::<PyInt>() {
+    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+        if let Some(k) = r.index_of(&i.to_big()) {
+            return Ok(vm.new_bigint(k));
+        }
+    } else if let Some(n) = r.len() {
         // Other objects compare by equality, like a sequence search.
-        let n = r.len();
         for i in 0..n {
-            if vm.eq(&vm.new_int(r.get(i)), &a[0])? {
+            if vm.eq(&vm.new_bigint(r.get(&BigInt::from(i))), &a[0])? {
                 return Ok(vm.new_int(i as i64));
             }
         }
@@ -106,27 +142,15 @@ fn range_index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Err(vm.value_error(format!("{} is not in range", vm.repr_string(&a[0])?)))
 }
 
-/// The position of the int `x` in `r`, if it is one of its elements.
-fn int_position(r: &PyRange, x: &Obj) -> Option<usize> {
-    let v = i128::from(x.downcast_ref::<PyInt>()?.as_i64()?);
-    let (start, step) = (i128::from(r.start), i128::from(r.step));
-    let off = v - start;
-    if off % step != 0 {
-        return None;
-    }
-    let k = off / step;
-    (k >= 0 && (k as u128) < r.len() as u128).then_some(k as usize)
-}
-
 fn range_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let r = recv(vm, &args, "count")?;
     let a = super::str::margs(vm, &args, "range.count", 1, 1)?;
-    if a[0].is::<PyInt>() {
-        return Ok(vm.new_int(int_position(r, &a[0]).is_some() as i64));
+    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+        return Ok(vm.new_int(r.index_of(&i.to_big()).is_some() as i64));
     }
     let mut n = 0;
-    for i in 0..r.len() {
-        if vm.eq(&vm.new_int(r.get(i)), &a[0])? {
+    for i in 0..r.len().unwrap_or(0) {
+        if vm.eq(&vm.new_bigint(r.get(&BigInt::from(i))), &a[0])? {
             n += 1;
         }
     }
@@ -135,5 +159,8 @@ fn range_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn range_len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let r = recv(vm, &args, "__len__")?;
-    Ok(vm.new_int(r.len() as i64))
+    match r.len() {
+        Some(n) => Ok(vm.new_int(n as i64)),
+        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
 }
