@@ -69,6 +69,9 @@ impl Vm {
 
     /// Execute a code object as a module body in `globals`.
     pub fn run_code(&self, code: &Obj, globals: &Obj, locals: Option<&Obj>) -> PyResult<Obj> {
+        // A module body is a frame too: CPython's recursion limit counts it.
+        let _guard = self.enter_recursion()?;
+
         let nlocals = code
             .downcast_ref::<PyCode>()
             .map(|c| c.code.varnames.len())

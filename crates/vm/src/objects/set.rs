@@ -210,7 +210,6 @@ impl SetTable {
     }
 
     /// Remove the key at an active slot (it becomes a dummy); returns the key.
-
     pub fn remove_at(&mut self, slot: usize) -> Option<Obj> {
         match std::mem::replace(&mut self.slots[slot], Slot::Dummy) {
             Slot::Active { key, .. } => {
