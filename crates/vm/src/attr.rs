@@ -14,15 +14,23 @@ impl Vm {
     /// Look `name` up along the MRO of the type `cls` (no descriptor binding).
     pub fn lookup_type(&self, cls: &Obj, name: &str) -> Option<Obj> {
         let t = cls.downcast_ref::<PyType>()?;
-        let mro = t.mro.borrow();
-        for c in mro.iter() {
-            if let Some(ct) = c.downcast_ref::<PyType>() {
-                if let Some(e) = ct.dict.borrow().get_str(name) {
-                    return Some(e.value.clone());
-                }
-            }
+        // Hash the name once for the whole MRO walk.
+        let hash = crate::objects::str::str_hash(name);
+        if let Some(hit) = self.type_cache_get(cls.addr(), name, hash) {
+            return hit;
         }
-        None
+        let found = {
+            let mro = t.mro.borrow();
+            mro.iter().find_map(|c| {
+                let ct = c.downcast_ref::<PyType>()?;
+                let d = ct.dict.borrow();
+                d.find_str_hashed(name, hash)
+                    .and_then(|i| d.entry(i))
+                    .map(|e| e.value.clone())
+            })
+        };
+        self.type_cache_put(cls.addr(), name, hash, found.clone());
+        found
     }
 
     /// Whether `a` is `b` or a subclass of it.
@@ -204,7 +212,10 @@ impl Vm {
 
     /// The attribute, or None where `getattr` would raise AttributeError.
     pub fn get_attr_opt(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-        let n = self.str_value(name).unwrap_or_default();
+        let n: &str = name
+            .downcast_ref::<PyStr>()
+            .map(|s| &*s.value)
+            .unwrap_or("");
         let cls = obj.class().clone();
         if let Some(s) = obj.downcast_ref::<PySuper>() {
             if let Some(v) = self.super_getattr(s, &n)? {
@@ -323,7 +334,10 @@ impl Vm {
 
     /// An AttributeError for `obj.name`, carrying `name` and `obj` for suggestions.
     pub fn attribute_error(&self, obj: &Obj, name: &Obj) -> PyErr {
-        let n = self.str_value(name).unwrap_or_default();
+        let n: &str = name
+            .downcast_ref::<PyStr>()
+            .map(|s| &*s.value)
+            .unwrap_or("");
         let msg = if let Some(m) = obj.downcast_ref::<PyModule>() {
             format!("module '{}' has no attribute '{n}'", m.name)
         } else if let Some(t) = obj.downcast_ref::<PyType>() {
@@ -368,7 +382,10 @@ impl Vm {
         name: &Obj,
         value: Option<Obj>,
     ) -> PyResult<()> {
-        let n = self.str_value(name).unwrap_or_default();
+        let n: &str = name
+            .downcast_ref::<PyStr>()
+            .map(|s| &*s.value)
+            .unwrap_or("");
         let cls = obj.class().clone();
         if let Some(t) = obj.downcast_ref::<PyType>() {
             if t.builtin {
@@ -385,6 +402,7 @@ impl Vm {
             return match value {
                 Some(v) => {
                     let old = {
+                        self.invalidate_type_cache();
                         let mut table = t.dict.borrow_mut();
                         match table.find_str(&n) {
                             Some(i) => table.set_value(i, v),
@@ -403,6 +421,7 @@ impl Vm {
                 }
                 None => {
                     let removed = {
+                        self.invalidate_type_cache();
                         let mut table = t.dict.borrow_mut();
                         table.find_str(&n).and_then(|i| table.remove_at(i))
                     };
@@ -513,7 +532,10 @@ impl Vm {
     /// bound-method object is created (CPython's LOAD_METHOD).
     pub fn load_method(&self, obj: &Obj, name: &Obj) -> PyResult<(Obj, Option<Obj>)> {
         let cls = obj.class().clone();
-        let n = self.str_value(name).unwrap_or_default();
+        let n: &str = name
+            .downcast_ref::<PyStr>()
+            .map(|s| &*s.value)
+            .unwrap_or("");
         if !obj.is::<PyType>() && !obj.is::<PyModule>() && !obj.is::<PySuper>() {
             let plain_getattribute = self
                 .lookup_type(&cls, "__getattribute__")

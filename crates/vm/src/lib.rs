@@ -34,6 +34,7 @@ pub mod set_ops;
 pub mod special_attrs;
 pub mod suggestions;
 pub mod traceback;
+pub mod type_cache;
 pub mod types;
 pub mod vm;
 

@@ -50,6 +50,8 @@ pub struct Vm {
     pub(crate) repr_stack: RefCell<Vec<Obj>>,
     /// (globals, locals) of the running frames, innermost last, for `globals()`/`locals()`.
     pub(crate) frame_stack: RefCell<Vec<(Obj, Option<Obj>)>>,
+    /// Cached `lookup_type` results (see `type_cache.rs`).
+    pub(crate) type_cache: RefCell<Vec<crate::type_cache::TypeCacheEntry>>,
     pub(crate) recursion_depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
     /// Source text of every file compiled, for traceback lines.
@@ -96,6 +98,7 @@ impl Vm {
             null,
             repr_stack: RefCell::new(Vec::new()),
             frame_stack: RefCell::new(Vec::new()),
+            type_cache: RefCell::new(Vec::new()),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             sources: RefCell::new(HashMap::new()),

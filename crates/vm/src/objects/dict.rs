@@ -99,10 +99,14 @@ impl DictTable {
     /// Position of the string key `name`, found without running any Python code (str keys
     /// compare by value).
     pub fn find_str(&self, name: &str) -> Option<usize> {
+        self.find_str_hashed(name, super::str::str_hash(name))
+    }
+
+    /// [`DictTable::find_str`] with the name's hash already computed.
+    pub fn find_str_hashed(&self, name: &str, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
-        let hash = super::str::str_hash(name);
         let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;

@@ -86,6 +86,15 @@ impl Trace for PyType {
     }
 }
 
+/// A dying type first empties the method cache, whose entries may hold its attributes.
+impl Drop for PyType {
+    fn drop(&mut self) {
+        if let Some(vm) = crate::finalize::current() {
+            vm.invalidate_type_cache();
+        }
+    }
+}
+
 impl Payload for PyType {
     const NAME: &'static str = "type";
     const IS_CONTAINER: bool = true;

@@ -59,6 +59,7 @@ impl Vm {
     /// Store a value in a type's own dict.
     pub(crate) fn type_dict_set(&self, ty: &Obj, name: &str, value: Obj) {
         if let Some(t) = ty.downcast_ref::<PyType>() {
+            self.invalidate_type_cache();
             let key = self.intern(name);
             let mut d = t.dict.borrow_mut();
             match d.find_str(name) {
