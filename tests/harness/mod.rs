@@ -29,6 +29,7 @@
 //! normalisation (trailing whitespace trimmed, CRLF -> LF) leaves it intact
 //! and its comparison is exact.
 
+pub mod cli;
 pub mod golden;
 pub mod no_panic;
 
