@@ -79,6 +79,23 @@ impl Vm {
         }
     }
 
+    /// An integer argument of any size: an int or an object with `__index__`.
+    pub fn arg_index(&self, o: &Obj) -> PyResult<num_bigint::BigInt> {
+        if let Some(i) = o.downcast_ref::<crate::objects::PyInt>() {
+            return Ok(i.to_big());
+        }
+        if let Some(f) = self.lookup_type(o.class(), "__index__") {
+            let r = self.call_method_obj(&f, o, &[])?;
+            if let Some(i) = r.downcast_ref::<crate::objects::PyInt>() {
+                return Ok(i.to_big());
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(o)
+        )))
+    }
+
     /// A str argument.
     pub fn arg_str(&self, o: &Obj, func: &str, what: &str) -> PyResult<String> {
         self.str_value(o).ok_or_else(|| {

@@ -512,19 +512,7 @@ fn ord(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn int_arg(vm: &Vm, o: &Obj) -> PyResult<BigInt> {
-    if let Some(i) = o.downcast_ref::<PyInt>() {
-        return Ok(i.to_big());
-    }
-    if let Some(f) = vm.lookup_type(o.class(), "__index__") {
-        let r = vm.call_method_obj(&f, o, &[])?;
-        if let Some(i) = r.downcast_ref::<PyInt>() {
-            return Ok(i.to_big());
-        }
-    }
-    Err(vm.type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        vm.type_name(o)
-    )))
+    vm.arg_index(o)
 }
 
 fn radix(vm: &Vm, args: Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult<Obj> {

@@ -76,33 +76,8 @@ pub(crate) fn add_constants(vm: &Vm, d: &Obj) {
 
 /// A real-number argument: float, int, or an object with `__float__`/`__index__`.
 pub(crate) fn real(vm: &Vm, o: &Obj) -> PyResult<f64> {
-    if let Some(f) = o.downcast_ref::<PyFloat>() {
-        return Ok(f.0);
-    }
-    if let Some(i) = o.downcast_ref::<PyInt>() {
-        return i
-            .to_f64()
-            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
-    }
-    for name in ["__float__", "__index__"] {
-        if let Some(f) = vm.lookup_type(o.class(), name) {
-            let r = vm.call_method_obj(&f, o, &[])?;
-            if let Some(v) = r.downcast_ref::<PyFloat>() {
-                return Ok(v.0);
-            }
-            if let Some(i) = r.downcast_ref::<PyInt>() {
-                return i
-                    .to_f64()
-                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
-            }
-            return Err(vm.type_error(format!(
-                "{}.{name} returned non-float (type {})",
-                vm.type_name(o),
-                vm.type_name(&r)
-            )));
-        }
-    }
-    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(o))))
+    crate::types::constructors::float_from_number(vm, o)?
+        .ok_or_else(|| vm.type_error(format!("must be real number, not {}", vm.type_name(o))))
 }
 
 /// Exactly `n` positional arguments, with CPython's messages.

@@ -302,14 +302,6 @@ fn float_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
-    if let Some(f) = x.downcast_ref::<PyFloat>() {
-        return Ok(f.0);
-    }
-    if let Some(i) = x.downcast_ref::<PyInt>() {
-        return i
-            .to_f64()
-            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
-    }
     if let Some(s) = x.downcast_ref::<PyStr>() {
         return parse_float(&s.value).ok_or_else(|| {
             vm.value_error(format!(
@@ -318,15 +310,36 @@ pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
             ))
         });
     }
+    float_from_number(vm, x)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(x)
+        ))
+    })
+}
+
+/// A number as a float: floats, ints and objects with `__float__`/`__index__` (None for
+/// anything else, so callers can raise their own TypeError).
+pub(crate) fn float_from_number(vm: &Vm, x: &Obj) -> PyResult<Option<f64>> {
+    if let Some(f) = x.downcast_ref::<PyFloat>() {
+        return Ok(Some(f.0));
+    }
+    if let Some(i) = x.downcast_ref::<PyInt>() {
+        return i
+            .to_f64()
+            .map(Some)
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+    }
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_type(x.class(), name) {
             let r = vm.call_method_obj(&f, x, &[])?;
             if let Some(v) = r.downcast_ref::<PyFloat>() {
-                return Ok(v.0);
+                return Ok(Some(v.0));
             }
             if let Some(i) = r.downcast_ref::<PyInt>() {
                 return i
                     .to_f64()
+                    .map(Some)
                     .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
             }
             return Err(vm.type_error(format!(
@@ -336,10 +349,7 @@ pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
             )));
         }
     }
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(x)
-    )))
+    Ok(None)
 }
 
 /// Python's float literal syntax for `float(str)`.

@@ -16,19 +16,7 @@ pub(crate) fn init(vm: &Vm) {
 
 /// A range bound: an int or an object with `__index__`.
 fn bound(vm: &Vm, o: &Obj) -> PyResult<BigInt> {
-    if let Some(i) = o.downcast_ref::<PyInt>() {
-        return Ok(i.to_big());
-    }
-    if let Some(f) = vm.lookup_type(o.class(), "__index__") {
-        let r = vm.call_method_obj(&f, o, &[])?;
-        if let Some(i) = r.downcast_ref::<PyInt>() {
-            return Ok(i.to_big());
-        }
-    }
-    Err(vm.type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        vm.type_name(o)
-    )))
+    vm.arg_index(o)
 }
 
 fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
