@@ -18,12 +18,13 @@ use super::{
     run_ouro, snapshot_file,
 };
 
-/// Per-script timeout; override with `GOLDEN_TIMEOUT=<seconds>`.
+/// Per-script timeout; override with `GOLDEN_TIMEOUT=<seconds>`. Generous because the tests
+/// run a debug build, whose collector verifies the whole heap after every collection.
 fn timeout() -> Duration {
     let secs = std::env::var("GOLDEN_TIMEOUT")
         .ok()
         .and_then(|s| s.parse::<f64>().ok())
-        .unwrap_or(10.0);
+        .unwrap_or(30.0);
     Duration::from_secs_f64(secs)
 }
 

@@ -1,94 +1,182 @@
-//! The GC prefix of container objects and the list of tracked containers.
+//! The GC prefix of container objects, and tracking (linking a container into the collector's
+//! lists).
 //!
 //! Invariants:
 //! - every object whose payload type has `IS_CONTAINER` starts with a [`GcLinks`] prefix,
-//!   immediately before its header (see `object_layout`);
-//! - a container is *tracked* exactly when its `next` link is non-null; tracked containers form
-//!   one circular doubly linked list per thread (the young generation), whose head is a sentinel
-//!   living in a thread-local; `TRACKED_COUNT` is the list's length;
+//!   immediately before its header (see `object_layout`); the prefix is initialized at allocation,
+//!   before the object can be seen by anything;
+//! - a container is *tracked* exactly when its `next` link is non-null; a tracked container is in
+//!   exactly one of the collector's lists (a generation, or a scratch list during a collection,
+//!   see `gc::state`), all circular doubly linked lists through the prefixes whose heads are
+//!   sentinels living in a thread-local;
 //! - a container is tracked from the end of its allocation (its payload is already written)
-//!   until its deallocation starts, except while it waits in the trashcan (its first word is
-//!   then the trashcan's link, not a count) and once it is immortal (never garbage);
-//! - outside a collection `gc_refs` is 0 and means nothing.
-//!
-//! # What the cycle collector will do with this (CPython's `Modules/gc.c`, not implemented yet)
-//!
-//! A collection of the tracked list works in three passes over the prefixes:
-//! 1. `update_refs`: copy each object's refcount into `gc_refs`;
-//! 2. `subtract_refs`: for each object, `trace` its payload (and its class) and decrement the
-//!    `gc_refs` of every tracked referent. Afterwards `gc_refs` counts only references from
-//!    outside the set (from the stack, untracked objects, Rust locals holding an `Obj`);
-//! 3. `move_unreachable`: objects with `gc_refs > 0` are reachable roots; everything reachable
-//!    from them (again by `trace`) is moved back to the reachable list; the rest is garbage.
-//!
-//! Garbage is then handled like CPython: finalizers (`HAS_FINALIZER`, not yet `FINALIZED`) run
-//! first, reachability is recomputed (a finalizer may resurrect), and the remaining objects are
-//! broken up with `Trace::clear`, holding a strong reference to each object during its `clear`,
-//! so that refcounting frees them (the collector itself never frees memory). During the passes
-//! a flag kept in `gc_refs`' low bits (CPython's `PREV_MASK_COLLECTING`) will mark "in the set
-//! being collected", and the `prev` links are reused for the unreachable list as in gc.c.
-//! Objects made immortal, objects in the trashcan and the sentinel are never in the list; an
-//! object whose count saturated into immortality stays in it and must be treated as reachable.
+//!   until its deallocation starts, except while it waits in the trashcan (its first header word
+//!   is then the trashcan's link, not a count), once it is immortal (never garbage), and while the
+//!   VM has untracked it (`gc::untrack`, e.g. a tuple of atomic values);
+//! - therefore every object linked in a list is alive: the lists never hold a dangling pointer;
+//! - outside a collection `gc_refs` is 0 and `flags` holds only the old-space bit (which old
+//!   space, or for a young object the space it will *not* count as visited in); see `gc::state`
+//!   for what they mean during a collection;
+//! - tracking and untracking (which includes freeing a container) are forbidden while the
+//!   collector scans its lists and calls `Trace::trace`: doing so aborts the process, because a
+//!   scan holds raw pointers into the lists (see `gc::state::Scanning`).
 
 use core::cell::Cell;
 use core::mem::size_of;
 use core::ptr::{self, NonNull};
 
+use crate::gc::state::{self, GcState};
 use crate::header::Header;
+
+/// Set on the containers of the set being collected (CPython's `PREV_MASK_COLLECTING`): between
+/// `update_refs` and the moment the collector decides an object is reachable, or until the end
+/// of the collection for garbage.
+pub(crate) const COLLECTING: u32 = 1 << 0;
+/// Set while a container sits in the tentatively-unreachable list of `move_unreachable`
+/// (CPython's `NEXT_MASK_UNREACHABLE`).
+pub(crate) const UNREACHABLE: u32 = 1 << 1;
+/// The old-space bit (CPython's `_PyGC_NEXT_MASK_OLD_SPACE_1`): set when the object counts as
+/// being in space 1.
+pub(crate) const OLD_SPACE_1: u32 = 1 << 2;
 
 /// The prefix before the header of a container object.
 #[repr(C)]
 pub(crate) struct GcLinks {
-    /// Next tracked container (or the sentinel); null when untracked.
+    /// Next node of the list (another container or a sentinel); null when untracked.
     next: Cell<*mut GcLinks>,
-    /// Previous tracked container (or the sentinel).
+    /// Previous node of the list; null when untracked.
     prev: Cell<*mut GcLinks>,
-    /// Scratch count for a collection (see the module doc).
-    gc_refs: Cell<isize>,
+    /// During a collection: the count of references from outside the set being collected
+    /// (CPython keeps it in `_gc_prev`; we have a word of our own, so the lists stay doubly
+    /// linked throughout a collection).
+    gc_refs: Cell<u32>,
+    /// `COLLECTING`, `UNREACHABLE`, `OLD_SPACE_1`.
+    flags: Cell<u32>,
 }
 
 const _: () = assert!(size_of::<GcLinks>() == 3 * size_of::<usize>());
 
-struct TrackedList {
-    /// Circular list head; its links are null until the first container is tracked.
-    sentinel: GcLinks,
-    count: Cell<usize>,
-}
-
-thread_local! {
-    static TRACKED: TrackedList = const {
-        TrackedList {
-            sentinel: GcLinks {
-                next: Cell::new(ptr::null_mut()),
-                prev: Cell::new(ptr::null_mut()),
-                gc_refs: Cell::new(0),
-            },
-            count: Cell::new(0),
+impl GcLinks {
+    /// An unlinked prefix (or an uninitialized sentinel).
+    pub(crate) const fn unlinked() -> GcLinks {
+        GcLinks {
+            next: Cell::new(ptr::null_mut()),
+            prev: Cell::new(ptr::null_mut()),
+            gc_refs: Cell::new(0),
+            flags: Cell::new(0),
         }
-    };
+    }
+
+    #[inline(always)]
+    pub(crate) fn next(&self) -> *mut GcLinks {
+        self.next.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_next(&self, next: *mut GcLinks) {
+        self.next.set(next);
+    }
+
+    #[inline(always)]
+    pub(crate) fn prev(&self) -> *mut GcLinks {
+        self.prev.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_prev(&self, prev: *mut GcLinks) {
+        self.prev.set(prev);
+    }
+
+    #[inline(always)]
+    pub(crate) fn is_linked(&self) -> bool {
+        !self.next.get().is_null()
+    }
+
+    #[inline(always)]
+    pub(crate) fn gc_refs(&self) -> u32 {
+        self.gc_refs.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_gc_refs(&self, refs: u32) {
+        self.gc_refs.set(refs);
+    }
+
+    /// All the flags (for the heap verifier).
+    #[cfg(any(test, debug_assertions))]
+    pub(crate) fn flags(&self) -> u32 {
+        self.flags.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn has_flag(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_flag(&self, flag: u32) {
+        self.flags.set(self.flags.get() | flag);
+    }
+
+    #[inline(always)]
+    pub(crate) fn clear_flag(&self, flag: u32) {
+        self.flags.set(self.flags.get() & !flag);
+    }
+
+    /// Which old space (0 or 1) the object counts as being in.
+    #[inline(always)]
+    pub(crate) fn space(&self) -> u8 {
+        u8::from(self.has_flag(OLD_SPACE_1))
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_space(&self, space: u8) {
+        debug_assert!(space <= 1);
+        if space == 0 {
+            self.clear_flag(OLD_SPACE_1);
+        } else {
+            self.set_flag(OLD_SPACE_1);
+        }
+    }
+
+    /// Forget the collection's scratch state (`gc_refs`, `COLLECTING`, `UNREACHABLE`), keeping
+    /// the old-space bit.
+    #[inline(always)]
+    pub(crate) fn reset_scratch(&self) {
+        self.gc_refs.set(0);
+        self.flags.set(self.flags.get() & OLD_SPACE_1);
+    }
 }
 
 /// The prefix of a container object.
 ///
 /// # Safety
 /// `header` is the header of an object allocated by this crate whose payload is a container.
-unsafe fn links_of(header: NonNull<Header>) -> NonNull<GcLinks> {
+#[inline(always)]
+pub(crate) unsafe fn links_of(header: NonNull<Header>) -> NonNull<GcLinks> {
     // SAFETY: a container's prefix lies immediately before its header, in the same block.
     unsafe { header.byte_sub(size_of::<GcLinks>()).cast::<GcLinks>() }
 }
 
-/// Initialize the prefix of a freshly allocated container and link it into the tracked list.
+/// The header of the container whose prefix is `links`.
+///
+/// # Safety
+/// `links` is the prefix of a container object (not a list sentinel).
+#[inline(always)]
+pub(crate) unsafe fn header_of(links: NonNull<GcLinks>) -> NonNull<Header> {
+    // SAFETY: the header follows the prefix in the same block (`object_layout`).
+    unsafe { links.byte_add(size_of::<GcLinks>()).cast::<Header>() }
+}
+
+/// Initialize the prefix of a freshly allocated container and link it into the young
+/// generation.
 ///
 /// # Safety
 /// `header` is the header of a container object whose prefix has never been initialized.
 pub(crate) unsafe fn init_and_track(header: NonNull<Header>) {
     // SAFETY: the prefix is part of the block (caller); writing a whole `GcLinks` initializes it.
     unsafe {
-        links_of(header).write(GcLinks {
-            next: Cell::new(ptr::null_mut()),
-            prev: Cell::new(ptr::null_mut()),
-            gc_refs: Cell::new(0),
-        });
+        links_of(header).write(GcLinks::unlinked());
         track(header);
     }
 }
@@ -99,75 +187,73 @@ pub(crate) unsafe fn init_and_track(header: NonNull<Header>) {
 /// As [`init_and_track`].
 pub(crate) unsafe fn init_untracked(header: NonNull<Header>) {
     // SAFETY: as in `init_and_track`.
-    unsafe {
-        links_of(header).write(GcLinks {
-            next: Cell::new(ptr::null_mut()),
-            prev: Cell::new(ptr::null_mut()),
-            gc_refs: Cell::new(0),
-        });
-    }
+    unsafe { links_of(header).write(GcLinks::unlinked()) };
 }
 
-/// Whether a container is in the tracked list.
+/// Whether a container is tracked (in one of the collector's lists).
 ///
 /// # Safety
 /// `header` is the header of a container object (alive, or being destroyed) whose prefix was
 /// initialized.
 pub(crate) unsafe fn is_tracked(header: NonNull<Header>) -> bool {
     // SAFETY: the prefix is initialized (caller) and only accessed through `Cell`s.
-    let links = unsafe { links_of(header).as_ref() };
-    !links.next.get().is_null()
+    unsafe { links_of(header).as_ref() }.is_linked()
 }
 
-/// Link an untracked container at the end of the tracked list.
+/// Link an untracked container at the end of the young generation (CPython's
+/// `_PyObject_GC_TRACK`: counted in `young.count` and the heap size).
 ///
 /// # Safety
-/// As [`is_tracked`], and the container is not tracked.
+/// As [`is_tracked`], the container is not tracked, and it is alive or being finalized (it must
+/// stay alive, or be untracked again, before it is freed).
 pub(crate) unsafe fn track(header: NonNull<Header>) {
-    // SAFETY: caller's guarantee.
-    let node = unsafe { links_of(header) };
-    TRACKED.with(|list| {
-        let head = ptr::from_ref(&list.sentinel).cast_mut();
-        if list.sentinel.next.get().is_null() {
-            list.sentinel.next.set(head);
-            list.sentinel.prev.set(head);
-        }
-        let last = list.sentinel.prev.get();
-        // SAFETY: `node` is an initialized prefix (caller); `last` is the sentinel or the prefix
-        // of a tracked container, which is alive (containers are untracked before being freed).
-        unsafe {
-            debug_assert!(node.as_ref().next.get().is_null(), "tracked twice");
-            node.as_ref().prev.set(last);
-            node.as_ref().next.set(head);
-            (*last).next.set(node.as_ptr());
-        }
-        list.sentinel.prev.set(node.as_ptr());
-        list.count.set(list.count.get() + 1);
+    state::with(|gc| {
+        gc.forbid_while_scanning("tracked a container");
+        // SAFETY: caller's guarantee.
+        unsafe { track_in(gc, links_of(header)) }
     });
 }
 
-/// Unlink a tracked container from the tracked list.
+/// # Safety
+/// `links` is the initialized, unlinked prefix of a container as in [`track`].
+pub(crate) unsafe fn track_in(gc: &GcState, links: NonNull<GcLinks>) {
+    // SAFETY: the prefix is initialized (caller).
+    let node = unsafe { links.as_ref() };
+    debug_assert!(!node.is_linked(), "tracked twice");
+    node.reset_scratch();
+    node.set_space(gc.visited_space() ^ 1);
+    // SAFETY: an unlinked prefix of a live container (caller).
+    unsafe { gc.young.append(links) };
+    gc.young_count.set(gc.young_count.get() + 1);
+    gc.heap_size.set(gc.heap_size.get() + 1);
+}
+
+/// Unlink a tracked container from whichever list holds it (CPython's `_PyObject_GC_UNTRACK`).
 ///
 /// # Safety
 /// As [`is_tracked`], and the container is tracked.
 pub(crate) unsafe fn untrack(header: NonNull<Header>) {
-    // SAFETY: caller's guarantee.
-    let node = unsafe { links_of(header).as_ref() };
-    let (prev, next) = (node.prev.get(), node.next.get());
-    debug_assert!(!next.is_null(), "untracking an untracked container");
-    // SAFETY: a tracked node's neighbours are the sentinel or tracked (hence live) containers.
-    unsafe {
-        (*prev).next.set(next);
-        (*next).prev.set(prev);
-    }
-    node.next.set(ptr::null_mut());
-    node.prev.set(ptr::null_mut());
-    TRACKED.with(|list| list.count.set(list.count.get() - 1));
+    state::with(|gc| {
+        gc.forbid_while_scanning("untracked or freed a container");
+        // SAFETY: caller's guarantee.
+        unsafe { untrack_in(gc, links_of(header)) }
+    });
 }
 
-/// Number of tracked containers on this thread.
+/// # Safety
+/// `links` is the prefix of a tracked container.
+pub(crate) unsafe fn untrack_in(gc: &GcState, links: NonNull<GcLinks>) {
+    // SAFETY: a tracked node (caller) is linked between live nodes or sentinels.
+    unsafe { crate::gc::list::unlink(links) };
+    // SAFETY: the prefix is initialized (caller).
+    unsafe { links.as_ref() }.reset_scratch();
+    gc.young_count.set(gc.young_count.get().saturating_sub(1));
+    gc.heap_size.set(gc.heap_size.get() - 1);
+}
+
+/// Number of tracked containers on this thread (CPython's `heap_size`).
 pub(crate) fn tracked_count() -> usize {
-    TRACKED.with(|list| list.count.get())
+    state::with(|gc| gc.heap_size.get())
 }
 
 #[cfg(test)]
@@ -214,6 +300,7 @@ mod tests {
         let again = Obj::new(meta(), Node { next: None });
         assert!(again.is_tracked());
         assert_eq!(heap_stats().tracked_containers, before + 1);
+        crate::gc::verify::verify_heap();
     }
 
     #[test]

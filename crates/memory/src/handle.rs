@@ -92,6 +92,22 @@ impl Obj {
         Obj { header }
     }
 
+    /// Take a new counted reference to the object whose header is `header`.
+    ///
+    /// # Safety
+    /// `header` is the header of a live object allocated by this crate.
+    pub(crate) unsafe fn clone_from_header(header: NonNull<Header>) -> Obj {
+        // SAFETY: the object is alive (caller), so its header is valid.
+        unsafe { header.as_ref() }.incref();
+        Obj { header }
+    }
+
+    /// The header this handle points to.
+    #[inline(always)]
+    pub(crate) fn header_ptr(&self) -> NonNull<Header> {
+        self.header
+    }
+
     #[inline(always)]
     fn header(&self) -> &Header {
         // SAFETY: an `Obj` keeps its object alive (module invariant), so the header is valid
@@ -183,7 +199,21 @@ impl Obj {
         self.header().has_flag(FINALIZED)
     }
 
-    /// Whether the object is a container tracked by the GC list.
+    /// Whether the payload type is a container (`Payload::IS_CONTAINER`: it has a GC prefix and
+    /// can be tracked; CPython's `PyObject_IS_GC`).
+    #[inline]
+    pub fn is_container(&self) -> bool {
+        self.vtable().is_container
+    }
+
+    /// Visit every reference the object holds — its payload's, then its class — as the cycle
+    /// collector sees them (`gc.get_referents`).
+    pub fn trace_refs(&self, visit: &mut dyn FnMut(&Obj)) {
+        // SAFETY: this handle keeps the object alive during the call.
+        unsafe { crate::gc::cycles::trace_object(self.header, visit) }
+    }
+
+    /// Whether the object is a container tracked by the cycle collector (`gc.is_tracked`).
     pub fn is_tracked(&self) -> bool {
         // SAFETY: a live container's prefix is initialized (at allocation).
         self.vtable().is_container && unsafe { gc_links::is_tracked(self.header) }

@@ -8,6 +8,9 @@
 //!   header, and a payload of a Rust type implementing [`Payload`];
 //! - an object lives while it has `Obj` handles (CPython's refcounting); at zero it is
 //!   finalized once (PEP 442), then freed, through a trashcan that bounds native recursion;
+//! - containers are tracked by a cycle collector ([`gc`], CPython 3.14's incremental one) that
+//!   finds unreachable cycles by refcount arithmetic, finalizes them and breaks them with
+//!   `Trace::clear`, leaving the freeing to refcounting;
 //! - memory comes from a pymalloc-style small-object allocator (arenas, pools, blocks) or, over
 //!   512 bytes, from `std::alloc`;
 //! - all heap state is per thread and has no destructor (objects may die during thread
@@ -24,6 +27,7 @@
 mod allocator;
 mod arena;
 mod dealloc;
+pub mod gc;
 mod gc_links;
 mod handle;
 mod header;

@@ -4,19 +4,26 @@
 //! - a payload is never moved once the object exists and is only ever reached through shared
 //!   references (`&T` from [`Obj::downcast_ref`]); mutation goes through interior mutability
 //!   (`Cell`, `RefCell`) chosen by the payload's author;
-//! - `trace` must visit every `Obj` the payload owns (the cycle collector will rely on it to find
-//!   the references internal to a set of objects); a missed reference is never a memory-safety
-//!   problem, only a leak or an object kept alive too long;
+//! - `trace` must visit every `Obj` the payload owns, each once (the cycle collector relies on it
+//!   to find the references internal to a set of objects); a missed reference is never a
+//!   memory-safety problem, only a leak or an object kept alive too long; `trace` must not
+//!   create, free, track or untrack containers (the collector aborts the process if it does);
+//! - `clear` drops references to break cycles; it may run any code (the object is kept alive by
+//!   the collector during the call), and the object may be used again afterwards if something
+//!   still refers to it;
 //! - `finalize` (when `HAS_FINALIZER`) runs at most once per object, like PEP 442's `__del__`.
 
 use crate::Obj;
 
 /// The strong references held by a value.
 pub trait Trace {
-    /// Visit every strong reference (`Obj`) this value holds (used by the cycle collector later).
+    /// Visit every strong reference (`Obj`) this value holds, once each (CPython's
+    /// `tp_traverse`). Must not create, free, track or untrack containers.
     fn trace(&self, visit: &mut dyn FnMut(&Obj));
 
-    /// Drop the strong references this value can drop, to break a cycle. Default: nothing.
+    /// Drop the strong references this value can drop, to break a cycle (CPython's
+    /// `tp_clear`). Default: nothing (then cycles through this type are only broken by the
+    /// other objects of the cycle).
     fn clear(&self) {}
 }
 
@@ -29,9 +36,22 @@ pub trait Payload: Trace + Sized + 'static {
     const IS_CONTAINER: bool = false;
 
     /// When true, `finalize` is called once (PEP 442: never again for that object) when the
-    /// refcount first drops to zero, before the object is freed. The object may be resurrected
+    /// refcount first drops to zero, before the object is freed, or when the cycle collector
+    /// finds the object unreachable, whichever comes first. The object may be resurrected
     /// by it (a new reference stored somewhere): then it is not freed.
     const HAS_FINALIZER: bool = false;
+
+    /// When true, each collection calls [`Payload::can_untrack`] on the tracked objects of this
+    /// type it examines, and untracks those for which it returns true (CPython's tuple
+    /// untracking, `_PyTuple_MaybeUntrack`).
+    const MAY_UNTRACK: bool = false;
+
+    /// Whether this container can no longer be part of a reference cycle (e.g. a tuple whose
+    /// items are all non-containers or untracked tuples); only called when
+    /// [`Payload::MAY_UNTRACK`]. Same restrictions as `trace`.
+    fn can_untrack(&self) -> bool {
+        false
+    }
 
     /// The finalizer (`__del__`); see [`Payload::HAS_FINALIZER`]. `this` is a borrowed
     /// reference to the dying object: cloning it and storing the clone resurrects the object.

@@ -22,7 +22,7 @@ pub struct HeapStats {
     pub blocks_in_use: usize,
     /// Large blocks (objects over 512 bytes, from the system allocator) currently allocated.
     pub large_in_use: usize,
-    /// Container objects currently tracked by the (future) cycle collector.
+    /// Container objects currently tracked by the cycle collector (in any generation).
     pub tracked_containers: usize,
 }
 

@@ -127,6 +127,7 @@ impl Payload for Wide {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Event {
     Finalized(usize),
+    Cleared(usize),
     Dropped(usize),
 }
 
@@ -192,6 +193,134 @@ impl Payload for Mortal {
             action(this);
         }
     }
+}
+
+/// A graph node: edges to other objects, a `clear` that drops them, and a finalizer; every
+/// finalization, clearing and drop is logged.
+pub(crate) struct Graph {
+    pub(crate) id: usize,
+    pub(crate) log: Log,
+    pub(crate) edges: RefCell<Vec<Obj>>,
+    #[expect(clippy::type_complexity, reason = "test helper")]
+    pub(crate) on_finalize: Option<Box<dyn Fn(&Obj)>>,
+}
+
+impl Graph {
+    pub(crate) fn new(id: usize, log: &Log) -> Graph {
+        Graph {
+            id,
+            log: log.clone(),
+            edges: RefCell::new(Vec::new()),
+            on_finalize: None,
+        }
+    }
+
+    pub(crate) fn on_finalize(mut self, action: impl Fn(&Obj) + 'static) -> Graph {
+        self.on_finalize = Some(Box::new(action));
+        self
+    }
+
+    pub(crate) fn into_obj(self) -> Obj {
+        Obj::new(meta(), self)
+    }
+}
+
+impl Drop for Graph {
+    fn drop(&mut self) {
+        self.log.borrow_mut().push(Event::Dropped(self.id));
+    }
+}
+
+impl Trace for Graph {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        self.edges.borrow().iter().for_each(visit);
+    }
+
+    fn clear(&self) {
+        self.log.borrow_mut().push(Event::Cleared(self.id));
+        let edges = std::mem::take(&mut *self.edges.borrow_mut());
+        drop(edges);
+    }
+}
+
+impl Payload for Graph {
+    const NAME: &'static str = "graph";
+    const IS_CONTAINER: bool = true;
+    const HAS_FINALIZER: bool = true;
+
+    fn finalize(this: &Obj) {
+        let me = this.downcast_ref::<Graph>().expect("a Graph");
+        me.log.borrow_mut().push(Event::Finalized(me.id));
+        if let Some(action) = &me.on_finalize {
+            action(this);
+        }
+    }
+}
+
+/// A non-container holding a reference (the collector cannot see it: it counts as a root).
+pub(crate) struct Holder(pub(crate) RefCell<Option<Obj>>);
+
+impl Trace for Holder {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Some(obj) = &*self.0.borrow() {
+            visit(obj);
+        }
+    }
+}
+
+impl Payload for Holder {
+    const NAME: &'static str = "holder";
+}
+
+/// An immutable sequence that collections untrack once none of its items can be part of a
+/// cycle (CPython's tuples).
+pub(crate) struct Tuple(pub(crate) Vec<Obj>);
+
+impl Trace for Tuple {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        self.0.iter().for_each(visit);
+    }
+}
+
+impl Payload for Tuple {
+    const NAME: &'static str = "tuple";
+    const IS_CONTAINER: bool = true;
+    const MAY_UNTRACK: bool = true;
+
+    fn can_untrack(&self) -> bool {
+        // CPython's `_PyObject_GC_MAY_BE_TRACKED`: non-containers and untracked tuples cannot.
+        self.0
+            .iter()
+            .all(|item| !item.is_container() || (item.is::<Tuple>() && !item.is_tracked()))
+    }
+}
+
+/// A new empty `List`.
+pub(crate) fn list() -> Obj {
+    Obj::new(meta(), List(RefCell::new(Vec::new())))
+}
+
+/// Add a reference from `from` (a `List` or a `Graph`) to `to`.
+pub(crate) fn link(from: &Obj, to: &Obj) {
+    if let Some(list) = from.downcast_ref::<List>() {
+        list.0.borrow_mut().push(to.clone());
+    } else if let Some(graph) = from.downcast_ref::<Graph>() {
+        graph.edges.borrow_mut().push(to.clone());
+    } else {
+        panic!("cannot link from a {}", from.type_name());
+    }
+}
+
+/// Put this thread's collector in its default state and collect everything collectable; returns
+/// the heap counters afterwards (the baseline of a test).
+pub(crate) fn fresh_heap() -> crate::HeapStats {
+    drop(meta());
+    crate::gc::enable();
+    crate::gc::set_threshold(2000, 10, 0);
+    crate::gc::set_root_visitor(None);
+    crate::gc::unfreeze();
+    crate::gc::collect(2);
+    crate::heap_stats()
 }
 
 /// The heap counters once this thread's test class object exists (take it as the baseline

@@ -223,7 +223,7 @@ mod tests {
             .iter()
             .filter_map(|event| match event {
                 Event::Finalized(id) => Some(*id),
-                Event::Dropped(_) => None,
+                Event::Cleared(_) | Event::Dropped(_) => None,
             })
             .collect();
         assert_eq!(finalized.len(), length, "every object finalized");

@@ -38,6 +38,19 @@ pub(crate) const POOLS_PER_ARENA: usize = ARENA_SIZE / POOL_SIZE;
 /// trashcan depth of 50 keeps the native stack used by a chain of deaths small and bounded.
 pub(crate) const DEALLOC_NESTING_LIMIT: usize = 50;
 
+/// The cycle collector's `threshold0` (CPython 3.14's default, raised from 700 in 3.13): an
+/// automatic collection is due once the young generation has grown by more than this many
+/// tracked containers since the last young collection or increment.
+pub(crate) const GC_THRESHOLD_YOUNG: usize = 2000;
+
+/// The cycle collector's `threshold1` (CPython's default): in the incremental collector, the
+/// scan rate of the old generation. Each increment scans about
+/// `heap_size / (GC_SCAN_RATE_DIVISOR * threshold1)` old objects, 1 % of the heap at 10.
+pub(crate) const GC_THRESHOLD_OLD: usize = 10;
+
+/// CPython's `SCAN_RATE_DIVISOR`, see [`GC_THRESHOLD_OLD`].
+pub(crate) const GC_SCAN_RATE_DIVISOR: usize = 10;
+
 /// Byte written over a fresh block in debug builds (CPython's `PYMEM_CLEANBYTE`).
 #[cfg(debug_assertions)]
 pub(crate) const CLEAN_BYTE: u8 = 0xCD;
@@ -58,3 +71,4 @@ const _: () = assert!(64 + 2 * SMALL_REQUEST_THRESHOLD <= POOL_SIZE);
 // A freed block holds a pointer (the free list's link).
 const _: () = assert!(ALIGNMENT >= core::mem::size_of::<*mut u8>());
 const _: () = assert!(DEALLOC_NESTING_LIMIT >= 1);
+const _: () = assert!(GC_SCAN_RATE_DIVISOR >= 1);

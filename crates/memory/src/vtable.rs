@@ -1,5 +1,5 @@
 //! One static table per payload type: what the untyped parts of the crate (deallocation, the
-//! future cycle collector, `Debug`) need to know about an object's payload.
+//! cycle collector, `Debug`) need to know about an object's payload.
 //!
 //! Invariants:
 //! - every header's `vtable` is `VTableOf::<T>::VTABLE` for the `T` its payload was created
@@ -30,11 +30,12 @@ pub(crate) struct VTable {
     /// Drop the payload in place (see [`VTableOf::drop_payload`]).
     pub(crate) drop_payload: unsafe fn(NonNull<Header>),
     /// Visit the payload's references (see [`VTableOf::trace_payload`]).
-    #[expect(dead_code, reason = "called by the cycle collector (a later task)")]
     pub(crate) trace_payload: TraceFn,
     /// Let the payload drop its references (see [`VTableOf::clear_payload`]).
-    #[expect(dead_code, reason = "called by the cycle collector (a later task)")]
     pub(crate) clear_payload: unsafe fn(NonNull<Header>),
+    /// `Payload::can_untrack`, when the type sets `MAY_UNTRACK` (see
+    /// [`VTableOf::can_untrack`]).
+    pub(crate) can_untrack: Option<unsafe fn(NonNull<Header>) -> bool>,
     /// `Payload::finalize`.
     pub(crate) finalize: fn(&Obj),
 }
@@ -55,6 +56,11 @@ impl<T: Payload> VTableOf<T> {
         drop_payload: Self::drop_payload,
         trace_payload: Self::trace_payload,
         clear_payload: Self::clear_payload,
+        can_untrack: if T::MAY_UNTRACK {
+            Some(Self::can_untrack)
+        } else {
+            None
+        },
         finalize: T::finalize,
     };
 
@@ -91,5 +97,12 @@ impl<T: Payload> VTableOf<T> {
     unsafe fn clear_payload(header: NonNull<Header>) {
         // SAFETY: as in `trace_payload`.
         unsafe { Self::payload(header).as_ref() }.clear()
+    }
+
+    /// # Safety
+    /// `header` is the header of a live object of payload type `T`, kept alive during the call.
+    unsafe fn can_untrack(header: NonNull<Header>) -> bool {
+        // SAFETY: as in `trace_payload`.
+        unsafe { Self::payload(header).as_ref() }.can_untrack()
     }
 }

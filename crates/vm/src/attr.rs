@@ -63,12 +63,19 @@ impl Vm {
             if !t.instance_dict {
                 return None;
             }
-            return Some(
-                i.dict
-                    .borrow_mut()
-                    .get_or_insert_with(|| self.new_dict())
-                    .clone(),
+            // Materialize: the inline attributes move into a new dict object.
+            if let Some(d) = i.dict.borrow().as_ref() {
+                return Some(d.clone());
+            }
+            let table = i.attrs.take();
+            let d = Obj::new(
+                self.types.dict.clone(),
+                PyDict {
+                    table: std::cell::RefCell::new(table),
+                },
             );
+            drop(i.dict.replace(Some(d.clone())));
+            return Some(d);
         }
         if let Some(m) = obj.downcast_ref::<PyModule>() {
             return Some(m.dict.clone());
@@ -90,6 +97,62 @@ impl Vm {
             );
         }
         None
+    }
+
+    /// An instance attribute from the object's own storage: Ok(None) when the object has no
+    /// attribute storage, Ok(Some(found)) otherwise. Instances use their inline attributes
+    /// without materializing a `__dict__`.
+    pub(crate) fn instance_attr_get(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Option<Obj>>> {
+        if let Some(i) = obj.downcast_ref::<PyInstance>() {
+            let has_dict = obj
+                .class()
+                .downcast_ref::<PyType>()
+                .is_some_and(|t| t.instance_dict);
+            if !has_dict {
+                return Ok(None);
+            }
+            let dict = i.dict.borrow().clone();
+            return match dict {
+                Some(d) => self.dict_get_item(&d, name).map(Some),
+                None => self.table_get(&i.attrs, name).map(Some),
+            };
+        }
+        match self.instance_dict(obj) {
+            Some(d) => self.dict_get_item(&d, name).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Store (Some) or delete (None) an instance attribute in the object's own storage:
+    /// Ok(None) when the object has no attribute storage, Ok(Some(false)) when deleting a
+    /// missing attribute.
+    pub(crate) fn instance_attr_set(
+        &self,
+        obj: &Obj,
+        name: &Obj,
+        value: Option<Obj>,
+    ) -> PyResult<Option<bool>> {
+        if let Some(i) = obj.downcast_ref::<PyInstance>() {
+            let has_dict = obj
+                .class()
+                .downcast_ref::<PyType>()
+                .is_some_and(|t| t.instance_dict);
+            if has_dict && i.dict.borrow().is_none() {
+                return match value {
+                    Some(v) => self
+                        .table_set(&i.attrs, name.clone(), v)
+                        .map(|_| Some(true)),
+                    None => self.table_remove(&i.attrs, name).map(|r| Some(r.is_some())),
+                };
+            }
+        }
+        match self.instance_dict(obj) {
+            Some(d) => match value {
+                Some(v) => self.dict_set_item(&d, name.clone(), v).map(|_| Some(true)),
+                None => self.dict_del_item_opt(&d, name).map(Some),
+            },
+            None => Ok(None),
+        }
     }
 
     fn is_data_descriptor(&self, descr: &Obj) -> bool {
@@ -218,7 +281,7 @@ impl Vm {
             .unwrap_or("");
         let cls = obj.class().clone();
         if let Some(s) = obj.downcast_ref::<PySuper>() {
-            if let Some(v) = self.super_getattr(s, &n)? {
+            if let Some(v) = self.super_getattr(s, n)? {
                 return Ok(Some(v));
             }
         }
@@ -233,7 +296,7 @@ impl Vm {
                 };
             }
         }
-        self.generic_get_attr(obj, &cls, name, &n)
+        self.generic_get_attr(obj, &cls, name, n)
     }
 
     /// `object.__getattribute__` plus the `__getattr__` fallback.
@@ -270,10 +333,8 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, n)? {
             return Ok(Some(v));
         }
-        if let Some(dict) = self.instance_dict(obj) {
-            if let Some(v) = self.dict_get_item(&dict, name)? {
-                return Ok(Some(v));
-            }
+        if let Some(Some(v)) = self.instance_attr_get(obj, name)? {
+            return Ok(Some(v));
         }
         if let Some(d) = descr {
             return self.descr_get(d, Some(obj), cls).map(Some);
@@ -394,9 +455,9 @@ impl Vm {
                     t.name()
                 )));
             }
-            if let Some(d) = self.lookup_type(&cls, &n) {
+            if let Some(d) = self.lookup_type(&cls, n) {
                 if self.is_data_descriptor(&d) {
-                    return self.descr_set(&d, obj, value, &n);
+                    return self.descr_set(&d, obj, value, n);
                 }
             }
             return match value {
@@ -404,14 +465,10 @@ impl Vm {
                     let old = {
                         self.invalidate_type_cache();
                         let mut table = t.dict.borrow_mut();
-                        match table.find_str(&n) {
+                        match table.find_str(n) {
                             Some(i) => table.set_value(i, v),
                             None => {
-                                table.insert_new(
-                                    crate::objects::str::str_hash(&n),
-                                    name.clone(),
-                                    v,
-                                );
+                                table.insert_new(crate::objects::str::str_hash(n), name.clone(), v);
                                 None
                             }
                         }
@@ -423,7 +480,7 @@ impl Vm {
                     let removed = {
                         self.invalidate_type_cache();
                         let mut table = t.dict.borrow_mut();
-                        table.find_str(&n).and_then(|i| table.remove_at(i))
+                        table.find_str(n).and_then(|i| table.remove_at(i))
                     };
                     match removed {
                         Some(_) => Ok(()),
@@ -435,28 +492,20 @@ impl Vm {
                 }
             };
         }
-        if let Some(d) = self.lookup_type(&cls, &n) {
+        if let Some(d) = self.lookup_type(&cls, n) {
             if self.is_data_descriptor(&d) {
-                return self.descr_set(&d, obj, value, &n);
+                return self.descr_set(&d, obj, value, n);
             }
         }
-        if let Some(done) = self.set_special_attr(obj, &n, value.clone())? {
+        if let Some(done) = self.set_special_attr(obj, n, value.clone())? {
             return Ok(done);
         }
-        match self.instance_dict(obj) {
-            Some(dict) => match value {
-                Some(v) => self.dict_set_item(&dict, name.clone(), v),
-                None => {
-                    if self.dict_del_item_opt(&dict, name)? {
-                        Ok(())
-                    } else {
-                        Err(self.attribute_error(obj, name))
-                    }
-                }
-            },
+        match self.instance_attr_set(obj, name, value)? {
+            Some(true) => Ok(()),
+            Some(false) => Err(self.attribute_error(obj, name)),
             None => {
                 let tn = self.type_name(obj);
-                if self.lookup_type(&cls, &n).is_some() {
+                if self.lookup_type(&cls, n).is_some() {
                     Err(self.new_error(
                         "AttributeError",
                         format!("'{tn}' object attribute '{n}' is read-only"),
@@ -541,15 +590,12 @@ impl Vm {
                 .lookup_type(&cls, "__getattribute__")
                 .is_none_or(|g| g.is::<PyMethodDescr>());
             if plain_getattribute {
-                if let Some(d) = self.lookup_type(&cls, &n) {
+                if let Some(d) = self.lookup_type(&cls, n) {
                     let is_method = d.is::<PyFunction>()
                         || d.downcast_ref::<PyMethodDescr>()
                             .is_some_and(|m| !m.classmethod);
                     if is_method {
-                        let shadowed = match self.instance_dict(obj) {
-                            Some(dict) => self.dict_get_item(&dict, name)?,
-                            None => None,
-                        };
+                        let shadowed = self.instance_attr_get(obj, name)?.flatten();
                         return Ok(match shadowed {
                             Some(v) => (v, None),
                             None => (d, Some(obj.clone())),

@@ -250,6 +250,7 @@ impl Vm {
         values: Vec<Obj>,
         kwnames: &[Obj],
     ) -> PyResult<Obj> {
+        self.maybe_collect();
         let _guard = self.enter_recursion()?;
         let mut frame = self.function_frame_owned(func, f, values, kwnames)?;
         if f.code().code.flags.generator {

@@ -506,7 +506,13 @@ impl Vm {
                     let items = self.unpack(&seq, before, Some(after))?;
                     frame.stack.extend(items.into_iter().rev());
                 }
-                Instr::Jump(t) => frame.pc = t as usize,
+                Instr::Jump(t) => {
+                    if (t as usize) < pc {
+                        // A backward jump is a safe point for automatic collection.
+                        self.maybe_collect();
+                    }
+                    frame.pc = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!();
                     if !self.is_true(&v)? {

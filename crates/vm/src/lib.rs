@@ -184,6 +184,9 @@ impl Vm {
                 self.clear_module_dict(&m.dict);
             }
         }
+        // CPython's final collection (finalize_modules): cycles left by the program are
+        // collected, so their `__del__` methods run before exit.
+        let _ = self.run_collection(2);
         self.flush_stdout();
     }
 

@@ -52,6 +52,8 @@ pub struct Vm {
     pub(crate) frame_stack: RefCell<Vec<(Obj, Option<Obj>)>>,
     /// Cached `lookup_type` results (see `type_cache.rs`).
     pub(crate) type_cache: RefCell<Vec<crate::type_cache::TypeCacheEntry>>,
+    /// `gc.set_debug` flags.
+    pub(crate) gc_debug: Cell<i64>,
     pub(crate) recursion_depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
     /// Source text of every file compiled, for traceback lines.
@@ -99,6 +101,7 @@ impl Vm {
             repr_stack: RefCell::new(Vec::new()),
             frame_stack: RefCell::new(Vec::new()),
             type_cache: RefCell::new(Vec::new()),
+            gc_debug: Cell::new(0),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             sources: RefCell::new(HashMap::new()),
@@ -169,7 +172,13 @@ impl Vm {
         if items.is_empty() {
             return self.empty_tuple.clone();
         }
-        Obj::new(self.types.tuple.clone(), PyTuple::new(items))
+        // CPython 3.14 untracks a tuple of atomic values at creation: it cannot be in a cycle.
+        let atomic = items.iter().all(|o| !o.is_tracked());
+        let t = Obj::new(self.types.tuple.clone(), PyTuple::new(items));
+        if atomic {
+            ouro_memory::gc::untrack(&t);
+        }
+        t
     }
 
     pub fn new_list(&self, items: Vec<Obj>) -> Obj {

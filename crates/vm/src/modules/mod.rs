@@ -1,5 +1,6 @@
 //! Builtin modules, created on first import.
 
+pub mod gc;
 pub mod io;
 pub mod math;
 pub mod os;
@@ -26,6 +27,7 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
     let functions: &[(&'static str, NativeFn)] = match name {
         "time" => time::FUNCTIONS,
         "math" => math::FUNCTIONS,
+        "gc" => gc::FUNCTIONS,
         "os" => return Ok(Some(os::create(vm))),
         _ => return Ok(None),
     };
@@ -49,6 +51,9 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
     }
     if name == "math" {
         math::add_constants(vm, &d);
+    }
+    if name == "gc" {
+        gc::add_attributes(vm, &d);
     }
     Ok(Some(m))
 }

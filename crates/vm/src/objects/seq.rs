@@ -104,4 +104,13 @@ impl Drop for PyTuple {
 impl Payload for PyTuple {
     const NAME: &'static str = "tuple";
     const IS_CONTAINER: bool = true;
+    const MAY_UNTRACK: bool = true;
+
+    /// `_PyTuple_MaybeUntrack`: a tuple whose items are all untracked needs no tracking.
+    fn can_untrack(&self) -> bool {
+        self.items
+            .try_borrow()
+            .map(|items| items.iter().all(|o| !o.is_tracked()))
+            .unwrap_or(false)
+    }
 }

@@ -89,6 +89,7 @@ pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             Obj::new(
                 cls,
                 PyInstance {
+                    attrs: RefCell::new(DictTable::new()),
                     dict: RefCell::new(None),
                     slots: RefCell::new(vec![None; slots]),
                 },
