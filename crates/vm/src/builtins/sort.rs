@@ -7,7 +7,7 @@
 //! is the permutation left behind when a comparison fails. Rust's `sort_by` may panic when the
 //! comparison is not a total order and cannot propagate errors; this sort does neither.
 //!
-//! Positions are indices into the slice (no `unsafe`); where CPython moves pointers, this moves
+//! Positions are indices into the slice (no raw pointers); where CPython moves pointers, this moves
 //! clones (items are refcounted handles). Slots CPython leaves as "holes" during a merge hold
 //! stale clones here, which are always overwritten before the merge returns.
 
