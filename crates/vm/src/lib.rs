@@ -173,6 +173,8 @@ impl Vm {
     /// CPython. (The cycle collector's final collection comes with the collector.)
     pub fn shutdown(&self) {
         self.flush_stdout();
+        // Py_FinalizeEx collects first, so finalizers run while modules are intact.
+        let _ = self.run_collection(2);
         let modules: Vec<(Obj, Obj)> = self
             .modules
             .downcast_ref::<objects::PyDict>()
