@@ -39,7 +39,16 @@ pub fn main(args: Vec<String>) -> i32 {
                 return run_program(Program::Command(code.clone()), argv);
             }
             "-X" => {
-                // Implementation options (-X gc_stress, ...) are accepted; none is active yet.
+                // `-X gc_stress[=N]`: a full collection every N container allocations (1 by
+                // default). It is passed to the VM through OURO_GC_STRESS, which child
+                // processes (the test harness's runs) inherit as well. Other -X options are
+                // accepted and ignored, as CPython ignores unknown ones.
+                if let Some(opt) = args.get(i + 1) {
+                    if let Some(rest) = opt.strip_prefix("gc_stress") {
+                        let n = rest.strip_prefix('=').unwrap_or("1");
+                        std::env::set_var("OURO_GC_STRESS", n);
+                    }
+                }
                 i += 2;
                 continue;
             }

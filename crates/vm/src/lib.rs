@@ -163,6 +163,7 @@ impl Vm {
         callables::init(self);
 
         modules::io::init(self);
+        modules::gc::configure_stress(self);
         let sys = modules::sys::create(self, argv, path0);
         self.dict_set_str(&self.modules, "sys", sys);
         self.dict_set_str(&self.modules, "builtins", self.builtins.clone());

@@ -54,6 +54,8 @@ pub struct Vm {
     pub(crate) type_cache: RefCell<Vec<crate::type_cache::TypeCacheEntry>>,
     /// `gc.set_debug` flags.
     pub(crate) gc_debug: Cell<i64>,
+    /// GC stress mode: a full collection every N container allocations; 0 is off.
+    pub(crate) gc_stress: Cell<usize>,
     pub(crate) recursion_depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
     /// Source text of every file compiled, for traceback lines.
@@ -102,6 +104,7 @@ impl Vm {
             frame_stack: RefCell::new(Vec::new()),
             type_cache: RefCell::new(Vec::new()),
             gc_debug: Cell::new(0),
+            gc_stress: Cell::new(0),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             sources: RefCell::new(HashMap::new()),

@@ -38,6 +38,16 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("get_debug", get_debug),
 ];
 
+/// GC stress mode (`-X gc_stress[=N]`, or OURO_GC_STRESS=N): a full collection whenever N
+/// container allocations have accumulated, to shake out missing `trace`/`clear` references.
+pub(crate) fn configure_stress(vm: &Vm) {
+    let Ok(v) = std::env::var("OURO_GC_STRESS") else {
+        return;
+    };
+    let n: usize = v.trim().parse().unwrap_or(1).max(1);
+    vm.gc_stress.set(n);
+}
+
 pub(crate) fn add_attributes(vm: &Vm, d: &Obj) {
     vm.dict_set_str(d, "callbacks", vm.new_list(Vec::new()));
     vm.dict_set_str(d, "garbage", vm.new_list(Vec::new()));
@@ -100,11 +110,21 @@ impl Vm {
     }
 
     /// The interpreter loop's safe-point poll: run an automatic collection (one increment,
-    /// reported as generation 1) when the young generation is over its threshold.
+    /// reported as generation 1) when the young generation is over its threshold. In GC stress
+    /// mode the threshold is N and every automatic collection is a full one.
     #[inline]
     pub(crate) fn maybe_collect(&self) {
-        if collector::collection_due() {
-            if let Err(e) = self.run_collection(1) {
+        let stress = self.gc_stress.get();
+        let due = if stress > 0 {
+            collector::is_enabled()
+                && !collector::is_collecting()
+                && collector::get_count().0 >= stress
+        } else {
+            collector::collection_due()
+        };
+        if due {
+            let generation = if stress > 0 { 2 } else { 1 };
+            if let Err(e) = self.run_collection(generation) {
                 self.report_unraisable(&e, "Exception ignored in garbage collector callback", None);
             }
         }
