@@ -255,19 +255,7 @@ fn log(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if args.has_kwargs() {
         return Err(vm.type_error("math.log() takes no keyword arguments"));
     }
-    let a = args.pos();
-    if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "log expected {} argument{}, got {}",
-            if a.is_empty() {
-                "at least 1"
-            } else {
-                "at most 2"
-            },
-            if a.is_empty() { "" } else { "s" },
-            a.len()
-        )));
-    }
+    let a = args.count(vm, "log", 1, 2)?;
     let x = ln_of(vm, &a[0])?;
     match a.get(1) {
         Some(b) => {

@@ -32,23 +32,11 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
         _ => return Ok(None),
     };
 
-    let m = vm.new_module(name);
+    let m = module_with_functions(vm, name, functions);
     let d = m
         .downcast_ref::<PyModule>()
         .map(|m| m.dict.clone())
         .expect("module");
-    for (fname, f) in functions {
-        let func = Obj::new(
-            vm.types.builtin_function.clone(),
-            PyBuiltinFunction {
-                name: fname,
-                func: *f,
-                self_: None,
-                owner: "",
-            },
-        );
-        vm.dict_set_str(&d, fname, func);
-    }
     if name == "math" {
         math::add_constants(vm, &d);
     }
@@ -56,4 +44,28 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
         gc::add_attributes(vm, &d);
     }
     Ok(Some(m))
+}
+
+/// A new module `name` whose namespace holds the builtin `functions`.
+pub(crate) fn module_with_functions(
+    vm: &Vm,
+    name: &str,
+    functions: &[(&'static str, NativeFn)],
+) -> Obj {
+    let m = vm.new_module(name);
+    if let Some(md) = m.downcast_ref::<PyModule>() {
+        for (fname, f) in functions {
+            let func = Obj::new(
+                vm.types.builtin_function.clone(),
+                PyBuiltinFunction {
+                    name: fname,
+                    func: *f,
+                    self_: None,
+                    owner: "",
+                },
+            );
+            vm.dict_set_str(&md.dict, fname, func);
+        }
+    }
+    m
 }

@@ -33,28 +33,9 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getsize", getsize),
 ];
 
-fn module_with(vm: &Vm, name: &str, functions: &[(&'static str, NativeFn)]) -> Obj {
-    let m = vm.new_module(name);
-    if let Some(md) = m.downcast_ref::<PyModule>() {
-        for (fname, f) in functions {
-            let func = Obj::new(
-                vm.types.builtin_function.clone(),
-                PyBuiltinFunction {
-                    name: fname,
-                    func: *f,
-                    self_: None,
-                    owner: "",
-                },
-            );
-            vm.dict_set_str(&md.dict, fname, func);
-        }
-    }
-    m
-}
-
 pub(crate) fn create(vm: &Vm) -> Obj {
-    let os = module_with(vm, "os", FUNCTIONS);
-    let path = module_with(vm, "posixpath", PATH_FUNCTIONS);
+    let os = super::module_with_functions(vm, "os", FUNCTIONS);
+    let path = super::module_with_functions(vm, "posixpath", PATH_FUNCTIONS);
     if let Some(p) = path.downcast_ref::<PyModule>() {
         vm.dict_set_str(&p.dict, "sep", vm.new_str("/"));
     }

@@ -17,23 +17,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Create `sys` (called once at startup, before any code runs).
 pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
-    let m = vm.new_module("sys");
+    let m = super::module_with_functions(vm, "sys", FUNCTIONS);
     let d = m
         .downcast_ref::<PyModule>()
         .map(|m| m.dict.clone())
         .expect("module");
-    for (name, f) in FUNCTIONS {
-        let func = Obj::new(
-            vm.types.builtin_function.clone(),
-            PyBuiltinFunction {
-                name,
-                func: *f,
-                self_: None,
-                owner: "",
-            },
-        );
-        vm.dict_set_str(&d, name, func);
-    }
     let argv = argv.iter().map(|a| vm.new_str(a.as_str())).collect();
     vm.dict_set_str(&d, "argv", vm.new_list(argv));
     vm.dict_set_str(&d, "path", vm.new_list(vec![vm.new_str(path0)]));

@@ -139,19 +139,7 @@ pub(super) fn perm(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if args.has_kwargs() {
         return Err(vm.type_error("perm() takes no keyword arguments"));
     }
-    let a = args.pos();
-    if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "perm expected {} argument{}, got {}",
-            if a.is_empty() {
-                "at least 1"
-            } else {
-                "at most 2"
-            },
-            if a.is_empty() { "" } else { "s" },
-            a.len()
-        )));
-    }
+    let a = args.count(vm, "perm", 1, 2)?;
     let k = match a.get(1) {
         Some(k) if !vm.is_none(k) => int_arg(vm, k)?,
         _ => return factorial(vm, Args::positional(&a[..1])),
