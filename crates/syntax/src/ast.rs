@@ -163,6 +163,19 @@ pub struct Arguments {
     pub defaults: Vec<Expr>,
 }
 
+impl Arguments {
+    /// Every parameter in source order: positional-only, ordinary, `*args`, keyword-only,
+    /// `**kwargs`.
+    pub fn all(&self) -> impl Iterator<Item = &Arg> {
+        self.posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arg {
     pub name: Ident,

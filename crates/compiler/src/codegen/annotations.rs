@@ -86,14 +86,7 @@ impl<'a> Compiler<'a> {
             return Ok(false);
         }
         let mut items: Vec<(String, &'a Expr)> = Vec::new();
-        let params = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        for p in params {
+        for p in args.all() {
             if let Some(a) = &p.annotation {
                 items.push((p.name.clone(), a));
             }
