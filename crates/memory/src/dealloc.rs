@@ -9,7 +9,9 @@
 //!    objects. Then the temporary reference is released: if the count is still above zero (or
 //!    the object was made immortal) the finalizer *resurrected* it and the destruction stops
 //!    there; `finalize` will not run again when it next dies;
-//! 3. otherwise the object is untracked (containers), its payload is dropped in place (which
+//! 3. otherwise the object is untracked (containers), the weak references to it are cleared
+//!    and their callbacks run (CPython: after `__del__`, before the instance's own references
+//!    go), its payload is dropped in place (which
 //!    releases its child references, possibly destroying more objects, nested), its block is
 //!    freed, and finally its class reference is released (CPython releases the type after
 //!    `tp_free` too).
@@ -17,8 +19,8 @@
 use core::mem::ManuallyDrop;
 use core::ptr::NonNull;
 
-use crate::header::{Header, FINALIZED};
-use crate::{allocator, gc_links, trashcan, Obj};
+use crate::header::{Header, FINALIZED, HAS_WEAKREFS};
+use crate::{allocator, gc_links, trashcan, weakref, Obj};
 
 /// Called when `obj`'s count has just reached zero.
 ///
@@ -66,7 +68,8 @@ unsafe fn destroy(obj: NonNull<Header>) {
     unsafe { free(obj) }
 }
 
-/// Untrack, drop the payload, free the block, release the class.
+/// Untrack, clear the weak references to the object (running their callbacks), drop the
+/// payload, free the block, release the class.
 ///
 /// # Safety
 /// `obj` is the header of a dead object (count zero) whose finalization, if any, is over.
@@ -80,6 +83,12 @@ unsafe fn free(obj: NonNull<Header>) {
                 gc_links::untrack(obj);
             }
         }
+    }
+    // SAFETY: the header is valid until the block is freed.
+    if unsafe { obj.as_ref() }.has_flag(HAS_WEAKREFS) {
+        // SAFETY: a dead object, untracked, not parked, payload intact. Callbacks may run any
+        // code, but nothing can reach the object any more (its weakrefs are cleared first).
+        unsafe { weakref::clear_at_death(obj) };
     }
     // SAFETY: dead object, payload of the vtable's type, dropped once (the block is freed next).
     unsafe { (vtable.drop_payload)(obj) };

@@ -29,8 +29,11 @@ pub(crate) const IMMORTAL_REFCNT: u32 = 3 << 30;
 /// Set in `flags` once `Payload::finalize` has run (PEP 442: never run again).
 pub(crate) const FINALIZED: u32 = 1 << 0;
 
+/// Set while weak references point at the object (see `weakref`).
+pub(crate) const HAS_WEAKREFS: u32 = 1 << 1;
+
 /// Every flag bit; they must fit in the alignment bits of a header address (see `park`).
-const ALL_FLAGS: u32 = FINALIZED;
+const ALL_FLAGS: u32 = FINALIZED | HAS_WEAKREFS;
 
 #[repr(C)]
 pub(crate) struct Header {
@@ -125,6 +128,10 @@ impl Header {
 
     pub(crate) fn set_flag(&self, flag: u32) {
         self.flags.set(self.flags.get() | flag);
+    }
+
+    pub(crate) fn clear_flag(&self, flag: u32) {
+        self.flags.set(self.flags.get() & !flag);
     }
 
     /// Store `next` (the trashcan's link) in the first word of a dead object, keeping its flags

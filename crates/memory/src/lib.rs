@@ -38,6 +38,7 @@ mod stats;
 mod trashcan;
 mod tunables;
 mod vtable;
+pub mod weakref;
 
 #[cfg(test)]
 mod test_payloads;

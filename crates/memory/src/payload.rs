@@ -13,6 +13,7 @@
 //!   still refers to it;
 //! - `finalize` (when `HAS_FINALIZER`) runs at most once per object, like PEP 442's `__del__`.
 
+use crate::weakref::WeakSlot;
 use crate::Obj;
 
 /// The strong references held by a value.
@@ -51,6 +52,15 @@ pub trait Payload: Trace + Sized + 'static {
     /// [`Payload::MAY_UNTRACK`]. Same restrictions as `trace`.
     fn can_untrack(&self) -> bool {
         false
+    }
+
+    /// When true, the type is a weak reference: [`Payload::weak_slot`] returns its slot.
+    const HAS_WEAK_SLOT: bool = false;
+
+    /// The weak reference slot of a weakref object (see `weakref`); only called when
+    /// [`Payload::HAS_WEAK_SLOT`]. Must return the same slot, inside the payload, every time.
+    fn weak_slot(&self) -> Option<&WeakSlot> {
+        None
     }
 
     /// The finalizer (`__del__`); see [`Payload::HAS_FINALIZER`]. `this` is a borrowed

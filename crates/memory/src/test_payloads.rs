@@ -329,3 +329,55 @@ pub(crate) fn baseline() -> crate::HeapStats {
     drop(meta());
     crate::heap_stats()
 }
+
+/// A weak reference: a slot and an id (its callback, if any, is another object).
+pub(crate) struct WeakTest {
+    pub(crate) id: usize,
+    pub(crate) slot: crate::weakref::WeakSlot,
+}
+
+impl WeakTest {
+    pub(crate) fn to(referent: &Obj, id: usize, callback: Option<Obj>) -> Obj {
+        let kind = if callback.is_some() {
+            crate::weakref::WeakKind::Other
+        } else {
+            crate::weakref::WeakKind::BasicRef
+        };
+        let weak = Obj::new(
+            meta(),
+            WeakTest {
+                id,
+                slot: crate::weakref::WeakSlot::new(callback),
+            },
+        );
+        crate::weakref::attach(&weak, referent, kind);
+        weak
+    }
+
+    pub(crate) fn get(weak: &Obj) -> Option<Obj> {
+        weak.downcast_ref::<WeakTest>()
+            .expect("a WeakTest")
+            .slot
+            .get()
+    }
+}
+
+impl Trace for WeakTest {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        self.slot.trace(visit);
+    }
+
+    fn clear(&self) {
+        self.slot.clear();
+    }
+}
+
+impl Payload for WeakTest {
+    const NAME: &'static str = "weakref";
+    const IS_CONTAINER: bool = true;
+    const HAS_WEAK_SLOT: bool = true;
+
+    fn weak_slot(&self) -> Option<&crate::weakref::WeakSlot> {
+        Some(&self.slot)
+    }
+}

@@ -7,7 +7,8 @@
 //! - a destruction that would start while `DEPTH >= DEALLOC_NESTING_LIMIT` is deferred: the dead
 //!   object is *parked* on the `PENDING` list (a LIFO list threaded through the dead objects'
 //!   first header word, so deferring never allocates) after being untracked if it is a
-//!   container;
+//!   container; a parked weakref is detached from its referent, and the weakrefs to a parked
+//!   object are hidden (both would otherwise read the count word that now holds the link);
 //! - the outermost destruction (the one returning `DEPTH` to 0) destroys the pending objects,
 //!   most recently parked first, before returning; their own nested deaths may park more, which
 //!   the same loop destroys;
@@ -21,8 +22,9 @@ use core::cell::Cell;
 use core::ptr::{self, NonNull};
 
 use crate::gc_links;
-use crate::header::Header;
+use crate::header::{Header, HAS_WEAKREFS};
 use crate::tunables::DEALLOC_NESTING_LIMIT;
+use crate::weakref;
 
 struct Trashcan {
     depth: Cell<usize>,
@@ -91,6 +93,12 @@ unsafe fn park(obj: NonNull<Header>) {
             }
         }
     }
+    if header.has_flag(HAS_WEAKREFS) {
+        // SAFETY: a dead object with weakrefs, about to be parked.
+        unsafe { weakref::set_hidden(obj, true) };
+    }
+    // SAFETY: a dead object whose payload is intact.
+    unsafe { weakref::detach_parked_weakref(obj) };
     TRASHCAN.with(|t| {
         // SAFETY: the object is dead and out of the tracked list: nothing reads its count.
         unsafe { Header::park(obj, t.pending.get()) };
@@ -111,6 +119,11 @@ unsafe fn drain(destroy: unsafe fn(NonNull<Header>)) {
             Some(top)
         });
         let Some(obj) = next else { break };
+        // SAFETY: unparked above, so its header (and flags) are readable again.
+        if unsafe { obj.as_ref() }.has_flag(HAS_WEAKREFS) {
+            // SAFETY: a dead object with weakrefs, no longer parked.
+            unsafe { weakref::set_hidden(obj, false) };
+        }
         let _level = Level::enter();
         // SAFETY: `obj` is a dead object, unparked (its count is zero again).
         unsafe { destroy(obj) };

@@ -15,10 +15,14 @@ use core::ptr::NonNull;
 
 use crate::header::Header;
 use crate::object_layout::ObjectLayout;
+use crate::weakref::WeakSlot;
 use crate::{Obj, Payload};
 
 /// Visits the references of the payload of the object with this header.
 pub(crate) type TraceFn = unsafe fn(NonNull<Header>, &mut dyn FnMut(&Obj));
+
+/// Finds the weak reference slot in the payload of the object with this header.
+pub(crate) type WeakSlotFn = unsafe fn(NonNull<Header>) -> Option<NonNull<WeakSlot>>;
 
 pub(crate) struct VTable {
     pub(crate) type_id: TypeId,
@@ -38,6 +42,8 @@ pub(crate) struct VTable {
     pub(crate) can_untrack: Option<unsafe fn(NonNull<Header>) -> bool>,
     /// `Payload::finalize`.
     pub(crate) finalize: fn(&Obj),
+    /// `Payload::weak_slot`, when the type sets `HAS_WEAK_SLOT` (see [`VTableOf::weak_slot`]).
+    pub(crate) weak_slot: Option<WeakSlotFn>,
 }
 
 /// The glue between a payload type and its table.
@@ -62,6 +68,11 @@ impl<T: Payload> VTableOf<T> {
             None
         },
         finalize: T::finalize,
+        weak_slot: if T::HAS_WEAK_SLOT {
+            Some(Self::weak_slot)
+        } else {
+            None
+        },
     };
 
     /// The payload of the object whose header is `header`.
@@ -104,5 +115,15 @@ impl<T: Payload> VTableOf<T> {
     unsafe fn can_untrack(header: NonNull<Header>) -> bool {
         // SAFETY: as in `trace_payload`.
         unsafe { Self::payload(header).as_ref() }.can_untrack()
+    }
+
+    /// # Safety
+    /// `header` is the header of an object of payload type `T` whose payload is not dropped yet;
+    /// the slot returned lives as long as the payload.
+    unsafe fn weak_slot(header: NonNull<Header>) -> Option<NonNull<WeakSlot>> {
+        // SAFETY: as in `trace_payload`.
+        unsafe { Self::payload(header).as_ref() }
+            .weak_slot()
+            .map(NonNull::from)
     }
 }

@@ -58,7 +58,7 @@ impl Vm {
 
     /// The `__dict__` of an object, if it has one (created on first use for instances).
     pub fn instance_dict(&self, obj: &Obj) -> Option<Obj> {
-        if let Some(i) = obj.downcast_ref::<PyInstance>() {
+        if let Some(i) = instance_part(obj) {
             let t = obj.class().downcast_ref::<PyType>()?;
             if !t.instance_dict {
                 return None;
@@ -103,7 +103,7 @@ impl Vm {
     /// attribute storage, Ok(Some(found)) otherwise. Instances use their inline attributes
     /// without materializing a `__dict__`.
     pub(crate) fn instance_attr_get(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Option<Obj>>> {
-        if let Some(i) = obj.downcast_ref::<PyInstance>() {
+        if let Some(i) = instance_part(obj) {
             let has_dict = obj
                 .class()
                 .downcast_ref::<PyType>()
@@ -132,7 +132,7 @@ impl Vm {
         name: &Obj,
         value: Option<Obj>,
     ) -> PyResult<Option<bool>> {
-        if let Some(i) = obj.downcast_ref::<PyInstance>() {
+        if let Some(i) = instance_part(obj) {
             let has_dict = obj
                 .class()
                 .downcast_ref::<PyType>()
@@ -218,9 +218,7 @@ impl Vm {
         }
         if let Some(s) = descr.downcast_ref::<PySlotMember>() {
             let Some(o) = obj else { return Ok(descr) };
-            let v = o
-                .downcast_ref::<PyInstance>()
-                .and_then(|i| i.slots.borrow().get(s.index).cloned().flatten());
+            let v = instance_part(o).and_then(|i| i.slots.borrow().get(s.index).cloned().flatten());
             return v.ok_or_else(|| {
                 self.new_error(
                     "AttributeError",
@@ -543,7 +541,7 @@ impl Vm {
             };
         }
         if let Some(s) = d.downcast_ref::<PySlotMember>() {
-            if let Some(i) = obj.downcast_ref::<PyInstance>() {
+            if let Some(i) = instance_part(obj) {
                 let mut slots = i.slots.borrow_mut();
                 if slots.len() <= s.index {
                     slots.resize(s.index + 1, None);
@@ -635,4 +633,11 @@ impl Vm {
         all.extend_from_slice(args);
         self.call(func, Args::positional(&all))
     }
+}
+
+/// The instance storage of `obj`: a class instance's own, or the one an instance of a subclass
+/// of `weakref.ref` carries.
+pub(crate) fn instance_part(obj: &Obj) -> Option<&PyInstance> {
+    obj.downcast_ref::<PyInstance>()
+        .or_else(|| obj.downcast_ref::<PyWeakRef>().map(|w| &w.inst))
 }

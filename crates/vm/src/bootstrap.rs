@@ -40,6 +40,10 @@ pub struct Types {
     pub generator: Obj,
     pub member_descriptor: Obj,
     pub mappingproxy: Obj,
+    /// `weakref.ref` (`ReferenceType`) and the proxy types.
+    pub weakref: Obj,
+    pub weakproxy: Obj,
+    pub weakcallableproxy: Obj,
     /// Iterator and view types, by name.
     pub iterators: HashMap<&'static str, Obj>,
     /// Exception classes, by name.
@@ -275,6 +279,9 @@ pub(crate) fn create_vm() -> Vm {
         generator: mk("generator", &object, Layout::Opaque, false),
         member_descriptor: mk("member_descriptor", &object, Layout::Opaque, false),
         mappingproxy: mk("mappingproxy", &object, Layout::Opaque, false),
+        weakref: mk("ReferenceType", &object, Layout::WeakRef, true),
+        weakproxy: mk("ProxyType", &object, Layout::Opaque, false),
+        weakcallableproxy: mk("CallableProxyType", &object, Layout::Opaque, false),
         iterators,
         exceptions,
         type_,

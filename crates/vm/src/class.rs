@@ -298,7 +298,8 @@ impl Vm {
                 )
             }
             None => (
-                layout == Layout::Object || layout == Layout::Exception || base_has_dict,
+                matches!(layout, Layout::Object | Layout::Exception | Layout::WeakRef)
+                    || base_has_dict,
                 None,
             ),
         };

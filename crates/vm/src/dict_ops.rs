@@ -62,6 +62,14 @@ impl Vm {
                     }
                     return Ok(h as i64 & i64::MAX);
                 }
+                if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
+                    return self.weakref_hash(r);
+                }
+                if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
+                    // CPython's `meth_hash`: the receiver's address with the function's hash.
+                    let receiver = (m.self_.addr() >> 4) as i64 | ((m.self_.addr() as i64) << 60);
+                    return Ok(receiver ^ self.hash(&m.func)?);
+                }
                 // Identity hash, as object.__hash__ (address rotated by 4 bits).
                 Ok((obj.addr() >> 4) as i64 | ((obj.addr() as i64) << 60))
             }

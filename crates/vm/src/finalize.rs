@@ -6,6 +6,7 @@
 
 use crate::objects::*;
 use crate::vm::Vm;
+use ouro_memory::weakref::CallbackCause;
 use ouro_memory::Obj;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,6 +17,22 @@ thread_local! {
 
 pub(crate) fn install(vm: Rc<Vm>) {
     CURRENT.with(|c| *c.borrow_mut() = Some(vm));
+    ouro_memory::weakref::set_callback_runner(Some(run_weakref_callback));
+}
+
+/// The memory crate's weakref callback runner: `callback(weakref)`, exceptions reported as
+/// CPython 3.14 words them for a refcount death or a collection.
+fn run_weakref_callback(weakref: &Obj, callback: &Obj, cause: CallbackCause) {
+    let Some(vm) = current() else { return };
+    let saved = vm.handled_exception.borrow().clone();
+    if let Err(e) = vm.call(callback, Args::positional(std::slice::from_ref(weakref))) {
+        let what = match cause {
+            CallbackCause::RefcountDeath => "Exception ignored while calling weakref callback",
+            CallbackCause::Collection => "Exception ignored on calling weakref callback",
+        };
+        vm.report_unraisable(&e, what, Some(callback));
+    }
+    drop(vm.handled_exception.replace(saved));
 }
 
 pub(crate) fn uninstall() -> Option<Rc<Vm>> {

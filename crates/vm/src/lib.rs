@@ -72,6 +72,9 @@ pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         eprintln!("ouro: internal error{location} (this is a bug in ouro, please report it)");
+        if std::env::var_os("OURO_BACKTRACE").is_some() {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
     }));
     let handle = std::thread::Builder::new()
         .name("ouro".into())
@@ -173,6 +176,7 @@ impl Vm {
     /// namespace with `_PyModule_ClearDict`'s order, so `__del__` of globals runs as in
     /// CPython. (The cycle collector's final collection comes with the collector.)
     pub fn shutdown(&self) {
+        self.run_atexit_calls();
         self.flush_stdout();
         // Py_FinalizeEx collects first, so finalizers run while modules are intact.
         let _ = self.run_collection(2);

@@ -28,6 +28,9 @@ impl Vm {
             if let Some(r) = self.native_binop(a, b, op, inplace)? {
                 return Ok(r);
             }
+            if a.is::<PyWeakProxy>() || b.is::<PyWeakProxy>() {
+                return self.binary_op(&self.unproxy(a)?, &self.unproxy(b)?, op, inplace);
+            }
             return Err(self.binop_type_error(a, b, op, inplace));
         }
         let (name, rname, iname) = op.dunders();
@@ -394,6 +397,9 @@ impl Vm {
         if let Some(ord) = self.native_compare(a, b, op)? {
             return Ok(self.new_bool(ord));
         }
+        if builtin_a && builtin_b && (a.is::<PyWeakProxy>() || b.is::<PyWeakProxy>()) {
+            return self.rich_compare(&self.unproxy(a)?, &self.unproxy(b)?, op);
+        }
         match op {
             Comparison::Eq => Ok(self.new_bool(a.ptr_eq(b))),
             Comparison::Ne => Ok(self.new_bool(!a.ptr_eq(b))),
@@ -418,6 +424,22 @@ impl Vm {
         };
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
             return Ok(Some(from_ord(x.cmp(y))));
+        }
+        if matches!(op, Comparison::Eq | Comparison::Ne) {
+            if let Some(equal) = self.weakref_equal(a, b)? {
+                return Ok(Some(equal == (op == Comparison::Eq)));
+            }
+            if let (Some(x), Some(y)) = (
+                a.downcast_ref::<PyBoundMethod>(),
+                b.downcast_ref::<PyBoundMethod>(),
+            ) {
+                // Same receiver (identity) and equal functions (CPython's `method_richcompare`).
+                let equal = x.self_.ptr_eq(&y.self_) && {
+                    let r = self.rich_compare(&x.func, &y.func, Comparison::Eq)?;
+                    self.is_true(&r)?
+                };
+                return Ok(Some(equal == (op == Comparison::Eq)));
+            }
         }
         // int vs float compares exactly (2**53 + 1 != 2.0**53 + 1), as float_richcompare.
         if let (Some(i), Some(f)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyFloat>()) {

@@ -226,6 +226,9 @@ impl Vm {
                 self.repr_string(&s.step)?
             ));
         }
+        if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
+            return self.weakref_repr(obj, &r.slot, "weakref");
+        }
         if let Some(t) = obj.downcast_ref::<PyType>() {
             let module = self
                 .lookup_type_own(obj, "__module__")

@@ -37,6 +37,11 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
+            if name == "__callback__" {
+                return Ok(Some(r.slot.callback().unwrap_or_else(none)));
+            }
+        }
         if let Some(f) = obj.downcast_ref::<PyFunction>() {
             return Ok(match name {
                 "__name__" => Some(f.name.borrow().clone()),

@@ -56,6 +56,8 @@ pub struct Vm {
     pub(crate) gc_debug: Cell<i64>,
     /// GC stress mode: a full collection every N container allocations; 0 is off.
     pub(crate) gc_stress: Cell<usize>,
+    /// `atexit.register`ed calls, oldest first: (func, args tuple, kwargs dict or None).
+    pub(crate) atexit_calls: RefCell<Vec<(Obj, Obj, Option<Obj>)>>,
     pub(crate) recursion_depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
     /// Source text of every file compiled, for traceback lines.
@@ -105,6 +107,7 @@ impl Vm {
             type_cache: RefCell::new(Vec::new()),
             gc_debug: Cell::new(0),
             gc_stress: Cell::new(0),
+            atexit_calls: RefCell::new(Vec::new()),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             sources: RefCell::new(HashMap::new()),

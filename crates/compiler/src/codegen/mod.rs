@@ -110,10 +110,7 @@ pub fn compile_module(
     c.emit_annotate(&module.body, Span::default())?;
     c.stmts_with_docstring(&module.body, true)?;
 
-    if c.units[0].code.instructions.last() != Some(&Instr::ReturnValue) {
-        c.load_const(Constant::None);
-        c.emit(Instr::ReturnValue);
-    }
+    c.emit_implicit_return();
     let unit = c.units.pop().expect("module unit");
     Ok(Compiled {
         code: Rc::new(finish(unit.code)),
@@ -224,6 +221,22 @@ impl<'a> Compiler<'a> {
         unit.code.instructions.push(instr);
         unit.code.locations.push(span);
         unit.code.instructions.len() - 1
+    }
+
+    /// `return None` at the end of a body, unless the body already ends with a return that no
+    /// jump skips (a jump to the end, e.g. from `if x: return 1`, needs the implicit return).
+    fn emit_implicit_return(&mut self) {
+        let end = self.here();
+        let code = &self.unit_ref().code;
+        let ends_with_return = code.instructions.last() == Some(&Instr::ReturnValue);
+        let jumped_over = code
+            .instructions
+            .iter()
+            .any(|i| i.jump_target() == Some(end));
+        if !ends_with_return || jumped_over {
+            self.load_const(Constant::None);
+            self.emit(Instr::ReturnValue);
+        }
     }
 
     /// Index of the next instruction to be emitted.

@@ -743,10 +743,7 @@ impl<'a> Compiler<'a> {
         for s in body {
             self.stmt(s)?;
         }
-        if self.unit().code.instructions.last() != Some(&Instr::ReturnValue) {
-            self.load_const(Constant::None);
-            self.emit(Instr::ReturnValue);
-        }
+        self.emit_implicit_return();
         let unit = self.units.pop().expect("function unit");
         self.make_closure(unit.code, flags);
         for _ in &def.decorator_list {

@@ -16,13 +16,15 @@
 //!   `finalize` or `clear` runs, as CPython's `Py_INCREF`/`Py_DECREF` around those calls;
 //! - order of operations (CPython 3.14's, InternalDocs "Destroying unreachable objects"):
 //!   1. find the unreachable set (`cycles::deduce_unreachable`); the reachable rest goes to `to`;
-//!   2. [weakrefs] clear weak references to the unreachable set and call the callbacks of the
-//!      reachable ones — a hook, not implemented yet ([`handle_weakref_callbacks`]);
+//!   2. clear weak references to the unreachable set (and the unreachable weakrefs), then call
+//!      the callbacks of the weakrefs that are not garbage themselves
+//!      (`weakref::handle_weakrefs_of`; weakrefs freed by it count as collected);
 //!   3. call `finalize` once on every unreachable object whose type has one and that is not yet
 //!      `FINALIZED`, in list order (creation order for a fresh cycle), setting the flag first;
 //!   4. find again what is unreachable among them: what a finalizer resurrected, and all it
 //!      reaches, goes to `to`;
-//!   5. [weakrefs] clear weak references created meanwhile ([`clear_weakrefs`], a hook);
+//!   5. clear weak references to the garbage created meanwhile, without callbacks
+//!      (`weakref::clear_weakrefs_of`);
 //!   6. `collected` += the number of objects still unreachable; call `clear` on each; those
 //!      still alive afterwards go to `to`.
 //! - `collected` therefore counts neither resurrected objects nor objects freed by refcounting
@@ -37,7 +39,7 @@ use crate::gc::list::ListHead;
 use crate::gc::state::{GcState, Scanning};
 use crate::gc_links::{self, header_of, GcLinks, UNREACHABLE};
 use crate::header::{Header, FINALIZED};
-use crate::Obj;
+use crate::{weakref, Obj};
 
 /// What one region collection found.
 #[derive(Clone, Copy, Debug, Default)]
@@ -61,11 +63,11 @@ pub(crate) fn collect_region(gc: &GcState, from: &ListHead, to: &ListHead) -> Re
     // until the end (so that nothing mistakes them for members of another set).
     unreachable.for_each(|node| node.clear_flag(UNREACHABLE));
 
-    stats.collected += handle_weakref_callbacks(unreachable, to);
+    stats.collected += weakref::handle_weakrefs_of(unreachable);
     finalize_garbage(gc);
     handle_resurrected_objects(gc, to);
     let garbage = &gc.scratch.garbage;
-    clear_weakrefs(garbage);
+    weakref::clear_weakrefs_of(garbage);
     stats.collected += garbage.len();
     delete_garbage(garbage, to);
     stats
@@ -95,19 +97,6 @@ pub(crate) fn untrack_atomic(gc: &GcState, list: &ListHead) {
         }
     }
 }
-
-/// [Weakref hook, step 2] Clear the weak references to the objects of `unreachable` and call
-/// the callbacks of those weak references that are themselves reachable, moving weakrefs that
-/// survive their callback to `to`; returns how many objects the callbacks freed (they count as
-/// collected, as in CPython). Weak references do not exist yet: nothing to do.
-fn handle_weakref_callbacks(_unreachable: &ListHead, _to: &ListHead) -> usize {
-    0
-}
-
-/// [Weakref hook, step 5] Clear the weak references to the objects of `garbage` (including
-/// those created by finalizers), and the weakrefs that are themselves garbage, before any
-/// `clear` can expose a half-cleared object. Weak references do not exist yet.
-fn clear_weakrefs(_garbage: &ListHead) {}
 
 /// A new counted reference to a live object, keeping it alive while we use it.
 ///

@@ -243,14 +243,19 @@ fn hash(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "callable", 1, 1)?;
-    let o = &a[0];
-    let r = o.is::<PyFunction>()
-        || o.is::<PyBuiltinFunction>()
-        || o.is::<PyBoundMethod>()
-        || o.is::<PyMethodDescr>()
-        || o.is::<PyType>()
-        || vm.lookup_type(o.class(), "__call__").is_some();
-    Ok(vm.new_bool(r))
+    Ok(vm.new_bool(vm.is_callable(&a[0])))
+}
+
+impl Vm {
+    /// `callable(o)`.
+    pub(crate) fn is_callable(&self, o: &Obj) -> bool {
+        o.is::<PyFunction>()
+            || o.is::<PyBuiltinFunction>()
+            || o.is::<PyBoundMethod>()
+            || o.is::<PyMethodDescr>()
+            || o.is::<PyType>()
+            || self.lookup_type(o.class(), "__call__").is_some()
+    }
 }
 
 fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

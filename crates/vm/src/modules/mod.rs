@@ -1,11 +1,13 @@
 //! Builtin modules, created on first import.
 
+pub mod atexit;
 pub mod gc;
 pub mod io;
 pub mod math;
 pub mod os;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::errors::PyResult;
 use crate::objects::*;
@@ -18,6 +20,7 @@ pub(crate) fn embedded_source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("../../lib/functools.py"),
         "contextlib" => include_str!("../../lib/contextlib.py"),
         "operator" => include_str!("../../lib/operator.py"),
+        "weakref" => include_str!("../../lib/weakref.py"),
         _ => return None,
     })
 }
@@ -28,6 +31,8 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
         "time" => time::FUNCTIONS,
         "math" => math::FUNCTIONS,
         "gc" => gc::FUNCTIONS,
+        "_weakref" => weakref::FUNCTIONS,
+        "atexit" => atexit::FUNCTIONS,
         "os" => return Ok(Some(os::create(vm))),
         _ => return Ok(None),
     };
@@ -42,6 +47,9 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
     }
     if name == "gc" {
         gc::add_attributes(vm, &d);
+    }
+    if name == "_weakref" {
+        weakref::add_attributes(vm, &d);
     }
     Ok(Some(m))
 }

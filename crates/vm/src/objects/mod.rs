@@ -31,6 +31,8 @@ pub use typeobj::{Layout, PyType};
 
 pub mod bytearray;
 pub use bytearray::PyByteArray;
+pub mod weakref;
+pub use weakref::{PyWeakProxy, PyWeakRef};
 
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};

@@ -27,6 +27,8 @@ pub enum Layout {
     Set,
     FrozenSet,
     Type,
+    /// `PyWeakRef`: `weakref.ref` and its subclasses.
+    WeakRef,
     /// A builtin type that cannot be subclassed or instantiated directly from Python.
     Opaque,
 }

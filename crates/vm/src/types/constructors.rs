@@ -34,6 +34,7 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t.property, "__new__", property_new);
     vm.add_method(&t.staticmethod, "__new__", staticmethod_new);
     vm.add_method(&t.classmethod, "__new__", classmethod_new);
+    vm.add_method(&t.method, "__new__", method_new);
     vm.add_method(&t.super_, "__new__", super_new);
     vm.add_method(
         &t.iterator("enumerate"),
@@ -650,4 +651,22 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+/// `types.MethodType(func, obj)`: a bound method.
+fn method_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "method", 3, 3)?;
+    if !vm.is_callable(&a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if vm.is_none(&a[2]) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Obj::new(
+        vm.types.method.clone(),
+        PyBoundMethod {
+            func: a[1].clone(),
+            self_: a[2].clone(),
+        },
+    ))
 }

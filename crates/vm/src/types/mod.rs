@@ -26,6 +26,7 @@ pub mod str_split;
 pub mod tuple;
 pub mod unicode_tables;
 pub mod union;
+pub mod weakref;
 
 use crate::objects::*;
 use crate::vm::Vm;
@@ -89,4 +90,5 @@ pub(crate) fn init(vm: &Vm) {
     bytes::init(vm);
     bytearray::init(vm);
     slice::init(vm);
+    weakref::init(vm);
 }
