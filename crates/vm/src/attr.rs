@@ -50,10 +50,20 @@ impl Vm {
 
     /// The name of the object's type, as error messages print it.
     pub fn type_name(&self, obj: &Obj) -> String {
-        obj.class()
-            .downcast_ref::<PyType>()
-            .map(|t| t.name())
-            .unwrap_or_else(|| obj.type_name().to_string())
+        let cls = obj.class();
+        let Some(t) = cls.downcast_ref::<PyType>() else {
+            return obj.type_name().to_string();
+        };
+        // A builtin type defined by a module (`weakref.ProxyType`) is named with its module,
+        // as CPython's `tp_name`.
+        if t.builtin {
+            if let Some(module) = self.lookup_type_own(cls, "__module__") {
+                if let Some(m) = self.str_value(&module).filter(|m| m != "builtins") {
+                    return format!("{m}.{}", t.name());
+                }
+            }
+        }
+        t.name()
     }
 
     /// The `__dict__` of an object, if it has one (created on first use for instances).
@@ -137,7 +147,13 @@ impl Vm {
                 .class()
                 .downcast_ref::<PyType>()
                 .is_some_and(|t| t.instance_dict);
-            if has_dict && i.dict.borrow().is_none() {
+            // Inline values have room for INLINE_ATTRIBUTES_MAX attributes; one more
+            // materializes the `__dict__` (CPython 3.14's shared-keys limit, measured on a fresh
+            // class: the 30th attribute makes the dict).
+            let full = value.is_some()
+                && i.attrs.borrow().len() >= INLINE_ATTRIBUTES_MAX
+                && self.table_get(&i.attrs, name)?.is_none();
+            if has_dict && i.dict.borrow().is_none() && !full {
                 return match value {
                     Some(v) => self
                         .table_set(&i.attrs, name.clone(), v)
@@ -446,6 +462,9 @@ impl Vm {
             .map(|s| &*s.value)
             .unwrap_or("");
         let cls = obj.class().clone();
+        if obj.is::<PyWeakRef>() && n == "__callback__" {
+            return Err(self.new_error("AttributeError", "readonly attribute".into()));
+        }
         if let Some(t) = obj.downcast_ref::<PyType>() {
             if t.builtin {
                 return Err(self.type_error(format!(
@@ -634,6 +653,9 @@ impl Vm {
         self.call(func, Args::positional(&all))
     }
 }
+
+/// How many attributes an instance keeps inline before its `__dict__` is materialized.
+const INLINE_ATTRIBUTES_MAX: usize = 29;
 
 /// The instance storage of `obj`: a class instance's own, or the one an instance of a subclass
 /// of `weakref.ref` carries.

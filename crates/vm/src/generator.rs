@@ -41,6 +41,26 @@ impl Trace for PyGenerator {
 impl Payload for PyGenerator {
     const NAME: &'static str = "generator";
     const IS_CONTAINER: bool = true;
+    const HAS_FINALIZER: bool = true;
+
+    /// PEP 442's `tp_finalize` for generators (`_PyGen_Finalize`): a generator suspended at a
+    /// `yield` is closed, so its `finally` blocks and `with` exits run.
+    fn finalize(this: &Obj) {
+        let suspended = this
+            .downcast_ref::<PyGenerator>()
+            .is_some_and(|g| g.started.get() && !g.finished.get() && !g.running.get());
+        if !suspended {
+            return;
+        }
+        let Some(vm) = crate::finalize::current() else {
+            return;
+        };
+        let saved = vm.handled_exception.borrow().clone();
+        if let Err(e) = vm.gen_close(this) {
+            vm.report_unraisable_object(&e, this);
+        }
+        drop(vm.handled_exception.replace(saved));
+    }
 }
 
 impl PyGenerator {

@@ -14,6 +14,18 @@ impl Vm {
         if name == "__class__" {
             return Ok(Some(obj.class().clone()));
         }
+        if name == "__weakref__" {
+            // The first weakref to the object, for instances of classes with `__weakref__`.
+            let has_slot = obj
+                .class()
+                .downcast_ref::<PyType>()
+                .is_some_and(|t| !t.builtin)
+                && self.supports_weakrefs(obj);
+            if has_slot {
+                let first = ouro_memory::weakref::weakrefs_to(obj).into_iter().next();
+                return Ok(Some(first.unwrap_or_else(none)));
+            }
+        }
         if let Some(t) = obj.downcast_ref::<PyType>() {
             return Ok(match name {
                 "__name__" => Some(self.new_str(&**t.name.borrow())),

@@ -183,20 +183,82 @@ impl Vm {
         self.write_stderr(&text);
     }
 
-    /// CPython's `sys.unraisablehook` output, for errors in `__del__` and callbacks.
+    /// An exception that cannot propagate (from `__del__`, a callback): handed to
+    /// `sys.unraisablehook` as CPython's `PyErr_FormatUnraisable` does (`err_msg` is `what`
+    /// followed by the repr of `obj`; `object` is None), or printed by the default hook.
     pub(crate) fn report_unraisable(&self, err: &PyErr, what: &str, obj: Option<&Obj>) {
-        let mut out = String::new();
-        match obj {
+        let err_msg = match obj {
             Some(o) => {
                 let r = self
                     .repr_string(o)
                     .unwrap_or_else(|_| "<object repr() failed>".into());
-                out.push_str(&format!("{what} {r}:\n"));
+                format!("{what} {r}")
             }
-            None => out.push_str(&format!("{what}:\n")),
+            None => what.to_string(),
+        };
+        if let Some(hook) = self.user_unraisablehook() {
+            let args = crate::modules::sys::unraisable_hook_args(
+                self,
+                &err.exc,
+                self.new_str(err_msg.as_str()),
+                self.none.clone(),
+            );
+            match self.call(&hook, Args::positional(&[args])) {
+                Ok(_) => return,
+                Err(hook_err) => {
+                    let text = format!(
+                        "Exception ignored in sys.unraisablehook: {}:\n{}",
+                        self.repr_string(&hook).unwrap_or_default(),
+                        self.format_exception(&hook_err.exc)
+                    );
+                    self.write_stderr(&text);
+                }
+            }
         }
-        out.push_str(&self.format_exception(&err.exc));
+        self.write_unraisable(&err_msg, None, &err.exc);
+    }
+
+    /// CPython's `PyErr_WriteUnraisable(obj)`: `err_msg` "Exception ignored in" and `object`
+    /// `obj`, printed as `Exception ignored in: <repr>`.
+    pub(crate) fn report_unraisable_object(&self, err: &PyErr, obj: &Obj) {
+        let err_msg = "Exception ignored in";
+        if let Some(hook) = self.user_unraisablehook() {
+            let args = crate::modules::sys::unraisable_hook_args(
+                self,
+                &err.exc,
+                self.new_str(err_msg),
+                obj.clone(),
+            );
+            if self.call(&hook, Args::positional(&[args])).is_ok() {
+                return;
+            }
+        }
+        self.write_unraisable(err_msg, Some(obj), &err.exc);
+    }
+
+    /// The default `sys.unraisablehook`'s output.
+    pub(crate) fn write_unraisable(&self, err_msg: &str, obj: Option<&Obj>, exc: &Obj) {
+        let mut out = match obj {
+            Some(o) => format!(
+                "{err_msg}: {}\n",
+                self.repr_string(o)
+                    .unwrap_or_else(|_| "<object repr() failed>".into())
+            ),
+            None => format!("{err_msg}:\n"),
+        };
+        out.push_str(&self.format_exception(exc));
         self.write_stderr(&out);
+    }
+
+    /// `sys.unraisablehook` when the program replaced the builtin one.
+    fn user_unraisablehook(&self) -> Option<Obj> {
+        let sys = self.dict_get_str(&self.modules, "sys")?;
+        let dict = sys.downcast_ref::<PyModule>()?.dict.clone();
+        let hook = self.dict_get_str(&dict, "unraisablehook")?;
+        let builtin = hook
+            .downcast_ref::<PyBuiltinFunction>()
+            .is_some_and(|b| matches!(b.name, "unraisablehook" | "__unraisablehook__"));
+        (!builtin).then_some(hook)
     }
 }
 

@@ -93,6 +93,38 @@ pub enum CallbackPhase {
 /// delays its collection to the next scavenge.
 pub type RootVisitor = fn(start: bool, visit: &mut dyn FnMut(&Obj));
 
+/// What the collector does with an object of the final garbage (see [`set_garbage_observer`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GarbageAction {
+    /// Break its references (`Trace::clear`), the normal case.
+    Clear,
+    /// Leave it intact (the observer kept a reference to it: `gc.DEBUG_SAVEALL`'s
+    /// `gc.garbage`); it survives the collection.
+    Keep,
+}
+
+/// Called with each object of the final garbage (after finalizers ran and resurrected objects
+/// left), before it is cleared; may keep a reference to it. Runs inside the collection.
+pub type GarbageObserver = fn(&Obj) -> GarbageAction;
+
+/// Install (or remove) the VM's garbage observer (`gc.DEBUG_COLLECTABLE`, `gc.DEBUG_SAVEALL`).
+pub fn set_garbage_observer(observer: Option<GarbageObserver>) {
+    state::with(|gc| gc.garbage_observer.set(observer));
+}
+
+/// The number of tracked containers in the young generation, the two old spaces and the
+/// permanent generation (CPython's DEBUG_STATS "objects in each generation").
+pub fn list_sizes() -> [usize; 4] {
+    state::with(|gc| {
+        [
+            gc.young.len(),
+            gc.old[0].len(),
+            gc.old[1].len(),
+            gc.permanent.len(),
+        ]
+    })
+}
+
 /// Run a collection: `generation` 0 collects the young generation only, 1 runs one increment
 /// of the incremental old generation (what automatic collections do), 2 is a full collection.
 /// Does nothing (and returns zeros) if a collection is already running on this thread.

@@ -37,6 +37,7 @@ use core::ptr::NonNull;
 use crate::gc::cycles::deduce_unreachable;
 use crate::gc::list::ListHead;
 use crate::gc::state::{GcState, Scanning};
+use crate::gc::{GarbageAction, GarbageObserver};
 use crate::gc_links::{self, header_of, GcLinks, UNREACHABLE};
 use crate::header::{Header, FINALIZED};
 use crate::{weakref, Obj};
@@ -69,7 +70,7 @@ pub(crate) fn collect_region(gc: &GcState, from: &ListHead, to: &ListHead) -> Re
     let garbage = &gc.scratch.garbage;
     weakref::clear_weakrefs_of(garbage);
     stats.collected += garbage.len();
-    delete_garbage(garbage, to);
+    delete_garbage(gc.garbage_observer.get(), garbage, to);
     stats
 }
 
@@ -144,18 +145,21 @@ fn handle_resurrected_objects(gc: &GcState, to: &ListHead) {
     unreachable.merge_into(to);
 }
 
-/// Break the cycles of the garbage: `clear` each object, holding a strong reference to it
-/// meanwhile; the references it drops free the garbage by refcounting. An object still alive
+/// Break the cycles of the garbage: `clear` each object (unless the observer keeps it intact),
+/// holding a strong reference to it meanwhile; the references it drops free the garbage by refcounting. An object still alive
 /// after its `clear` (something outside still refers to it, e.g. a `trace` that missed a
 /// reference) is moved to `to` (CPython's `delete_garbage`).
-fn delete_garbage(garbage: &ListHead, to: &ListHead) {
+fn delete_garbage(observer: Option<GarbageObserver>, garbage: &ListHead, to: &ListHead) {
     while let Some(node) = garbage.first() {
         // SAFETY: the header of a live container (it is linked).
         let header = unsafe { header_of(node) };
         // SAFETY: as above.
         let this = unsafe { hold(header) };
-        // SAFETY: the vtable's function on an object of its type, kept alive by `this`.
-        unsafe { (header.as_ref().vtable().clear_payload)(header) };
+        let action = observer.map_or(GarbageAction::Clear, |observe| observe(&this));
+        if action == GarbageAction::Clear {
+            // SAFETY: the vtable's function on an object of its type, kept alive by `this`.
+            unsafe { (header.as_ref().vtable().clear_payload)(header) };
+        }
         drop(this);
         // Compare addresses only: the object may have been freed (then it left the list).
         if garbage.first() == Some(node) {

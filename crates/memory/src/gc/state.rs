@@ -29,7 +29,7 @@
 use core::cell::Cell;
 
 use crate::gc::list::ListHead;
-use crate::gc::{GenerationStats, RootVisitor};
+use crate::gc::{GarbageObserver, GenerationStats, RootVisitor};
 
 /// Which step of a scavenge the next increment performs (CPython's `gcstate->phase`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,6 +107,8 @@ pub(crate) struct GcState {
     scanning: Cell<bool>,
     pub(crate) stats: [Cell<GenerationStats>; 3],
     pub(crate) root_visitor: Cell<Option<RootVisitor>>,
+    /// Sees each object of the final garbage before it is cleared (`gc::set_garbage_observer`).
+    pub(crate) garbage_observer: Cell<Option<GarbageObserver>>,
 }
 
 thread_local! {
@@ -152,6 +154,7 @@ impl GcState {
                 Cell::new(GenerationStats::ZERO),
             ],
             root_visitor: Cell::new(None),
+            garbage_observer: Cell::new(None),
         }
     }
 

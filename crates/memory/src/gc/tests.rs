@@ -880,3 +880,53 @@ fn mark_phase_moves_what_roots_reach_to_the_visited_space() {
     fresh_heap();
     assert_heap_back_to(before);
 }
+
+// ----- the garbage observer (DEBUG_SAVEALL) -----
+
+thread_local! {
+    static SAVED: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
+fn save_all(obj: &Obj) -> GarbageAction {
+    SAVED.with(|s| s.borrow_mut().push(obj.clone()));
+    GarbageAction::Keep
+}
+
+#[test]
+fn an_observer_that_keeps_the_garbage_leaves_it_intact_and_counted() {
+    let before = fresh_heap();
+    let log = Log::default();
+    let a = graph(1, &log);
+    let b = graph(2, &log);
+    link(&a, &b);
+    link(&b, &a);
+    drop((a, b));
+    set_garbage_observer(Some(save_all));
+    let stats = collect(2);
+    set_garbage_observer(None);
+    assert_eq!(stats.collected, 2, "kept garbage still counts as found");
+    assert_eq!(
+        events(&log),
+        [Finalized(1), Finalized(2)],
+        "finalized, not cleared"
+    );
+    let saved = SAVED.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    assert_eq!(saved.len(), 2);
+    assert!(saved
+        .iter()
+        .all(|o| o
+            .downcast_ref::<Graph>()
+            .is_some_and(|g| g.edges.borrow().len() == 1)));
+    drop(saved);
+    assert_eq!(
+        collect(2).collected,
+        2,
+        "collected again once released, without finalizers"
+    );
+    assert_eq!(
+        events(&log)[2..],
+        [Cleared(1), Dropped(2), Dropped(1)],
+        "the second time they are cleared and freed"
+    );
+    assert_heap_back_to(before);
+}

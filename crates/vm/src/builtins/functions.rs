@@ -173,7 +173,15 @@ fn class_matches(vm: &Vm, cls: &Obj, spec: &Obj, func: &str) -> PyResult<bool> {
 
 fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "isinstance", 2, 2)?;
-    let r = class_matches(vm, a[0].class(), &a[1], "isinstance")?;
+    let mut r = class_matches(vm, a[0].class(), &a[1], "isinstance")?;
+    if !r {
+        // CPython falls back on `obj.__class__`, which a proxy forwards to its referent.
+        if let Some(p) = a[0].downcast_ref::<PyWeakProxy>() {
+            if let Some(referent) = p.slot.get() {
+                r = class_matches(vm, referent.class(), &a[1], "isinstance")?;
+            }
+        }
+    }
     Ok(vm.new_bool(r))
 }
 

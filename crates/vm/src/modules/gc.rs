@@ -77,9 +77,27 @@ impl Vm {
             .and_then(|d| self.dict_get_str(&d, "callbacks"))
             .and_then(|c| c.downcast_ref::<PyList>().map(|l| l.items.borrow().clone()))
             .unwrap_or_default();
-        let mut failure = None;
+        let debug = self.gc_debug.get();
+        let observe = debug & (DEBUG_COLLECTABLE | DEBUG_SAVEALL) != 0;
+        collector::set_garbage_observer(observe.then_some(observe_garbage as _));
+        let mut started = None;
         let stats = collector::collect_with(generation, &mut |phase, stats| {
-            if callbacks.is_empty() || failure.is_some() {
+            if debug & DEBUG_STATS != 0 {
+                match phase {
+                    collector::CallbackPhase::Start => {
+                        self.write_stderr(&debug_stats_header(generation));
+                        started = Some(std::time::Instant::now());
+                    }
+                    collector::CallbackPhase::Stop => {
+                        let elapsed = started.map_or(0.0, |t| t.elapsed().as_secs_f64());
+                        self.write_stderr(&format!(
+                            "gc: done, {} unreachable, {} uncollectable, {elapsed:.4}s elapsed\n",
+                            stats.collected, stats.uncollectable
+                        ));
+                    }
+                }
+            }
+            if callbacks.is_empty() {
                 return;
             }
             let phase = match phase {
@@ -98,14 +116,15 @@ impl Vm {
                 if let Err(e) =
                     self.call(cb, Args::positional(&[self.new_str(phase), info.clone()]))
                 {
-                    failure = Some(e);
-                    return;
+                    self.report_unraisable(
+                        &e,
+                        "Exception ignored while calling GC callback",
+                        Some(cb),
+                    );
                 }
             }
         });
-        if let Some(e) = failure {
-            return Err(e);
-        }
+        collector::set_garbage_observer(None);
         Ok(stats.total())
     }
 
@@ -124,33 +143,37 @@ impl Vm {
         };
         if due {
             let generation = if stress > 0 { 2 } else { 1 };
-            if let Err(e) = self.run_collection(generation) {
-                self.report_unraisable(&e, "Exception ignored in garbage collector callback", None);
-            }
+            let _ = self.run_collection(generation);
         }
     }
 }
 
 fn enable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "enable", 0, 0)?;
+    args.exact(vm, "gc.enable", 0, 0)?;
     collector::enable();
     Ok(vm.none.clone())
 }
 
 fn disable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "disable", 0, 0)?;
+    args.exact(vm, "gc.disable", 0, 0)?;
     collector::disable();
     Ok(vm.none.clone())
 }
 
 fn isenabled(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "isenabled", 0, 0)?;
+    args.exact(vm, "gc.isenabled", 0, 0)?;
     Ok(vm.new_bool(collector::is_enabled()))
 }
 
 fn collect(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.only_kw(vm, "collect", &["generation"])?;
-    let a = args.count(vm, "collect", 0, 1)?;
+    let a = args.pos();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "collect() takes at most 1 argument ({} given)",
+            a.len()
+        )));
+    }
     let generation = match a.first().cloned().or_else(|| args.kw(vm, "generation")) {
         Some(g) => vm.arg_i64(&g)?,
         None => 2,
@@ -171,12 +194,12 @@ fn triple(vm: &Vm, t: (usize, usize, usize)) -> Obj {
 }
 
 fn get_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "get_count", 0, 0)?;
+    args.exact(vm, "gc.get_count", 0, 0)?;
     Ok(triple(vm, collector::get_count()))
 }
 
 fn get_threshold(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "get_threshold", 0, 0)?;
+    args.exact(vm, "gc.get_threshold", 0, 0)?;
     Ok(triple(vm, collector::get_threshold()))
 }
 
@@ -199,17 +222,33 @@ fn set_threshold(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.only_kw(vm, "get_objects", &["generation"])?;
-    let a = args.count(vm, "get_objects", 0, 1)?;
+    let a = args.pos();
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "get_objects() takes at most 1 argument ({} given)",
+            a.len()
+        )));
+    }
     let generation = match a.first().cloned().or_else(|| args.kw(vm, "generation")) {
         Some(g) if !vm.is_none(&g) => {
-            let g = vm.arg_i64(&g)?;
-            if g < 0 {
-                return Err(vm.value_error("generation parameter must be >= 0"));
+            if !g.is::<PyInt>() {
+                return Err(vm.type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(&g)
+                )));
             }
-            if g > 2 {
-                return Err(vm.value_error("generation parameter cannot be greater than 2"));
+            match vm.arg_i64(&g)? {
+                -1 => None,
+                g if g < 0 => {
+                    return Err(vm.value_error("generation parameter cannot be negative"));
+                }
+                g if g > 2 => {
+                    return Err(vm.value_error(
+                        "generation parameter must be less than the number of available generations (3)",
+                    ));
+                }
+                g => Some(g as u8),
             }
-            Some(g as u8)
         }
         _ => None,
     };
@@ -220,6 +259,14 @@ fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn referents_of(obj: &Obj) -> Vec<Obj> {
     let mut out = Vec::new();
     obj.trace_refs(&mut |o| out.push(o.clone()));
+    // The class comes last; a builtin (immortal) class is not a referent in CPython, whose
+    // static types are not visited by `tp_traverse`.
+    if out
+        .last()
+        .is_some_and(|c| c.ptr_eq(obj.class()) && c.is_immortal())
+    {
+        out.pop();
+    }
     out
 }
 
@@ -247,34 +294,34 @@ fn get_referrers(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn is_tracked(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "is_tracked", 1, 1)?;
+    let a = args.exact(vm, "gc.is_tracked", 1, 1)?;
     Ok(vm.new_bool(a[0].is_tracked()))
 }
 
 fn is_finalized(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "is_finalized", 1, 1)?;
+    let a = args.exact(vm, "gc.is_finalized", 1, 1)?;
     Ok(vm.new_bool(a[0].is_finalized()))
 }
 
 fn freeze(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "freeze", 0, 0)?;
+    args.exact(vm, "gc.freeze", 0, 0)?;
     collector::freeze();
     Ok(vm.none.clone())
 }
 
 fn unfreeze(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "unfreeze", 0, 0)?;
+    args.exact(vm, "gc.unfreeze", 0, 0)?;
     collector::unfreeze();
     Ok(vm.none.clone())
 }
 
 fn get_freeze_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "get_freeze_count", 0, 0)?;
+    args.exact(vm, "gc.get_freeze_count", 0, 0)?;
     Ok(vm.new_int(collector::get_freeze_count() as i64))
 }
 
 fn get_stats(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "get_stats", 0, 0)?;
+    args.exact(vm, "gc.get_stats", 0, 0)?;
     let mut out = Vec::new();
     for s in collector::get_stats() {
         let d = vm.new_dict();
@@ -287,13 +334,48 @@ fn get_stats(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn set_debug(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "set_debug", 1, 1)?;
+    let a = args.exact(vm, "gc.set_debug", 1, 1)?;
     let flags = vm.arg_i64(&a[0])?;
     vm.gc_debug.set(flags);
     Ok(vm.none.clone())
 }
 
 fn get_debug(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "get_debug", 0, 0)?;
+    args.exact(vm, "gc.get_debug", 0, 0)?;
     Ok(vm.new_int(vm.gc_debug.get()))
+}
+
+/// The DEBUG_STATS lines printed when a collection starts.
+fn debug_stats_header(generation: u8) -> String {
+    let [young, old0, old1, permanent] = collector::list_sizes();
+    format!(
+        "gc: collecting generation {generation}...\n\
+         gc: objects in each generation: {young} {old0} {old1}\n\
+         gc: objects in permanent generation: {permanent}\n"
+    )
+}
+
+/// The collector's garbage observer while DEBUG_COLLECTABLE or DEBUG_SAVEALL is set: print
+/// `gc: collectable <TYPE 0xADDR>`, and with SAVEALL keep the object in `gc.garbage` instead
+/// of clearing it.
+fn observe_garbage(obj: &Obj) -> collector::GarbageAction {
+    let Some(vm) = crate::finalize::current() else {
+        return collector::GarbageAction::Clear;
+    };
+    let debug = vm.gc_debug.get();
+    if debug & DEBUG_COLLECTABLE != 0 {
+        vm.write_stderr(&format!(
+            "gc: collectable <{} {:#x}>\n",
+            vm.type_name(obj),
+            obj.addr()
+        ));
+    }
+    if debug & DEBUG_SAVEALL != 0 {
+        let garbage = vm.gc_dict().and_then(|d| vm.dict_get_str(&d, "garbage"));
+        if let Some(list) = garbage.as_ref().and_then(|g| g.downcast_ref::<PyList>()) {
+            list.items.borrow_mut().push(obj.clone());
+            return collector::GarbageAction::Keep;
+        }
+    }
+    collector::GarbageAction::Clear
 }

@@ -13,6 +13,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exception", exception),
     ("exc_info", exc_info),
     ("intern", intern),
+    ("unraisablehook", unraisablehook),
+    ("__unraisablehook__", unraisablehook),
+    ("excepthook", excepthook),
+    ("__excepthook__", excepthook),
 ];
 
 /// Create `sys` (called once at startup, before any code runs).
@@ -55,6 +59,13 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     vm.dict_set_str(&d, "__stdout__", stdout);
     vm.dict_set_str(&d, "__stderr__", stderr);
     vm.dict_set_str(&d, "__stdin__", stdin);
+    let hook_args = struct_seq(
+        vm,
+        "sys.UnraisableHookArgs",
+        UNRAISABLE_FIELDS,
+        vec![vm.none.clone(); 5],
+    );
+    vm.dict_set_str(&d, "UnraisableHookArgs", hook_args.class().clone());
     vm.dict_set_str(&d, "ps1", vm.new_str(">>> "));
     vm.dict_set_str(&d, "ps2", vm.new_str("... "));
     m
@@ -226,4 +237,56 @@ fn intern(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "intern", 1, 1)?;
     let s = vm.arg_str(&a[0], "intern", "1")?;
     Ok(vm.intern(&s))
+}
+
+const UNRAISABLE_FIELDS: &[&str] = &[
+    "exc_type",
+    "exc_value",
+    "exc_traceback",
+    "err_msg",
+    "object",
+];
+
+/// `sys.UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object)`, an instance
+/// of the struct sequence type made once when `sys` was created.
+pub(crate) fn unraisable_hook_args(vm: &Vm, exc: &Obj, err_msg: Obj, object: Obj) -> Obj {
+    let values = vec![
+        exc.class().clone(),
+        exc.clone(),
+        vm.none.clone(),
+        err_msg,
+        object,
+    ];
+    let cls = vm
+        .dict_get_str(&vm.modules, "sys")
+        .and_then(|sys| sys.downcast_ref::<PyModule>().map(|m| m.dict.clone()))
+        .and_then(|d| vm.dict_get_str(&d, "UnraisableHookArgs"));
+    let made = cls.map(|cls| vm.call(&cls, Args::positional(&[vm.new_tuple(values.clone())])));
+    match made {
+        Some(Ok(args)) => args,
+        _ => vm.new_tuple(values),
+    }
+}
+
+/// The builtin `sys.unraisablehook(unraisable)`: print the report to stderr.
+fn unraisablehook(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "unraisablehook", 1, 1)?;
+    let exc = vm.get_attr_str(&a[0], "exc_value")?;
+    let msg = vm.get_attr_str(&a[0], "err_msg")?;
+    let object = vm.get_attr_str(&a[0], "object")?;
+    let msg = match vm.str_value(&msg) {
+        Some(m) => m,
+        None => "Exception ignored in".to_string(),
+    };
+    let object = (!vm.is_none(&object)).then_some(object);
+    vm.write_unraisable(&msg, object.as_ref(), &exc);
+    Ok(vm.none.clone())
+}
+
+/// The builtin `sys.excepthook(type, value, traceback)`: print the traceback to stderr.
+fn excepthook(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "excepthook", 3, 3)?;
+    let text = vm.format_exception(&a[1]);
+    vm.write_stderr(&text);
+    Ok(vm.none.clone())
 }

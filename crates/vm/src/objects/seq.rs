@@ -18,8 +18,9 @@ impl PyList {
 
 impl Trace for PyList {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        // Last to first, as CPython's `list_traverse` (`gc.get_referents` shows the order).
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(&mut *visit);
+            items.iter().rev().for_each(&mut *visit);
         }
     }
     fn clear(&self) {
@@ -78,8 +79,9 @@ impl PyTuple {
 
 impl Trace for PyTuple {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        // Last to first, as CPython's `tupletraverse`.
         if let Ok(items) = self.items.try_borrow() {
-            items.iter().for_each(&mut *visit);
+            items.iter().rev().for_each(&mut *visit);
         }
     }
     fn clear(&self) {

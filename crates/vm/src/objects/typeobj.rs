@@ -71,8 +71,9 @@ impl Trace for PyType {
             b.iter().for_each(&mut *visit);
         }
         if let Ok(m) = self.mro.try_borrow() {
-            // The first entry is the type itself: not a reference it owns.
-            m.iter().skip(1).for_each(&mut *visit);
+            // The first entry is the type itself: a reference to itself, which makes every
+            // class a cycle (as in CPython, where `__mro__` holds the class too).
+            m.iter().for_each(&mut *visit);
         }
     }
     fn clear(&self) {

@@ -87,14 +87,20 @@ pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                 .downcast_ref::<PyType>()
                 .and_then(|t| t.slots.as_ref().map(|s| s.len()))
                 .unwrap_or(0);
-            Obj::new(
+            let bare = cls.ptr_eq(&vm.types.object);
+            let obj = Obj::new(
                 cls,
                 PyInstance {
                     attrs: RefCell::new(DictTable::new()),
                     dict: RefCell::new(None),
                     slots: RefCell::new(vec![None; slots]),
                 },
-            )
+            );
+            if bare {
+                // A bare `object()` can hold no reference: CPython does not track it.
+                ouro_memory::gc::untrack(&obj);
+            }
+            obj
         }
     })
 }

@@ -15,6 +15,9 @@ pub(crate) fn init(vm: &Vm) {
         ("pop", pop),
         ("clear", clear),
         ("update", update),
+        ("difference_update", difference_update),
+        ("intersection_update", intersection_update),
+        ("symmetric_difference_update", symmetric_difference_update),
     ] {
         vm.add_method(&t, name, f);
     }
@@ -269,4 +272,39 @@ fn isdisjoint(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
     }
     Ok(vm.true_.clone())
+}
+
+/// `set.X_update(*others)`: each other iterable made a set first, then the in-place operator.
+fn update_with(vm: &Vm, args: &Args<'_>, name: &str, op: BinaryOperator) -> PyResult<Obj> {
+    let a = args.exact(vm, name, 1, usize::MAX)?;
+    for other in &a[1..] {
+        let other = if other.is::<PySet>() {
+            other.clone()
+        } else {
+            let s = Obj::new(vm.types.set.clone(), PySet::default());
+            for item in vm.collect_iterable(other)? {
+                vm.set_add(&s, item)?;
+            }
+            s
+        };
+        set_binop(vm, this(args), &other, op, true)?;
+    }
+    Ok(vm.none.clone())
+}
+
+fn difference_update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    update_with(vm, &args, "difference_update", BinaryOperator::Sub)
+}
+
+fn intersection_update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    update_with(vm, &args, "intersection_update", BinaryOperator::And)
+}
+
+fn symmetric_difference_update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    update_with(
+        vm,
+        &args,
+        "symmetric_difference_update",
+        BinaryOperator::Xor,
+    )
 }

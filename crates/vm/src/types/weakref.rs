@@ -21,6 +21,9 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t, "__new__", ref_new);
     vm.add_method(&t, "__init__", ref_init);
     vm.add_method(&t, "__call__", ref_call);
+    vm.add_method(&t, "__eq__", ref_eq);
+    vm.add_method(&t, "__ne__", ref_ne);
+    vm.add_method(&t, "__hash__", ref_hash);
     for ty in [
         &vm.types.weakref,
         &vm.types.weakproxy,
@@ -252,11 +255,16 @@ impl Vm {
 
 fn ref_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let pos = args.pos();
-    if pos.len() < 2 || pos.len() > 3 {
+    if args.has_kwargs() && pos.first().is_some_and(|c| c.ptr_eq(&vm.types.weakref)) {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    // Counted without the class, as CPython's `__new__` reports them.
+    let given = pos.len().saturating_sub(1);
+    if !(1..=2).contains(&given) {
+        let (bound, n) = if given < 1 { ("least", 1) } else { ("most", 2) };
         return Err(vm.type_error(format!(
-            "__new__ expected at {} 2 arguments, got {}",
-            if pos.len() < 2 { "least" } else { "most" },
-            pos.len().saturating_sub(1)
+            "__new__ expected at {bound} {n} argument{}, got {given}",
+            if n == 1 { "" } else { "s" }
         )));
     }
     vm.new_weakref(&pos[0], &pos[1], pos.get(2).cloned())
@@ -272,6 +280,32 @@ fn ref_call(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .downcast_ref::<PyWeakRef>()
         .and_then(|r| r.slot.get());
     Ok(referent.unwrap_or_else(|| vm.none.clone()))
+}
+
+fn ref_compare(vm: &Vm, args: &Args<'_>, name: &str, eq: bool) -> PyResult<Obj> {
+    let a = args.exact(vm, name, 2, 2)?;
+    Ok(match vm.weakref_equal(&a[0], &a[1])? {
+        Some(equal) => vm.new_bool(equal == eq),
+        None => vm.not_implemented.clone(),
+    })
+}
+
+fn ref_eq(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    ref_compare(vm, &args, "__eq__", true)
+}
+
+fn ref_ne(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    ref_compare(vm, &args, "__ne__", false)
+}
+
+fn ref_hash(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__hash__", 1, 1)?;
+    match a[0].downcast_ref::<PyWeakRef>() {
+        Some(r) => Ok(vm.new_int(vm.weakref_hash(r)?)),
+        None => {
+            Err(vm.type_error("descriptor '__hash__' requires a 'weakref.ReferenceType' object"))
+        }
+    }
 }
 
 /// The receiver of a proxy special method and its referent.
