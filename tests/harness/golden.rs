@@ -46,9 +46,32 @@ fn install_quiet_hook() {
     });
 }
 
+/// GC stress runs (`OURO_GC_STRESS=N`, inherited by every ouro the harness starts): the N, and
+/// the scripts `tests/golden/gc_stress_exempt.txt` excludes (each with its reason there).
+fn gc_stress_exemptions() -> Option<(String, Vec<String>)> {
+    let n = std::env::var("OURO_GC_STRESS").ok()?;
+    let list = std::fs::read_to_string(repo_root().join("tests/golden/gc_stress_exempt.txt"))
+        .unwrap_or_default();
+    let exempt = list
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("tests/golden/{l}"))
+        .collect();
+    Some((n, exempt))
+}
+
 #[test]
 fn golden() {
-    let scripts = discover();
+    let mut scripts = discover();
+    let stress = gc_stress_exemptions();
+    if let Some((n, exempt)) = &stress {
+        scripts.retain(|s| !exempt.contains(s));
+        eprintln!(
+            "golden: GC stress mode, a full collection every {n} container allocations ({} scripts exempt)",
+            exempt.len()
+        );
+    }
     assert!(
         !scripts.is_empty(),
         "no golden scripts found (GOLDEN_FILTER={:?})",

@@ -72,6 +72,13 @@ impl Vm {
     /// Run a collection of `generation`, calling `gc.callbacks` around it; returns the number
     /// `gc.collect()` reports.
     pub(crate) fn run_collection(&self, generation: u8) -> PyResult<usize> {
+        self.run_collection_reported_as(generation, generation)
+    }
+
+    /// As [`Vm::run_collection`], telling callbacks and DEBUG_STATS that the collection was of
+    /// generation `reported` (GC stress runs full collections where automatic ones would run
+    /// an increment, and reports them as automatic ones).
+    fn run_collection_reported_as(&self, generation: u8, reported: u8) -> PyResult<usize> {
         let callbacks = self
             .gc_dict()
             .and_then(|d| self.dict_get_str(&d, "callbacks"))
@@ -85,7 +92,7 @@ impl Vm {
             if debug & DEBUG_STATS != 0 {
                 match phase {
                     collector::CallbackPhase::Start => {
-                        self.write_stderr(&debug_stats_header(generation));
+                        self.write_stderr(&debug_stats_header(reported));
                         started = Some(std::time::Instant::now());
                     }
                     collector::CallbackPhase::Stop => {
@@ -105,7 +112,7 @@ impl Vm {
                 collector::CallbackPhase::Stop => "stop",
             };
             let info = self.new_dict();
-            self.dict_set_str(&info, "generation", self.new_int(stats.generation as i64));
+            self.dict_set_str(&info, "generation", self.new_int(i64::from(reported)));
             self.dict_set_str(&info, "collected", self.new_int(stats.collected as i64));
             self.dict_set_str(
                 &info,
@@ -135,7 +142,9 @@ impl Vm {
     pub(crate) fn maybe_collect(&self) {
         let stress = self.gc_stress.get();
         let due = if stress > 0 {
+            // Automatic collections only: `gc.disable()` and a zero threshold turn them off.
             collector::is_enabled()
+                && collector::get_threshold().0 != 0
                 && !collector::is_collecting()
                 && collector::get_count().0 >= stress
         } else {
@@ -143,7 +152,7 @@ impl Vm {
         };
         if due {
             let generation = if stress > 0 { 2 } else { 1 };
-            let _ = self.run_collection(generation);
+            let _ = self.run_collection_reported_as(generation, 1);
         }
     }
 }
