@@ -112,8 +112,8 @@ mod tests {
             (
                 4,
                 vec![
-                    "nonlocal".to_string(),
                     "node".to_string(),
+                    "nonlocal".to_string(),
                     "not".to_string()
                 ]
             )

@@ -46,7 +46,7 @@ pub fn interact(session: &Session, reader: &mut dyn Reader) -> i32 {
             Read::Line(text) => text,
             Read::Interrupted => {
                 lines.clear();
-                reader.report("\nKeyboardInterrupt\n");
+                reader.report("KeyboardInterrupt\n");
                 continue;
             }
             Read::Eof => return 0,

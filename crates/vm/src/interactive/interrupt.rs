@@ -21,7 +21,7 @@ pub fn flag() -> Arc<AtomicBool> {
         .clone()
 }
 
-/// Forget an interrupt that arrived while no code ran (between inputs).
+/// Forget an interrupt that arrived after the code it was meant for stopped checking.
 pub fn clear() {
     if let Some(f) = FLAG.get() {
         f.store(false, Ordering::Relaxed);

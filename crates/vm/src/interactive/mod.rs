@@ -29,10 +29,12 @@ use std::rc::Rc;
 /// The filename of interactive input in tracebacks and SyntaxErrors.
 pub const INTERACTIVE_FILENAME: &str = "<stdin>";
 
+/// A code object compiled from interactive input (kept alive, so its address stays unique)
+/// and that input's text, by the code object's address.
+type SourceRegistry = HashMap<usize, (Rc<CodeObject>, Rc<str>)>;
+
 thread_local! {
-    /// Source text of each code object compiled from interactive input, by code address.
-    static SOURCES: RefCell<HashMap<usize, (Rc<CodeObject>, Rc<str>)>> =
-        RefCell::new(HashMap::new());
+    static SOURCES: RefCell<SourceRegistry> = RefCell::new(HashMap::new());
 }
 
 /// How one input ended.
@@ -128,7 +130,6 @@ impl Session {
     /// `builtins._`) and run it in `__main__`.
     pub fn run(&self, source: &str) -> Outcome {
         let vm = &self.vm;
-        interrupt::clear();
         let result = vm
             .compile(source, INTERACTIVE_FILENAME, Mode::Interactive)
             .and_then(|code| {
@@ -138,6 +139,9 @@ impl Session {
                 vm.run_code(&code, &self.main, None)
             });
         vm.flush_stdout();
+        // An interrupt that came after the last check belongs to this input, not the next:
+        // one that comes before the input runs interrupts it at its first check.
+        interrupt::clear();
         match result {
             Ok(_) => Outcome::Done,
             Err(e) if vm.exc_matches(&e.exc, "SystemExit") => {
