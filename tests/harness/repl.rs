@@ -184,7 +184,8 @@ fn ctrl_c_interrupts_an_infinite_loop_and_the_prompt() {
     let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
     repl.send("def spin():\r");
     repl.expect(CONTINUATION);
-    repl.send("global n; n = 0; print('spinning', flush=True)\r");
+    // No flush=True: stdout on a terminal is line-buffered, as in CPython.
+    repl.send("global n; n = 0; print('spinning')\r");
     repl.expect(CONTINUATION);
     repl.send("while True: n += 1\r");
     repl.expect(CONTINUATION);
@@ -399,4 +400,16 @@ fn help_prints_signature_and_docstring() {
         out,
         "Help on function f in module __main__:\n\nf(a, b=2, *rest, k, **kw)\n    Add things.\n\nType help(object) for help about object.\n"
     );
+}
+
+#[test]
+fn a_pasted_block_runs_whole() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    // Bracketed paste (terminals send newlines as \r), then Enter.
+    repl.send("\x1b[200~def five():\r    return 5\r\rprint(five() * 8 + 2)\rfive() - 1\r\x1b[201~");
+    repl.send("\r");
+    let out = plain(&repl.expect(PRIMARY));
+    assert!(out.contains("\n42\n4\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
 }

@@ -8,6 +8,8 @@
 //!   with its own source text ([`SOURCES`]): a traceback through a function defined several
 //!   inputs ago shows that input's lines, while all of them are named `<stdin>` as in
 //!   CPython's REPL. The registry holds the code objects, so their addresses stay unique.
+//! - While a session runs with stdout on a terminal, stdout is line-buffered (flushed after
+//!   each write that ends a line), as CPython's is; otherwise it stays block-buffered.
 //! - Running an input never lets an exception escape: it ends as an [`Outcome`], with the
 //!   report already formatted (a SyntaxError in its own format, anything else as a traceback).
 //!
@@ -24,7 +26,13 @@ use ouro_compiler::{CodeObject, Constant, Mode};
 use ouro_memory::Obj;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Whether stdout is line-buffered: set for a session whose stdout is a terminal, as CPython's
+/// stdout is, so `print` in a long-running loop shows at once.
+static LINE_BUFFERED: AtomicBool = AtomicBool::new(false);
 
 /// The filename of interactive input in tracebacks and SyntaxErrors.
 pub const INTERACTIVE_FILENAME: &str = "<stdin>";
@@ -63,6 +71,7 @@ where
     F: FnOnce(&Session) -> i32 + Send + 'static,
 {
     crate::install_panic_report();
+    LINE_BUFFERED.store(std::io::stdout().is_terminal(), Ordering::Relaxed);
     let handle = std::thread::Builder::new()
         .name("ouro".into())
         .stack_size(crate::INTERPRETER_STACK_SIZE)
@@ -197,6 +206,14 @@ impl Vm {
     pub(crate) fn interactive_source(&self, code: &Rc<CodeObject>) -> Option<Rc<str>> {
         let key = Rc::as_ptr(code) as usize;
         SOURCES.with(|s| s.borrow().get(&key).map(|(_, src)| src.clone()))
+    }
+}
+
+/// Flush `out` after a write of `text` ending a line, when stdout is line-buffered.
+#[inline]
+pub(crate) fn line_buffering(out: &mut impl std::io::Write, text: &str) {
+    if LINE_BUFFERED.load(Ordering::Relaxed) && text.contains('\n') {
+        let _ = out.flush();
     }
 }
 
