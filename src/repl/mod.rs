@@ -37,10 +37,11 @@ const HINT: &str = "Type \"help\", \"help(object)\" or \"exit\" for more informa
 pub fn run(options: Options) -> i32 {
     let banner = options.program.is_none() && !options.quiet;
     let no_color = options.no_color;
+    // Ctrl-C while code runs (the -i script included) sets the VM's interrupt flag, and its
+    // eval loop raises KeyboardInterrupt; at the prompt the terminal is raw and rustyline
+    // reads Ctrl-C as a key. Without the handler, the default action would end the process.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt::flag());
     run_session(options.program, options.argv, move |session| {
-        // Ctrl-C while code runs sets the VM's interrupt flag (its eval loop raises
-        // KeyboardInterrupt); at the prompt the terminal is raw and rustyline reads it.
-        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt::flag());
         if banner {
             eprintln!(
                 "ouro {} (Python {} subset) on {}\n{HINT}",

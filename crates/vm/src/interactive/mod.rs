@@ -179,11 +179,6 @@ impl Session {
         self.vm.dict_get_str(&self.main, name).is_some()
     }
 
-    /// Flush Python's buffered standard output.
-    pub fn flush(&self) {
-        self.vm.flush_stdout();
-    }
-
     /// The VM, for the submodules' methods.
     fn vm(&self) -> &Vm {
         &self.vm
