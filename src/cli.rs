@@ -1,14 +1,21 @@
 //! Command-line parsing, matching `python3`'s interface for the options ouro supports.
 
+use crate::repl;
 use ouro_vm::{run_program, Program};
 use std::io::IsTerminal;
+
+/// The Python version ouro implements (`-V`, the REPL banner).
+pub const PYTHON_VERSION: &str = "3.14.2";
 
 const USAGE: &str = "usage: ouro [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
--X opt : set implementation-specific option
+-X opt : set implementation-specific option (gc_stress[=N], no_color)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -16,6 +23,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 /// Run the command line; returns the exit status.
 pub fn main(args: Vec<String>) -> i32 {
+    let mut flags = Flags::default();
     let mut i = 1;
     while i < args.len() {
         let a = args[i].as_str();
@@ -25,7 +33,10 @@ pub fn main(args: Vec<String>) -> i32 {
                 return 0;
             }
             "-V" | "--version" => {
-                println!("Python 3.14.2 (ouro {})", env!("CARGO_PKG_VERSION"));
+                println!(
+                    "Python {PYTHON_VERSION} (ouro {})",
+                    env!("CARGO_PKG_VERSION")
+                );
                 return 0;
             }
             "-c" => {
@@ -36,7 +47,7 @@ pub fn main(args: Vec<String>) -> i32 {
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return run_program(Program::Command(code.clone()), argv);
+                return flags.launch(Some(Program::Command(code.clone())), argv);
             }
             "-X" => {
                 // `-X gc_stress[=N]`: a full collection every N container allocations (1 by
@@ -48,13 +59,26 @@ pub fn main(args: Vec<String>) -> i32 {
                         let n = rest.strip_prefix('=').unwrap_or("1");
                         std::env::set_var("OURO_GC_STRESS", n);
                     }
+                    flags.no_color |= opt == "no_color";
                 }
                 i += 2;
                 continue;
             }
             "-" => {
                 let argv = args[i..].to_vec();
-                return run_program(Program::Stdin, argv);
+                // `ouro -i -` reads the interactive input itself from stdin.
+                let program = (!flags.interactive).then_some(Program::Stdin);
+                return flags.launch(program, argv);
+            }
+            "-i" => {
+                flags.interactive = true;
+                i += 1;
+                continue;
+            }
+            "-q" => {
+                flags.quiet = true;
+                i += 1;
+                continue;
             }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" => {
                 i += 1;
@@ -67,13 +91,38 @@ pub fn main(args: Vec<String>) -> i32 {
             }
             _ => {
                 let argv = args[i..].to_vec();
-                return run_program(Program::File(a.to_string()), argv);
+                return flags.launch(Some(Program::File(a.to_string())), argv);
             }
         }
     }
-    if std::io::stdin().is_terminal() {
-        eprintln!("ouro: the interactive REPL is not available yet; run a script: ouro script.py");
-        return 2;
+    // As python3: a terminal (or -i) gets the REPL, piped stdin is the program.
+    let program = (!flags.interactive && !std::io::stdin().is_terminal()).then_some(Program::Stdin);
+    flags.launch(program, vec![String::new()])
+}
+
+/// The options that decide between running a program and the REPL.
+#[derive(Default)]
+struct Flags {
+    /// `-i`: the REPL after the program.
+    interactive: bool,
+    /// `-q`: no banner.
+    quiet: bool,
+    /// `-X no_color`.
+    no_color: bool,
+}
+
+impl Flags {
+    /// Run `program` with `argv`; the REPL (after the program, with its globals) when there
+    /// is no program or -i was given.
+    fn launch(&self, program: Option<Program>, argv: Vec<String>) -> i32 {
+        match program {
+            Some(program) if !self.interactive => run_program(program, argv),
+            program => repl::run(repl::Options {
+                program,
+                argv,
+                quiet: self.quiet,
+                no_color: self.no_color,
+            }),
+        }
     }
-    run_program(Program::Stdin, vec![String::new()])
 }

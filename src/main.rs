@@ -1,6 +1,7 @@
-//! The `ouro` command: parses arguments and hands off to the VM.
+//! The `ouro` command: parses arguments and hands off to the VM or the REPL.
 
 mod cli;
+mod repl;
 
 fn main() {
     let code = cli::main(std::env::args().collect());

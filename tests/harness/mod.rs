@@ -32,6 +32,7 @@
 pub mod cli;
 pub mod golden;
 pub mod no_panic;
+pub mod repl;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};

@@ -510,6 +510,7 @@ impl Vm {
                     if (t as usize) < pc {
                         // A backward jump is a safe point for automatic collection.
                         self.maybe_collect();
+                        self.check_interrupt()?;
                     }
                     frame.pc = t as usize;
                 }

@@ -24,6 +24,7 @@ pub mod frame;
 pub mod frame_builtins;
 pub mod generator;
 pub mod import;
+pub mod interactive;
 pub mod modules;
 pub mod numbers;
 pub mod objects;
@@ -64,18 +65,7 @@ pub enum Program {
 /// Create the VM, run `program` and return the process exit status. Runs on a thread with a
 /// large stack; never panics out (a Rust panic is reported as an internal error, status 1).
 pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
-    // A bug in ouro must not show users a Rust panic message and backtrace: report it in one
-    // line (with its location, for bug reports) and exit with status 1.
-    std::panic::set_hook(Box::new(|info| {
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!("ouro: internal error{location} (this is a bug in ouro, please report it)");
-        if std::env::var_os("OURO_BACKTRACE").is_some() {
-            eprintln!("{}", std::backtrace::Backtrace::force_capture());
-        }
-    }));
+    install_panic_report();
     let handle = std::thread::Builder::new()
         .name("ouro".into())
         .stack_size(INTERPRETER_STACK_SIZE)
@@ -98,12 +88,49 @@ pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
     }
 }
 
+/// A bug in ouro must not show users a Rust panic message and backtrace: report it in one
+/// line (with its location, for bug reports); the caller exits with status 1.
+pub(crate) fn install_panic_report() {
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("ouro: internal error{location} (this is a bug in ouro, please report it)");
+        if std::env::var_os("OURO_BACKTRACE").is_some() {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
+    }));
+}
+
 fn run_inner(program: Program, argv: Vec<String>) -> i32 {
     let vm = Rc::new(bootstrap::create_vm());
     finalize::install(vm.clone());
     let marker = 0u8;
     vm.stack_base.set(&marker as *const u8 as usize);
-    let (source, filename, path0) = match &program {
+    let (source, filename, path0) = match load_source(&program) {
+        Ok(loaded) => loaded,
+        Err(status) => return status,
+    };
+    vm.init(&argv, &path0);
+    let main = vm.main_dict();
+    if let Program::File(_) = program {
+        vm.dict_set_str(&main, "__file__", vm.new_str(filename.as_str()));
+    }
+    let status = match vm.run_source(&source, &filename, &main) {
+        Ok(_) => 0,
+        Err(e) => vm.exit_status(&e),
+    };
+    vm.shutdown();
+    drop(main);
+    finalize::uninstall();
+    status
+}
+
+/// The program's source text, its filename for tracebacks and `sys.path[0]`; a file that
+/// cannot be read is reported as CPython reports it and gives exit status 2.
+pub(crate) fn load_source(program: &Program) -> Result<(String, String, String), i32> {
+    Ok(match program {
         Program::File(path) => match std::fs::read(path) {
             Ok(bytes) => {
                 let dir = std::path::Path::new(path)
@@ -133,7 +160,7 @@ fn run_inner(program: Program, argv: Vec<String>) -> i32 {
                         _ => e.to_string(),
                     }
                 );
-                return 2;
+                return Err(2);
             }
         },
         Program::Command(code) => (code.clone(), "<string>".to_string(), String::new()),
@@ -142,20 +169,7 @@ fn run_inner(program: Program, argv: Vec<String>) -> i32 {
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
             (s, "<stdin>".to_string(), String::new())
         }
-    };
-    vm.init(&argv, &path0);
-    let main = vm.main_dict();
-    if let Program::File(_) = program {
-        vm.dict_set_str(&main, "__file__", vm.new_str(filename.as_str()));
-    }
-    let status = match vm.run_source(&source, &filename, &main) {
-        Ok(_) => 0,
-        Err(e) => vm.exit_status(&e),
-    };
-    vm.shutdown();
-    drop(main);
-    finalize::uninstall();
-    status
+    })
 }
 
 impl Vm {

@@ -115,7 +115,9 @@ impl Vm {
             .get(e.lasti as usize)
             .copied()
             .unwrap_or_default();
-        let source = self.source_for(&code.filename);
+        let source = self
+            .interactive_source(code)
+            .or_else(|| self.source_for(&code.filename));
         let mut out = String::new();
         let line = match &source {
             Some(src) => LineIndex::new(src).line(span.start),

@@ -231,6 +231,7 @@ impl Vm {
         let mut out = self.stdout.borrow_mut();
         // A closed pipe must not abort the interpreter: CPython reports it at exit.
         let _ = out.write_all(s.as_bytes());
+        crate::interactive::line_buffering(&mut *out, s);
     }
 
     pub fn flush_stdout(&self) {

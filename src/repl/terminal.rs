@@ -1,0 +1,159 @@
+//! Reading input from a terminal with rustyline: line editing, history, tab completion,
+//! syntax highlighting and a coloured prompt.
+//!
+//! Invariant: the [`Helper`] only reads the session (completion names, builtin names); it
+//! never runs Python code, so editing a line cannot change the program's state.
+
+use super::colors::{color_traceback, BOLD_MAGENTA, RESET};
+use super::completion::complete;
+use super::highlight::highlight;
+use super::history::{history_file, MAX_ENTRIES};
+use super::session::{Read, Reader};
+use ouro_vm::interactive::Session;
+use rustyline::completion::Completer;
+use rustyline::config::{ColorMode, CompletionType, Config};
+use rustyline::error::ReadlineError;
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::history::FileHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// rustyline's view of the session.
+pub struct Helper<'s> {
+    session: &'s Session,
+    color: bool,
+    builtins: HashSet<String>,
+}
+
+impl Completer for Helper<'_> {
+    type Candidate = String;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        Ok(complete(line, pos, self.session))
+    }
+}
+
+impl Highlighter for Helper<'_> {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        if self.color {
+            Cow::Owned(highlight(line, &|w| self.builtins.contains(w)))
+        } else {
+            Cow::Borrowed(line)
+        }
+    }
+
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
+        &'s self,
+        prompt: &'p str,
+        _default: bool,
+    ) -> Cow<'b, str> {
+        if self.color {
+            Cow::Owned(format!("{BOLD_MAGENTA}{prompt}{RESET}"))
+        } else {
+            Cow::Borrowed(prompt)
+        }
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, kind: CmdKind) -> bool {
+        self.color && kind != CmdKind::MoveCursor
+    }
+}
+
+impl Hinter for Helper<'_> {
+    type Hint = String;
+}
+
+impl Validator for Helper<'_> {}
+
+impl rustyline::Helper for Helper<'_> {}
+
+/// A terminal session's input.
+pub struct TerminalReader<'s> {
+    editor: Editor<Helper<'s>, FileHistory>,
+    history: Option<PathBuf>,
+    /// Colour for reports on stderr.
+    err_color: bool,
+}
+
+impl<'s> TerminalReader<'s> {
+    /// An editor on the terminal; `color` for the input (stdout), `err_color` for reports.
+    pub fn new(
+        session: &'s Session,
+        color: bool,
+        err_color: bool,
+    ) -> rustyline::Result<TerminalReader<'s>> {
+        let config = Config::builder()
+            .max_history_size(MAX_ENTRIES)?
+            .history_ignore_dups(true)?
+            .completion_type(CompletionType::List)
+            .color_mode(if color {
+                ColorMode::Forced
+            } else {
+                ColorMode::Disabled
+            })
+            .auto_add_history(false)
+            .build();
+        let mut editor = Editor::with_config(config)?;
+        editor.set_helper(Some(Helper {
+            session,
+            color,
+            builtins: session.builtin_names().into_iter().collect(),
+        }));
+        let history = history_file();
+        if let Some(path) = &history {
+            // A missing file is a first session; an unreadable one starts empty.
+            let _ = editor.load_history(path);
+        }
+        Ok(TerminalReader {
+            editor,
+            history,
+            err_color,
+        })
+    }
+}
+
+impl Reader for TerminalReader<'_> {
+    fn read(&mut self, prompt: &str, indent: &str) -> Read {
+        match self.editor.readline_with_initial(prompt, (indent, "")) {
+            Ok(line) => Read::Line(line),
+            Err(ReadlineError::Interrupted) => Read::Interrupted,
+            Err(ReadlineError::Eof) => Read::Eof,
+            // The terminal went away (or another I/O error): end the session as EOF does.
+            Err(_) => Read::Eof,
+        }
+    }
+
+    fn add_history(&mut self, entry: &str) {
+        if matches!(self.editor.add_history_entry(entry), Ok(true)) {
+            if let Some(path) = &self.history {
+                // A history file that cannot be written must not end the session.
+                let _ = self.editor.append_history(path);
+            }
+        }
+    }
+
+    fn report(&mut self, text: &str) {
+        let text = if self.err_color {
+            color_traceback(text)
+        } else {
+            text.to_string()
+        };
+        let mut err = std::io::stderr();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+
+    fn note(&mut self, text: &str) {
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+}
