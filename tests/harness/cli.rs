@@ -4,15 +4,22 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-struct Run {
-    stdout: String,
-    stderr: String,
-    code: i32,
+/// What one run of `ouro` printed and its exit status.
+pub struct Run {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
 }
 
 fn ouro(args: &[&str], stdin: &str) -> Run {
+    ouro_with_env(args, stdin, &[])
+}
+
+/// Run `ouro args...` with `stdin` piped in and extra environment variables.
+pub fn ouro_with_env(args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
         .args(args)
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -11,9 +11,8 @@
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession as Session;
 use expectrl::{Eof, Expect, Regex};
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -343,26 +342,8 @@ impl Repl {
 
 /// `ouro ARGS` with `stdin` piped in: (stdout, stderr, status).
 fn piped(args: &[&str], stdin: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
-        .args(args)
-        .env("OURO_HISTORY", "")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the ouro binary runs");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(stdin.as_bytes())
-        .expect("stdin accepts the input");
-    let out = child.wait_with_output().expect("ouro finishes");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code().unwrap_or(-1),
-    )
+    let run = super::cli::ouro_with_env(args, stdin, &[("OURO_HISTORY", "")]);
+    (run.stdout, run.stderr, run.code)
 }
 
 #[test]

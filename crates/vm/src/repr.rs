@@ -351,7 +351,16 @@ impl Vm {
 
     /// `<module.Class object at 0x...>`.
     pub(crate) fn default_repr(&self, obj: &Obj) -> String {
-        let cls = obj.class();
+        let (module, qual) = self.class_module_and_qualname(obj.class());
+        if module == "builtins" {
+            format!("<{qual} object at {:#x}>", obj.addr())
+        } else {
+            format!("<{module}.{qual} object at {:#x}>", obj.addr())
+        }
+    }
+
+    /// A class's `__module__` (`builtins` when it has none) and `__qualname__`.
+    pub(crate) fn class_module_and_qualname(&self, cls: &Obj) -> (String, String) {
         let module = self
             .lookup_type_own(cls, "__module__")
             .and_then(|m| self.str_value(&m))
@@ -360,11 +369,7 @@ impl Vm {
             .downcast_ref::<PyType>()
             .map(|t| t.qualname.borrow().to_string())
             .unwrap_or_default();
-        if module == "builtins" {
-            format!("<{qual} object at {:#x}>", obj.addr())
-        } else {
-            format!("<{module}.{qual} object at {:#x}>", obj.addr())
-        }
+        (module, qual)
     }
 
     /// An attribute in the type's own dict (not inherited).

@@ -202,15 +202,7 @@ impl Vm {
         let Some(referent) = slot.get() else {
             return Ok(format!("<{what} at {:#x}; dead>", obj.addr()));
         };
-        let cls = referent.class();
-        let module = self
-            .lookup_type_own(cls, "__module__")
-            .and_then(|m| self.str_value(&m))
-            .unwrap_or_else(|| "builtins".into());
-        let qual = cls
-            .downcast_ref::<PyType>()
-            .map(|t| t.qualname.borrow().to_string())
-            .unwrap_or_default();
+        let (module, qual) = self.class_module_and_qualname(referent.class());
         let type_name = if module == "builtins" || module == "__main__" {
             qual
         } else {
