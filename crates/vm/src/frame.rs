@@ -66,6 +66,14 @@ impl Frame {
         }
     }
 
+    /// Whether the frame is inside an `except`/`finally` handler (a suspended generator then
+    /// owns a handled exception).
+    pub fn in_except_handler(&self) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::ExceptHandler { .. }))
+    }
+
     /// The source line being executed.
     pub fn current_line(&self) -> u32 {
         let code = self.pycode();

@@ -22,6 +22,10 @@ pub struct PyGenerator {
     pub finished: Cell<bool>,
     pub name: Obj,
     pub qualname: Obj,
+    /// The exception being handled inside the generator while it is suspended in an `except`
+    /// block (CPython's `gi_exc_state`): restored as the handled exception when it resumes,
+    /// and never left behind for its caller.
+    pub exc_state: RefCell<Option<Obj>>,
 }
 
 impl Trace for PyGenerator {
@@ -31,10 +35,14 @@ impl Trace for PyGenerator {
         }
         visit(&self.name);
         visit(&self.qualname);
+        if let Ok(Some(e)) = self.exc_state.try_borrow().as_deref() {
+            visit(e);
+        }
     }
     fn clear(&self) {
         let old = self.frame.try_borrow_mut().map(|mut f| f.take());
-        drop(old);
+        let exc = self.exc_state.try_borrow_mut().map(|mut e| e.take());
+        drop((old, exc));
     }
 }
 
@@ -78,6 +86,7 @@ impl PyGenerator {
                 finished: Cell::new(false),
                 name,
                 qualname,
+                exc_state: RefCell::new(None),
             },
         )
     }
@@ -126,6 +135,13 @@ impl Vm {
                 return Err(e);
             }
         };
+        // The generator's own handled exception (if it is suspended in an `except` block) is
+        // the handled one while it runs; the caller's comes back afterwards.
+        let own = gen.exc_state.borrow_mut().take();
+        let caller = match own {
+            Some(e) => self.handled_exception.replace(Some(e)),
+            None => self.handled_exception.borrow().clone(),
+        };
         let result = match how {
             Resume::Send(v) => {
                 if !first {
@@ -142,8 +158,14 @@ impl Vm {
             }
         };
         gen.running.set(false);
+        let inner = self.handled_exception.replace(caller);
         match result {
             Ok(FrameExit::Yield(v)) => {
+                if frame.in_except_handler() {
+                    drop(gen.exc_state.replace(inner));
+                } else {
+                    drop(inner);
+                }
                 drop(gen.frame.replace(Some(frame)));
                 Ok(SendResult::Yielded(v))
             }

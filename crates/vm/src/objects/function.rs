@@ -78,6 +78,17 @@ impl Trace for PyFunction {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
             drop(old);
         }
+        // `__doc__` and `__module__` may be anything (`f.__doc__ = f`); CPython's `func_clear`
+        // sets them NULL. They hold a plain value, so put the name (always a str, which can
+        // be part of no cycle) in their place: the function is garbage and never read again.
+        if let Ok(name) = self.name.try_borrow().map(|n| n.clone()) {
+            for cell in [&self.doc, &self.module] {
+                let old = cell
+                    .try_borrow_mut()
+                    .map(|mut o| std::mem::replace(&mut *o, name.clone()));
+                drop(old);
+            }
+        }
     }
 }
 

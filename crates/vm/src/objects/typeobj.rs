@@ -85,7 +85,15 @@ impl Trace for PyType {
             .bases
             .try_borrow_mut()
             .map(|mut m| std::mem::take(&mut *m));
-        drop((old_mro, old_bases));
+        // CPython's `type_clear` empties the namespace too (`C.me = C` is a cycle through it).
+        let old_dict = self
+            .dict
+            .try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d));
+        if let Some(vm) = crate::finalize::current() {
+            vm.invalidate_type_cache();
+        }
+        drop((old_mro, old_bases, old_dict));
     }
 }
 
