@@ -229,6 +229,17 @@ impl Vm {
         if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
             return self.weakref_repr(obj, &r.slot, "weakref");
         }
+        if let Some(s) = obj.downcast_ref::<PySuper>() {
+            // CPython's `super_repr` (types by their `tp_name`).
+            let typ = self.type_name_of_type(&s.typ);
+            return Ok(match &s.obj_type {
+                Some(t) => format!(
+                    "<super: <class '{typ}'>, <{} object>>",
+                    self.type_name_of_type(t)
+                ),
+                None => format!("<super: <class '{typ}'>, NULL>"),
+            });
+        }
         if let Some(t) = obj.downcast_ref::<PyType>() {
             let module = self
                 .lookup_type_own(obj, "__module__")

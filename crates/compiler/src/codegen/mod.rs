@@ -331,8 +331,11 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, name: &str, ctx: NameCtx) {
         let scope = &self.table.scopes[self.unit_ref().scope];
         let kind = scope.kind;
+        // In a class body `__class__` is an ordinary namespace name (`__class__ = 5`, or a
+        // `@property def __class__`); the implicit cell its methods see is filled only after
+        // the body ran, through `__classcell__`.
         let resolved = if name == "__class__" && kind == ScopeKind::Class {
-            Some(NameScope::Cell)
+            Some(NameScope::Local)
         } else {
             scope.lookup(name)
         };
