@@ -30,6 +30,7 @@
 //! and its comparison is exact.
 
 pub mod cli;
+pub mod gc_debug;
 pub mod golden;
 pub mod no_panic;
 pub mod repl;
