@@ -152,11 +152,13 @@ impl Vm {
         let module = self
             .dict_get_str(&globals, "__name__")
             .unwrap_or_else(|| self.none.clone());
+        let builtins = self.builtins_of(&globals);
         Obj::new(
             self.types.function.clone(),
             PyFunction {
                 code,
                 globals,
+                builtins,
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 defaults: RefCell::new(defaults),
@@ -168,6 +170,21 @@ impl Vm {
                 annotate: RefCell::new(None),
             },
         )
+    }
+
+    /// The builtins namespace of code running with `globals` (CPython's
+    /// `_PyEval_BuiltinsFromGlobals`): their `__builtins__` (a dict, or a module's dict), else
+    /// the interpreter's.
+    pub(crate) fn builtins_of(&self, globals: &Obj) -> Obj {
+        self.dict_get_str(globals, "__builtins__")
+            .and_then(|b| {
+                if b.is::<PyDict>() {
+                    Some(b)
+                } else {
+                    b.downcast_ref::<PyModule>().map(|m| m.dict.clone())
+                }
+            })
+            .unwrap_or_else(|| self.builtins_dict())
     }
 
     /// Build the frame for a call of `f`, binding (copies of) the arguments.
@@ -208,16 +225,7 @@ impl Vm {
                 cells.extend(t.to_vec());
             }
         }
-        let builtins = self
-            .dict_get_str(&f.globals, "__builtins__")
-            .and_then(|b| {
-                if b.is::<PyDict>() {
-                    Some(b)
-                } else {
-                    b.downcast_ref::<PyModule>().map(|m| m.dict.clone())
-                }
-            })
-            .unwrap_or_else(|| self.builtins_dict());
+        let builtins = f.builtins.clone();
         Ok(Frame {
             code: f.code.clone(),
             pc: 0,

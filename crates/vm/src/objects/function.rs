@@ -35,6 +35,9 @@ impl Payload for PyCode {
 pub struct PyFunction {
     pub code: Obj,
     pub globals: Obj,
+    /// The builtins namespace its frames use, found from `globals` when the function was made
+    /// (CPython's `func_builtins`), so a call does not look `__builtins__` up.
+    pub builtins: Obj,
     pub name: RefCell<Obj>,
     pub qualname: RefCell<Obj>,
     pub defaults: RefCell<Option<Obj>>,
@@ -59,6 +62,7 @@ impl Trace for PyFunction {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.code);
         visit(&self.globals);
+        visit(&self.builtins);
         for cell in [&self.name, &self.qualname, &self.module, &self.doc] {
             if let Ok(o) = cell.try_borrow() {
                 visit(&o);
