@@ -171,7 +171,7 @@ impl Vm {
         }
     }
 
-    fn is_data_descriptor(&self, descr: &Obj) -> bool {
+    pub(crate) fn is_data_descriptor(&self, descr: &Obj) -> bool {
         if descr.is::<PyProperty>() || descr.is::<PySlotMember>() {
             return true;
         }
@@ -655,7 +655,7 @@ impl Vm {
 }
 
 /// How many attributes an instance keeps inline before its `__dict__` is materialized.
-const INLINE_ATTRIBUTES_MAX: usize = 29;
+pub(crate) const INLINE_ATTRIBUTES_MAX: usize = 29;
 
 /// The instance storage of `obj`: a class instance's own, or the one an instance of a subclass
 /// of `weakref.ref` carries.

@@ -27,6 +27,12 @@ impl Vm {
             };
         }
         if let Some(m) = callable.downcast_ref::<PyBoundMethod>() {
+            if let Some(f) = m.func.downcast_ref::<PyFunction>() {
+                let mut all = self.take_values();
+                all.push(m.self_.clone());
+                all.extend_from_slice(args.values);
+                return self.call_function_owned(&m.func, f, all, args.kwnames);
+            }
             let mut all = Vec::with_capacity(args.values.len() + 1);
             all.push(m.self_.clone());
             all.extend_from_slice(args.values);
@@ -208,7 +214,7 @@ impl Vm {
     ) -> PyResult<Frame> {
         let pycode = f.code();
         let code = &*pycode.code;
-        let mut fast: Vec<Option<Obj>> = vec![None; code.varnames.len()];
+        let mut fast = self.take_slots(code.varnames.len());
         self.bind_arguments(func, f, pycode, values, kwnames, &mut fast)?;
         let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
         for _ in &code.cellvars {
@@ -230,7 +236,7 @@ impl Vm {
             code: f.code.clone(),
             pc: 0,
             lasti: 0,
-            stack: Vec::with_capacity(8),
+            stack: self.take_values(),
             blocks: Vec::new(),
             fast,
             cells,
@@ -247,7 +253,9 @@ impl Vm {
         f: &PyFunction,
         args: Args<'_>,
     ) -> PyResult<Obj> {
-        self.call_function_owned(func, f, args.values.to_vec(), args.kwnames)
+        let mut values = self.take_values();
+        values.extend_from_slice(args.values);
+        self.call_function_owned(func, f, values, args.kwnames)
     }
 
     /// Call a Python function, moving `values` (positional then keyword values) into it.
@@ -264,9 +272,10 @@ impl Vm {
         if f.code().code.flags.generator {
             return Ok(PyGenerator::create(self, func, frame));
         }
-        match self.run_frame(&mut frame)? {
-            FrameExit::Return(v) => Ok(v),
-            FrameExit::Yield(v) => Ok(v),
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match result? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
     }
 
@@ -279,9 +288,22 @@ impl Vm {
         kwnames: &[Obj],
         fast: &mut [Option<Obj>],
     ) -> PyResult<()> {
+        let code = &*pycode.code;
+        if kwnames.is_empty()
+            && values.len() == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+        {
+            // Exactly the positional parameters: each argument moves into its slot.
+            for (slot, v) in fast.iter_mut().zip(values.drain(..)) {
+                *slot = Some(v);
+            }
+            self.give_values(values);
+            return Ok(());
+        }
         let kwvalues = values.split_off(values.len() - kwnames.len());
         let pos = values;
-        let code = &*pycode.code;
         let name = || self.callable_name(func);
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -355,12 +377,12 @@ impl Vm {
             fast[slot] = Some(d);
         }
         // Defaults for missing positional parameters.
-        let defaults = f
-            .defaults
-            .borrow()
+        let defaults_tuple = f.defaults.borrow().clone();
+        let defaults_items = defaults_tuple
             .as_ref()
-            .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.to_vec()))
-            .unwrap_or_default();
+            .and_then(|d| d.downcast_ref::<PyTuple>())
+            .map(|t| t.items.borrow());
+        let defaults: &[Obj] = defaults_items.as_deref().map_or(&[], |b| &b[..]);
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in 0..argcount {

@@ -122,7 +122,11 @@ impl Vm {
             return Ok(true);
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
-            return Ok(x.value == y.value);
+            // Exact strs compare by value; a subclass may define its own `__eq__`.
+            let str_type = &self.types.str;
+            if a.class().ptr_eq(str_type) && b.class().ptr_eq(str_type) {
+                return Ok(x.value == y.value);
+            }
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
             return Ok(x == y);

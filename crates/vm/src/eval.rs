@@ -5,6 +5,7 @@
 //! a re-raise), unwinds the frame's block stack to the innermost handler and resumes there,
 //! or returns the exception to the caller when no handler is left.
 
+use crate::attr_cache::AttrCacheKind;
 use crate::errors::{PyErr, PyResult};
 use crate::frame::{Block, BlockKind, Frame, FrameExit};
 use crate::objects::*;
@@ -265,13 +266,28 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!();
-                    let v = self.get_attr(&obj, &pycode.names[i as usize])?;
+                    let name = &pycode.names[i as usize];
+                    let cache = &pycode.attr_caches[pc];
+                    let v = match self.cached_load_attr(cache, &obj, name) {
+                        Some(v) => v?,
+                        None => {
+                            let v = self.get_attr(&obj, name)?;
+                            let kind = AttrCacheKind::Load { class_attr: false };
+                            self.fill_attr_cache(cache, &obj, name, kind);
+                            v
+                        }
+                    };
                     frame.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = pop!();
                     let v = pop!();
-                    self.set_attr(&obj, &pycode.names[i as usize], v)?;
+                    let name = &pycode.names[i as usize];
+                    let cache = &pycode.attr_caches[pc];
+                    if let Err(v) = self.cached_store_attr(cache, &obj, name, v) {
+                        self.set_attr(&obj, name, v)?;
+                        self.fill_attr_cache(cache, &obj, name, AttrCacheKind::Store);
+                    }
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!();
@@ -279,7 +295,17 @@ impl Vm {
                 }
                 Instr::LoadMethod(i) => {
                     let obj = pop!();
-                    let (callable, self_) = self.load_method(&obj, &pycode.names[i as usize])?;
+                    let name = &pycode.names[i as usize];
+                    let cache = &pycode.attr_caches[pc];
+                    if let Some((func, receiver)) = self.cached_load_method(cache, &obj, name) {
+                        frame.stack.push(func);
+                        frame.stack.push(receiver);
+                        continue;
+                    }
+                    let (callable, self_) = self.load_method(&obj, name)?;
+                    if self_.is_some() {
+                        self.fill_attr_cache(cache, &obj, name, AttrCacheKind::Method);
+                    }
                     frame.stack.push(callable);
                     frame.stack.push(self_.unwrap_or_else(|| self.null.clone()));
                 }
@@ -297,14 +323,14 @@ impl Vm {
                     if frame.stack[base].is::<PyFunction>() {
                         // Move the receiver and arguments into the callee (no refcounting).
                         let skip = usize::from(frame.stack[base + 1].ptr_eq(&self.null));
-                        let mut args = frame.stack.split_off(base + 1 + skip);
+                        let mut args = self.take_values();
+                        args.extend(frame.stack.drain(base + 1 + skip..));
                         if skip == 1 {
                             frame.stack.pop();
                         }
                         let func = pop!();
                         let f = func.downcast_ref::<PyFunction>().expect("checked above");
-                        let result =
-                            self.call_function_owned(&func, f, std::mem::take(&mut args), &[]);
+                        let result = self.call_function_owned(&func, f, args, &[]);
                         frame.stack.push(result?);
                         continue;
                     }
@@ -569,7 +595,8 @@ impl Vm {
                     let base = frame.stack.len() - n as usize - 1;
                     if frame.stack[base].is::<PyFunction>() {
                         // Move the arguments into the callee (no refcounting per argument).
-                        let args = frame.stack.split_off(base + 1);
+                        let mut args = self.take_values();
+                        args.extend(frame.stack.drain(base + 1..));
                         let func = pop!();
                         let f = func.downcast_ref::<PyFunction>().expect("checked above");
                         let result = self.call_function_owned(&func, f, args, &[]);

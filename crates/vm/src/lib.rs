@@ -8,6 +8,7 @@
 
 pub mod annotations;
 pub mod attr;
+pub mod attr_cache;
 
 pub mod bootstrap;
 pub mod builtins;
@@ -22,6 +23,7 @@ pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod frame_builtins;
+pub mod frame_pool;
 pub mod generator;
 pub mod import;
 pub mod interactive;

@@ -62,6 +62,7 @@ impl Vm {
 
     /// Forget every cached lookup (a type's namespace changed, or a type died).
     pub(crate) fn invalidate_type_cache(&self) {
+        self.type_epoch.set(self.type_epoch.get() + 1);
         let old = match self.type_cache.try_borrow_mut() {
             Ok(mut cache) => std::mem::take(&mut *cache),
             Err(_) => return,

@@ -50,6 +50,11 @@ pub struct Vm {
     pub(crate) repr_stack: RefCell<Vec<Obj>>,
     /// (globals, locals) of the running frames, innermost last, for `globals()`/`locals()`.
     pub(crate) frame_stack: RefCell<Vec<(Obj, Option<Obj>)>>,
+    /// Empty buffers of finished frames, for the next call (see `frame_pool.rs`).
+    pub(crate) frame_pool: RefCell<crate::frame_pool::FramePool>,
+    /// Changes whenever the type cache is emptied (a type's namespace changed or a type died):
+    /// attribute inline caches stamped with an older epoch are stale (see `attr_cache.rs`).
+    pub(crate) type_epoch: Cell<u64>,
     /// Cached `lookup_type` results (see `type_cache.rs`).
     pub(crate) type_cache: RefCell<Vec<crate::type_cache::TypeCacheEntry>>,
     /// `gc.set_debug` flags.
@@ -104,6 +109,8 @@ impl Vm {
             null,
             repr_stack: RefCell::new(Vec::new()),
             frame_stack: RefCell::new(Vec::new()),
+            frame_pool: RefCell::default(),
+            type_epoch: Cell::new(1),
             type_cache: RefCell::new(Vec::new()),
             gc_debug: Cell::new(0),
             gc_stress: Cell::new(0),

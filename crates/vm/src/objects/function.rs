@@ -16,6 +16,8 @@ pub struct PyCode {
     pub names: Box<[Obj]>,
     /// `code.varnames` as interned str objects (for keyword argument binding).
     pub varnames: Box<[Obj]>,
+    /// One attribute inline cache per instruction (see `attr_cache.rs`).
+    pub attr_caches: crate::attr_cache::AttrCaches,
 }
 
 impl Trace for PyCode {
