@@ -121,12 +121,12 @@ impl Vm {
             Some(m) => m,
             None => self.most_derived_metaclass(&bases)?,
         };
-        let ns = self.new_dict();
+        let bases_tuple = self.new_tuple(bases);
+        let ns = self.prepare_namespace(&meta, &name, &bases_tuple, &kw_names, &kw_values)?;
         let f = func
             .downcast_ref::<PyFunction>()
             .ok_or_else(|| self.type_error("__build_class__: func must be a function"))?;
         let cell = self.run_class_body(&func, f, &ns)?;
-        let bases_tuple = self.new_tuple(bases);
         let mut call_args = vec![name, bases_tuple, ns];
         call_args.extend(kw_values);
         let cls = self.call(&meta, Args::new(&call_args, &kw_names))?;
@@ -136,6 +136,35 @@ impl Vm {
             }
         }
         Ok(cls)
+    }
+
+    /// The namespace the class body runs in: `meta.__prepare__(name, bases, **kwds)` when the
+    /// metaclass defines it (it must return a mapping), else a new dict.
+    fn prepare_namespace(
+        &self,
+        meta: &Obj,
+        name: &Obj,
+        bases: &Obj,
+        kw_names: &[Obj],
+        kw_values: &[Obj],
+    ) -> PyResult<Obj> {
+        let Some(prepare) = self.get_attr_opt(meta, &self.intern("__prepare__"))? else {
+            return Ok(self.new_dict());
+        };
+        let mut args = vec![name.clone(), bases.clone()];
+        args.extend_from_slice(kw_values);
+        let ns = self.call(&prepare, Args::new(&args, kw_names))?;
+        if !ns.is::<PyDict>() && self.lookup_type(ns.class(), "__getitem__").is_none() {
+            let meta_name = match meta.downcast_ref::<PyType>() {
+                Some(t) => t.name(),
+                None => "<metaclass>".to_string(),
+            };
+            return Err(self.type_error(format!(
+                "{meta_name}.__prepare__() must return a mapping, not {}",
+                self.type_name(&ns)
+            )));
+        }
+        Ok(ns)
     }
 
     fn most_derived_metaclass(&self, bases: &[Obj]) -> PyResult<Obj> {

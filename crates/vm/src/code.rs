@@ -36,7 +36,7 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.const_to_obj(c)).collect();
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| self.intern(n)).collect();
-        let attr_caches = crate::attr_cache::new_attr_caches(code.instructions.len());
+        let inline_caches = crate::inline_cache::new_inline_caches(code.instructions.len());
         Obj::new(
             self.types.code.clone(),
             PyCode {
@@ -44,7 +44,7 @@ impl Vm {
                 consts,
                 names,
                 varnames,
-                attr_caches,
+                inline_caches,
             },
         )
     }

@@ -301,8 +301,10 @@ impl Vm {
 
     // ---- namespaces (dicts, or any mapping for class bodies) ------------------------
 
+    /// A namespace read (`LoadName`): an exact dict directly, any other mapping (a dict
+    /// subclass from `__prepare__` included) through its `__getitem__`, as CPython.
     pub(crate) fn mapping_get(&self, ns: &Obj, key: &Obj) -> PyResult<Option<Obj>> {
-        if ns.is::<PyDict>() {
+        if ns.class().ptr_eq(&self.types.dict) {
             return self.dict_get_item(ns, key);
         }
         match self.get_item(ns, key) {
@@ -318,14 +320,14 @@ impl Vm {
     }
 
     pub(crate) fn mapping_set(&self, ns: &Obj, key: Obj, value: Obj) -> PyResult<()> {
-        if ns.is::<PyDict>() {
+        if ns.class().ptr_eq(&self.types.dict) {
             return self.dict_set_item(ns, key, value);
         }
         self.set_item(ns, key, value)
     }
 
     pub(crate) fn mapping_del(&self, ns: &Obj, key: &Obj) -> PyResult<bool> {
-        if ns.is::<PyDict>() {
+        if ns.class().ptr_eq(&self.types.dict) {
             return self.dict_del_item_opt(ns, key);
         }
         match self.del_item(ns, key) {

@@ -5,9 +5,9 @@
 //! a re-raise), unwinds the frame's block stack to the innermost handler and resumes there,
 //! or returns the exception to the caller when no handler is left.
 
-use crate::attr_cache::AttrCacheKind;
 use crate::errors::{PyErr, PyResult};
 use crate::frame::{Block, BlockKind, Frame, FrameExit};
+use crate::inline_cache::CacheKind;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_compiler::bytecode::{format_value, make_function, Instr, UnaryOperator};
@@ -219,7 +219,22 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &pycode.names[i as usize];
-                    let v = self.load_global(frame, name)?;
+                    let cache = &pycode.inline_caches[pc];
+                    let v =
+                        match self.cached_load_global(cache, &frame.globals, &frame.builtins, name)
+                        {
+                            Some(v) => v,
+                            None => {
+                                let v = self.load_global(frame, name)?;
+                                self.fill_global_cache(
+                                    cache,
+                                    &frame.globals,
+                                    &frame.builtins,
+                                    name,
+                                );
+                                v
+                            }
+                        };
                     frame.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
@@ -232,6 +247,32 @@ impl Vm {
                     if !self.dict_del_item_opt(&frame.globals, &name)? {
                         return Err(self.name_error(&code.names[i as usize], None));
                     }
+                }
+                Instr::LoadName(i)
+                    if frame
+                        .locals
+                        .as_ref()
+                        .is_some_and(|l| l.ptr_eq(&frame.globals)) =>
+                {
+                    // Module code: the namespace is the globals, so this is a global lookup.
+                    let name = &pycode.names[i as usize];
+                    let cache = &pycode.inline_caches[pc];
+                    let v =
+                        match self.cached_load_global(cache, &frame.globals, &frame.builtins, name)
+                        {
+                            Some(v) => v,
+                            None => {
+                                let v = self.load_global(frame, name)?;
+                                self.fill_global_cache(
+                                    cache,
+                                    &frame.globals,
+                                    &frame.builtins,
+                                    name,
+                                );
+                                v
+                            }
+                        };
+                    frame.stack.push(v);
                 }
                 Instr::LoadName(i) => {
                     let name = &pycode.names[i as usize];
@@ -247,12 +288,14 @@ impl Vm {
                 }
                 Instr::StoreName(i) => {
                     let v = pop!();
-                    let name = pycode.names[i as usize].clone();
-                    let ns = frame
-                        .locals
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    self.mapping_set(&ns, name, v)?;
+                    let name = &pycode.names[i as usize];
+                    let ns = frame.locals.as_ref().unwrap_or(&frame.globals);
+                    let cache = &pycode.inline_caches[pc];
+                    if let Err(v) = self.cached_store_name(cache, ns, name, v) {
+                        let ns = ns.clone();
+                        self.mapping_set(&ns, name.clone(), v)?;
+                        self.fill_store_name_cache(cache, &ns, name);
+                    }
                 }
                 Instr::DeleteName(i) => {
                     let name = pycode.names[i as usize].clone();
@@ -267,12 +310,12 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = pop!();
                     let name = &pycode.names[i as usize];
-                    let cache = &pycode.attr_caches[pc];
+                    let cache = &pycode.inline_caches[pc];
                     let v = match self.cached_load_attr(cache, &obj, name) {
                         Some(v) => v?,
                         None => {
                             let v = self.get_attr(&obj, name)?;
-                            let kind = AttrCacheKind::Load { class_attr: false };
+                            let kind = CacheKind::Load { class_attr: false };
                             self.fill_attr_cache(cache, &obj, name, kind);
                             v
                         }
@@ -283,10 +326,10 @@ impl Vm {
                     let obj = pop!();
                     let v = pop!();
                     let name = &pycode.names[i as usize];
-                    let cache = &pycode.attr_caches[pc];
+                    let cache = &pycode.inline_caches[pc];
                     if let Err(v) = self.cached_store_attr(cache, &obj, name, v) {
                         self.set_attr(&obj, name, v)?;
-                        self.fill_attr_cache(cache, &obj, name, AttrCacheKind::Store);
+                        self.fill_attr_cache(cache, &obj, name, CacheKind::Store);
                     }
                 }
                 Instr::DeleteAttr(i) => {
@@ -296,7 +339,7 @@ impl Vm {
                 Instr::LoadMethod(i) => {
                     let obj = pop!();
                     let name = &pycode.names[i as usize];
-                    let cache = &pycode.attr_caches[pc];
+                    let cache = &pycode.inline_caches[pc];
                     if let Some((func, receiver)) = self.cached_load_method(cache, &obj, name) {
                         frame.stack.push(func);
                         frame.stack.push(receiver);
@@ -304,7 +347,7 @@ impl Vm {
                     }
                     let (callable, self_) = self.load_method(&obj, name)?;
                     if self_.is_some() {
-                        self.fill_attr_cache(cache, &obj, name, AttrCacheKind::Method);
+                        self.fill_attr_cache(cache, &obj, name, CacheKind::Method);
                     }
                     frame.stack.push(callable);
                     frame.stack.push(self_.unwrap_or_else(|| self.null.clone()));

@@ -8,7 +8,7 @@
 
 pub mod annotations;
 pub mod attr;
-pub mod attr_cache;
+pub mod inline_cache;
 
 pub mod bootstrap;
 pub mod builtins;

@@ -21,6 +21,30 @@ impl Vm {
     }
 
     pub fn binary_op(&self, a: &Obj, b: &Obj, op: BinaryOperator, inplace: bool) -> PyResult<Obj> {
+        if let Some((x, y)) = self.exact_small_ints(a, b) {
+            let r = match op {
+                BinaryOperator::Add => x.checked_add(y),
+                BinaryOperator::Sub => x.checked_sub(y),
+                BinaryOperator::Mul => x.checked_mul(y),
+                // Python rounds toward negative infinity: the remainder takes the divisor's
+                // sign. A zero divisor (or i64::MIN / -1) takes the generic path.
+                BinaryOperator::Mod => {
+                    x.checked_rem(y)
+                        .map(|r| if r != 0 && (r ^ y) < 0 { r + y } else { r })
+                }
+                BinaryOperator::FloorDiv => {
+                    x.checked_div(y)
+                        .map(|q| if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+                }
+                BinaryOperator::And => Some(x & y),
+                BinaryOperator::Or => Some(x | y),
+                BinaryOperator::Xor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(self.new_int(r));
+            }
+        }
         let (ta, tb) = (a.class().clone(), b.class().clone());
         let builtin_a = ta.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
         let builtin_b = tb.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
@@ -346,6 +370,16 @@ impl Vm {
 
     /// `a op b` for the six rich comparisons.
     pub fn rich_compare(&self, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Obj> {
+        if let Some((x, y)) = self.exact_small_ints(a, b) {
+            return Ok(self.new_bool(match op {
+                Comparison::Lt => x < y,
+                Comparison::Le => x <= y,
+                Comparison::Eq => x == y,
+                Comparison::Ne => x != y,
+                Comparison::Gt => x > y,
+                Comparison::Ge => x >= y,
+            }));
+        }
         let (ta, tb) = (a.class().clone(), b.class().clone());
         let builtin_a = ta.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
         let builtin_b = tb.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
@@ -584,5 +618,20 @@ impl Vm {
             }
         }
         Ok(true)
+    }
+}
+
+impl Vm {
+    /// Both operands as machine integers when both are exact `int`s (not `bool`, not a
+    /// subclass that may override the operator) small enough: the arithmetic fast path.
+    fn exact_small_ints(&self, a: &Obj, b: &Obj) -> Option<(i64, i64)> {
+        let int = &self.types.int;
+        if !a.class().ptr_eq(int) || !b.class().ptr_eq(int) {
+            return None;
+        }
+        match (a.downcast_ref::<PyInt>()?, b.downcast_ref::<PyInt>()?) {
+            (PyInt::Small(x), PyInt::Small(y)) => Some((*x, *y)),
+            _ => None,
+        }
     }
 }

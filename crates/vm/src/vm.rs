@@ -53,7 +53,7 @@ pub struct Vm {
     /// Empty buffers of finished frames, for the next call (see `frame_pool.rs`).
     pub(crate) frame_pool: RefCell<crate::frame_pool::FramePool>,
     /// Changes whenever the type cache is emptied (a type's namespace changed or a type died):
-    /// attribute inline caches stamped with an older epoch are stale (see `attr_cache.rs`).
+    /// attribute inline caches stamped with an older epoch are stale (see `inline_cache.rs`).
     pub(crate) type_epoch: Cell<u64>,
     /// Cached `lookup_type` results (see `type_cache.rs`).
     pub(crate) type_cache: RefCell<Vec<crate::type_cache::TypeCacheEntry>>,

@@ -16,8 +16,8 @@ pub struct PyCode {
     pub names: Box<[Obj]>,
     /// `code.varnames` as interned str objects (for keyword argument binding).
     pub varnames: Box<[Obj]>,
-    /// One attribute inline cache per instruction (see `attr_cache.rs`).
-    pub attr_caches: crate::attr_cache::AttrCaches,
+    /// One attribute inline cache per instruction (see `inline_cache.rs`).
+    pub inline_caches: crate::inline_cache::InlineCaches,
 }
 
 impl Trace for PyCode {

@@ -1,21 +1,26 @@
-//! Inline caches for the attribute instructions (`LoadAttr`, `StoreAttr`, `LoadMethod`), as
-//! CPython 3.11's specializing interpreter keeps beside each instruction.
+//! Inline caches: what an instruction found last time, kept beside it (one entry per
+//! instruction of a code object), as CPython 3.11's specializing interpreter does. Attribute
+//! instructions (`LoadAttr`, `StoreAttr`, `LoadMethod`), `LoadGlobal`, and `LoadName` and
+//! `StoreName` in module code (whose namespace is a plain dict) use them.
 //!
-//! What an entry proves: for one class, at one *type epoch*, the generic attribute protocol
-//! reaches the instance's inline attributes for this name: the class has the plain
+//! What an attribute entry proves: for one class, at one *type epoch*, the generic attribute
+//! protocol reaches the instance's inline attributes for this name: the class has the plain
 //! `object.__getattribute__` (or `__setattr__`), no data descriptor of that name anywhere on its
 //! MRO, and the name is not one of the special attributes (`__class__`, `__dict__`, ...).
+//! A global entry only remembers where the name was found (globals or builtins, and at which
+//! position); it proves nothing and every use re-checks it.
 //!
 //! Invariants:
 //! - the type epoch changes whenever any type's namespace changes or any type dies (it is bumped
 //!   with the type cache, `invalidate_type_cache`), so an entry with the current epoch describes
 //!   its class's MRO lookups exactly, and a stale class address can never match a new class;
-//! - an entry holds no references (only the class address and a position hint), so caches are
-//!   invisible to refcounts and to the cycle collector;
+//! - an entry holds no references (only a class address and a position hint), so caches are
+//!   invisible to refcounts, to `__del__` timing and to the cycle collector;
 //! - the fast paths re-check what can change without the epoch changing: the object's class,
-//!   that its attributes are still inline (no `__dict__` materialized), and the key itself;
-//!   a key is absent only when the probe finds neither it nor any other key of equal hash, so
-//!   the answer is the generic protocol's, whatever strings the table holds.
+//!   that its attributes are still inline (no `__dict__` materialized), and the key itself at
+//!   the remembered position; a key is absent only when the probe finds neither it nor any
+//!   other key of equal hash, so the answer is the generic protocol's, whatever strings the
+//!   table holds.
 //!
 //! Anything else (a miss, a `__dict__`, a shadowing candidate that needs `__eq__`) takes the
 //! generic path, which refills the entry when the conditions hold.
@@ -29,7 +34,7 @@ use std::cell::Cell;
 
 /// What an entry's class-level facts allow.
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
-pub enum AttrCacheKind {
+pub enum CacheKind {
     /// Nothing cached.
     #[default]
     Empty,
@@ -40,24 +45,28 @@ pub enum AttrCacheKind {
     Store,
     /// `LoadMethod`: the class attribute is a plain function, unless the instance shadows it.
     Method,
+    /// `LoadGlobal`: the name was in the globals, at `hint`.
+    Global,
+    /// `LoadGlobal`: the name was absent from the globals and in the builtins, at `hint`.
+    Builtin,
 }
 
 /// One cache entry (per instruction).
 #[derive(Clone, Copy, Default, Debug)]
-pub struct AttrCacheEntry {
+pub struct InlineCache {
     class: usize,
     epoch: u64,
     /// Where the key was last found in the inline table (a hint, re-checked).
     hint: u32,
-    kind: AttrCacheKind,
+    kind: CacheKind,
 }
 
 /// The caches of one code object, one per instruction.
-pub type AttrCaches = Box<[Cell<AttrCacheEntry>]>;
+pub type InlineCaches = Box<[Cell<InlineCache>]>;
 
-pub fn new_attr_caches(instructions: usize) -> AttrCaches {
+pub fn new_inline_caches(instructions: usize) -> InlineCaches {
     (0..instructions)
-        .map(|_| Cell::new(AttrCacheEntry::default()))
+        .map(|_| Cell::new(InlineCache::default()))
         .collect()
 }
 
@@ -78,19 +87,19 @@ fn find_inline(attrs: &DictTable, name: &Obj, hint: u32) -> Option<Result<usize,
 }
 
 impl Vm {
-    fn attr_cache_valid(&self, e: &AttrCacheEntry, obj: &Obj) -> bool {
+    fn attr_cache_valid(&self, e: &InlineCache, obj: &Obj) -> bool {
         e.epoch == self.type_epoch.get() && obj.class().addr() == e.class
     }
 
     /// `obj.name` from the cache, or None to take the generic path.
     pub(crate) fn cached_load_attr(
         &self,
-        cache: &Cell<AttrCacheEntry>,
+        cache: &Cell<InlineCache>,
         obj: &Obj,
         name: &Obj,
     ) -> Option<PyResult<Obj>> {
         let e = cache.get();
-        let AttrCacheKind::Load { class_attr } = e.kind else {
+        let CacheKind::Load { class_attr } = e.kind else {
             return None;
         };
         if !self.attr_cache_valid(&e, obj) {
@@ -105,7 +114,7 @@ impl Vm {
             match find_inline(&attrs, name, e.hint)? {
                 Ok(i) => {
                     if i as u32 != e.hint {
-                        cache.set(AttrCacheEntry {
+                        cache.set(InlineCache {
                             hint: i as u32,
                             ..e
                         });
@@ -130,13 +139,13 @@ impl Vm {
     /// `obj.name = value` through the cache; gives the value back to take the generic path.
     pub(crate) fn cached_store_attr(
         &self,
-        cache: &Cell<AttrCacheEntry>,
+        cache: &Cell<InlineCache>,
         obj: &Obj,
         name: &Obj,
         value: Obj,
     ) -> Result<(), Obj> {
         let e = cache.get();
-        if e.kind != AttrCacheKind::Store || !self.attr_cache_valid(&e, obj) {
+        if e.kind != CacheKind::Store || !self.attr_cache_valid(&e, obj) {
             return Err(value);
         }
         let Some(inst) = obj.downcast_ref::<PyInstance>() else {
@@ -167,12 +176,12 @@ impl Vm {
     /// `obj.name` for a call, from the cache: (function, receiver), or None.
     pub(crate) fn cached_load_method(
         &self,
-        cache: &Cell<AttrCacheEntry>,
+        cache: &Cell<InlineCache>,
         obj: &Obj,
         name: &Obj,
     ) -> Option<(Obj, Obj)> {
         let e = cache.get();
-        if e.kind != AttrCacheKind::Method || !self.attr_cache_valid(&e, obj) {
+        if e.kind != CacheKind::Method || !self.attr_cache_valid(&e, obj) {
             return None;
         }
         let inst = obj.downcast_ref::<PyInstance>()?;
@@ -191,10 +200,10 @@ impl Vm {
     /// cache it when the class-level conditions of the module doc hold.
     pub(crate) fn fill_attr_cache(
         &self,
-        cache: &Cell<AttrCacheEntry>,
+        cache: &Cell<InlineCache>,
         obj: &Obj,
         name: &Obj,
-        kind: AttrCacheKind,
+        kind: CacheKind,
     ) {
         let Some(inst) = obj.downcast_ref::<PyInstance>() else {
             return;
@@ -210,7 +219,7 @@ impl Vm {
             return;
         }
         let hook = match kind {
-            AttrCacheKind::Store => "__setattr__",
+            CacheKind::Store => "__setattr__",
             _ => "__getattribute__",
         };
         if !self
@@ -224,10 +233,10 @@ impl Vm {
             return;
         }
         let kind = match kind {
-            AttrCacheKind::Load { .. } => AttrCacheKind::Load {
+            CacheKind::Load { .. } => CacheKind::Load {
                 class_attr: descr.is_some(),
             },
-            AttrCacheKind::Method if !descr.as_ref().is_some_and(|d| d.is::<PyFunction>()) => {
+            CacheKind::Method if !descr.as_ref().is_some_and(|d| d.is::<PyFunction>()) => {
                 return;
             }
             other => other,
@@ -236,10 +245,121 @@ impl Vm {
             Some(Ok(i)) => i as u32,
             _ => 0,
         };
-        cache.set(AttrCacheEntry {
+        cache.set(InlineCache {
             class: cls.addr(),
             epoch: self.type_epoch.get(),
             hint,
+            kind,
+        });
+    }
+}
+
+/// The value of `name` at position `hint` of a dict's table, if that entry has that very key.
+fn dict_entry_at(dict: &Obj, name: &Obj, hint: u32) -> Option<Obj> {
+    let table = dict.downcast_ref::<PyDict>()?.table.borrow();
+    let e = table.entry(hint as usize)?;
+    e.key.ptr_eq(name).then(|| e.value.clone())
+}
+
+/// Where `name` is in a dict: Some(Ok(index)), Some(Err(())) certainly absent, None unknown.
+fn dict_find(dict: &Obj, name: &Obj) -> Option<Result<usize, ()>> {
+    find_inline(
+        &dict.downcast_ref::<PyDict>()?.table.borrow(),
+        name,
+        u32::MAX,
+    )
+}
+
+impl Vm {
+    /// A global (or builtin) from the cache, or None to take the generic path.
+    pub(crate) fn cached_load_global(
+        &self,
+        cache: &Cell<InlineCache>,
+        globals: &Obj,
+        builtins: &Obj,
+        name: &Obj,
+    ) -> Option<Obj> {
+        let e = cache.get();
+        match e.kind {
+            CacheKind::Global => dict_entry_at(globals, name, e.hint),
+            CacheKind::Builtin => {
+                if dict_find(globals, name)? != Err(()) {
+                    return None;
+                }
+                dict_entry_at(builtins, name, e.hint)
+            }
+            _ => None,
+        }
+    }
+
+    /// `name = value` in a plain-dict namespace through the cache; gives the value back to take
+    /// the generic path (which then calls [`Vm::fill_store_name_cache`]).
+    pub(crate) fn cached_store_name(
+        &self,
+        cache: &Cell<InlineCache>,
+        namespace: &Obj,
+        name: &Obj,
+        value: Obj,
+    ) -> Result<(), Obj> {
+        let e = cache.get();
+        if e.kind != CacheKind::Global || !namespace.class().ptr_eq(&self.types.dict) {
+            return Err(value);
+        }
+        let Some(d) = namespace.downcast_ref::<PyDict>() else {
+            return Err(value);
+        };
+        let old = {
+            let mut table = d.table.borrow_mut();
+            match table.entry(e.hint as usize) {
+                Some(entry) if entry.key.ptr_eq(name) => table.set_value(e.hint as usize, value),
+                _ => return Err(value),
+            }
+        };
+        // The replaced value dies after the table is released (its __del__ may run).
+        drop(old);
+        Ok(())
+    }
+
+    /// After a generic store into a plain-dict namespace: remember where the name is.
+    pub(crate) fn fill_store_name_cache(
+        &self,
+        cache: &Cell<InlineCache>,
+        namespace: &Obj,
+        name: &Obj,
+    ) {
+        if !namespace.class().ptr_eq(&self.types.dict) {
+            return;
+        }
+        if let Some(Ok(i)) = dict_find(namespace, name) {
+            cache.set(InlineCache {
+                class: 0,
+                epoch: 0,
+                hint: i as u32,
+                kind: CacheKind::Global,
+            });
+        }
+    }
+
+    /// After a generic global lookup succeeded: remember where the name was.
+    pub(crate) fn fill_global_cache(
+        &self,
+        cache: &Cell<InlineCache>,
+        globals: &Obj,
+        builtins: &Obj,
+        name: &Obj,
+    ) {
+        let (kind, hint) = match dict_find(globals, name) {
+            Some(Ok(i)) => (CacheKind::Global, i),
+            Some(Err(())) => match dict_find(builtins, name) {
+                Some(Ok(i)) => (CacheKind::Builtin, i),
+                _ => return,
+            },
+            None => return,
+        };
+        cache.set(InlineCache {
+            class: 0,
+            epoch: 0,
+            hint: hint as u32,
             kind,
         });
     }
