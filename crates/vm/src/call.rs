@@ -231,8 +231,13 @@ impl Vm {
                 cells.extend(t.to_vec());
             }
         }
-        let builtins = f.builtins.clone();
-        Ok(Frame {
+        Ok(self.fresh_frame(f, fast, cells))
+    }
+
+    /// A frame of `f` about to run, with its bound local slots and cells.
+    #[inline(always)]
+    fn fresh_frame(&self, f: &PyFunction, fast: Vec<Option<Obj>>, cells: Vec<Obj>) -> Frame {
+        Frame {
             code: f.code.clone(),
             pc: 0,
             lasti: 0,
@@ -241,10 +246,10 @@ impl Vm {
             fast,
             cells,
             globals: f.globals.clone(),
-            builtins,
+            builtins: f.builtins.clone(),
             locals: None,
             reraising: false,
-        })
+        }
     }
 
     pub(crate) fn call_function(
@@ -268,10 +273,48 @@ impl Vm {
     ) -> PyResult<Obj> {
         self.maybe_collect();
         let _guard = self.enter_recursion()?;
-        let mut frame = self.function_frame_owned(func, f, values, kwnames)?;
+        let frame = self.function_frame_owned(func, f, values, kwnames)?;
         if f.code().code.flags.generator {
             return Ok(PyGenerator::create(self, func, frame));
         }
+        self.run_to_completion(frame)
+    }
+
+    /// Call a Python function with the top `n` values of `stack` as its positional
+    /// arguments, moving them straight into the callee's slots when the function takes exactly
+    /// `n` plain positional parameters (the common case); otherwise as `call_function_owned`.
+    pub(crate) fn call_function_from_stack(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        stack: &mut Vec<Obj>,
+        n: usize,
+    ) -> PyResult<Obj> {
+        let code = &*f.code().code;
+        let simple = code.argcount as usize == n
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && !code.flags.generator
+            && code.cellvars.is_empty()
+            && f.closure.is_none();
+        if !simple {
+            let mut args = self.take_values();
+            args.extend(stack.drain(stack.len() - n..));
+            return self.call_function_owned(func, f, args, &[]);
+        }
+        self.maybe_collect();
+        let _guard = self.enter_recursion()?;
+        let mut fast = self.take_slots(code.varnames.len());
+        for slot in fast[..n].iter_mut().rev() {
+            *slot = stack.pop();
+        }
+        self.run_to_completion(self.fresh_frame(f, fast, Vec::new()))
+    }
+
+    /// Run a (non-generator) frame to its return value, then recycle its buffers.
+    #[inline(always)]
+    fn run_to_completion(&self, mut frame: Frame) -> PyResult<Obj> {
         let result = self.run_frame(&mut frame);
         self.recycle_frame(frame);
         match result? {

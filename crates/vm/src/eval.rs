@@ -366,14 +366,13 @@ impl Vm {
                     if frame.stack[base].is::<PyFunction>() {
                         // Move the receiver and arguments into the callee (no refcounting).
                         let skip = usize::from(frame.stack[base + 1].ptr_eq(&self.null));
-                        let mut args = self.take_values();
-                        args.extend(frame.stack.drain(base + 1 + skip..));
-                        if skip == 1 {
-                            frame.stack.pop();
-                        }
-                        let func = pop!();
+                        // Take the callable out of its slot (as before the call it was popped).
+                        let func = std::mem::replace(&mut frame.stack[base], self.null.clone());
                         let f = func.downcast_ref::<PyFunction>().expect("checked above");
-                        let result = self.call_function_owned(&func, f, args, &[]);
+                        let argc = frame.stack.len() - (base + 1 + skip);
+                        let result =
+                            self.call_function_from_stack(&func, f, &mut frame.stack, argc);
+                        frame.stack.truncate(base);
                         frame.stack.push(result?);
                         continue;
                     }
@@ -638,11 +637,12 @@ impl Vm {
                     let base = frame.stack.len() - n as usize - 1;
                     if frame.stack[base].is::<PyFunction>() {
                         // Move the arguments into the callee (no refcounting per argument).
-                        let mut args = self.take_values();
-                        args.extend(frame.stack.drain(base + 1..));
-                        let func = pop!();
+                        // Take the callable out of its slot (as before the call it was popped).
+                        let func = std::mem::replace(&mut frame.stack[base], self.null.clone());
                         let f = func.downcast_ref::<PyFunction>().expect("checked above");
-                        let result = self.call_function_owned(&func, f, args, &[]);
+                        let result =
+                            self.call_function_from_stack(&func, f, &mut frame.stack, n as usize);
+                        frame.stack.truncate(base);
                         frame.stack.push(result?);
                         continue;
                     }
