@@ -187,6 +187,7 @@ pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
             subclassable: spec.subclassable,
             slots: None,
             instance_dict: spec.layout == Layout::Exception,
+            has_del: Default::default(),
         },
     );
     let ty = t.downcast_ref::<PyType>().expect("just built a type");
@@ -210,6 +211,7 @@ pub(crate) fn create_vm() -> Vm {
         subclassable: true,
         slots: None,
         instance_dict: false,
+        has_del: Default::default(),
     });
     let object = builtin_type(
         &type_,

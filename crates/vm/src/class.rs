@@ -33,7 +33,7 @@ impl Vm {
         let init = self.lookup_type(cls, "__init__");
         let user_new = new.as_ref().is_some_and(|n| !n.is::<PyMethodDescr>());
         let user_init = init.as_ref().is_some_and(|i| !i.is::<PyMethodDescr>());
-        let mut all = Vec::with_capacity(args.values.len() + 1);
+        let mut all = self.take_values();
         all.push(cls.clone());
         all.extend_from_slice(args.values);
         let obj = match &new {
@@ -72,7 +72,11 @@ impl Vm {
         if let Some(i) = init {
             if user_init {
                 all[0] = obj.clone();
-                let r = self.call(&i, Args::new(&all, args.kwnames))?;
+                let r = match i.downcast_ref::<PyFunction>() {
+                    // The arguments move into the frame (no copy, no refcounting).
+                    Some(f) => self.call_function_owned(&i, f, all, args.kwnames)?,
+                    None => self.call(&i, Args::new(&all, args.kwnames))?,
+                };
                 if !self.is_none(&r) {
                     return Err(self.type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -93,8 +97,8 @@ impl Vm {
 
     /// Whether `f` is `object.<name>` itself.
     fn is_object_slot(&self, f: &Obj, name: &str) -> bool {
-        self.lookup_type_own(&self.types.object, name)
-            .is_some_and(|o| o.ptr_eq(f))
+        f.downcast_ref::<PyMethodDescr>()
+            .is_some_and(|m| m.name == name && m.owner.ptr_eq(&self.types.object))
     }
 
     /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
@@ -345,6 +349,7 @@ impl Vm {
                 subclassable: true,
                 slots,
                 instance_dict,
+                has_del: Default::default(),
             },
         );
         if let Some(t) = cls.downcast_ref::<PyType>() {

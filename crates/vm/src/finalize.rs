@@ -47,12 +47,19 @@ pub(crate) fn current() -> Option<Rc<Vm>> {
 /// are reported as CPython's "Exception ignored while calling deallocator" and swallowed.
 pub(crate) fn run_del(obj: &Obj) {
     let Some(vm) = current() else { return };
-    let Some(del) = vm.lookup_type(obj.class(), "__del__") else {
-        return;
-    };
-    if del.is::<PyMethodDescr>() {
+    let cls = obj.class();
+    let epoch = vm.type_epoch.get();
+    let cached = cls.downcast_ref::<PyType>().map(|t| t.has_del.get());
+    if cached.is_some_and(|(e, has)| e == epoch && !has) {
         return;
     }
+    let del = vm
+        .lookup_type(cls, "__del__")
+        .filter(|d| !d.is::<PyMethodDescr>());
+    if let Some(t) = cls.downcast_ref::<PyType>() {
+        t.has_del.set((epoch, del.is_some()));
+    }
+    let Some(del) = del else { return };
     // The handled exception and a pending StopIteration value must survive the call.
     let saved = vm.handled_exception.borrow().clone();
     if let Err(e) = vm.call(&del, Args::positional(std::slice::from_ref(obj))) {

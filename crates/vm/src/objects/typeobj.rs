@@ -50,6 +50,10 @@ pub struct PyType {
     pub slots: Option<Vec<Box<str>>>,
     /// Instances get a `__dict__`.
     pub instance_dict: bool,
+    /// (type epoch, whether the class defines a Python `__del__`): computed on first use and
+    /// valid while the epoch is current (see `inline_cache.rs`), so dying instances of classes
+    /// without `__del__` skip the lookup.
+    pub has_del: std::cell::Cell<(u64, bool)>,
 }
 
 impl PyType {
