@@ -13,9 +13,25 @@ use ouro_memory::Obj;
 impl Vm {
     /// Look `name` up along the MRO of the type `cls` (no descriptor binding).
     pub fn lookup_type(&self, cls: &Obj, name: &str) -> Option<Obj> {
-        let t = cls.downcast_ref::<PyType>()?;
         // Hash the name once for the whole MRO walk.
-        let hash = crate::objects::str::str_hash(name);
+        self.lookup_type_hashed(cls, name, crate::objects::str::str_hash(name))
+    }
+
+    /// [`Vm::lookup_type`] with the name as a str object, whose hash is cached.
+    pub fn lookup_type_name(&self, cls: &Obj, name: &Obj) -> Option<Obj> {
+        match name.downcast_ref::<PyStr>() {
+            Some(s) => self.lookup_type_hashed(cls, &s.value, s.hash_value()),
+            None => None,
+        }
+    }
+
+    /// [`Vm::lookup_type`] of a special method name whose hash was computed at compile time.
+    pub fn lookup_special_name(&self, cls: &Obj, name: &SpecialName) -> Option<Obj> {
+        self.lookup_type_hashed(cls, name.0, name.1)
+    }
+
+    fn lookup_type_hashed(&self, cls: &Obj, name: &str, hash: i64) -> Option<Obj> {
+        let t = cls.downcast_ref::<PyType>()?;
         if let Some(hit) = self.type_cache_get(cls.addr(), name, hash) {
             return hit;
         }
@@ -299,7 +315,7 @@ impl Vm {
                 return Ok(Some(v));
             }
         }
-        if let Some(ga) = self.lookup_type(&cls, "__getattribute__") {
+        if let Some(ga) = self.lookup_special_name(&cls, &GETATTRIBUTE) {
             if !ga.is::<PyMethodDescr>() {
                 return match self.call(&ga, Args::positional(&[obj.clone(), name.clone()])) {
                     Ok(v) => Ok(Some(v)),
@@ -338,7 +354,7 @@ impl Vm {
         if obj.is::<PyType>() {
             return self.type_get_attr(obj, n);
         }
-        let descr = self.lookup_type(cls, n);
+        let descr = self.lookup_type_name(cls, name);
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
@@ -363,7 +379,7 @@ impl Vm {
         name: &Obj,
         err: Option<PyErr>,
     ) -> PyResult<Option<Obj>> {
-        if let Some(hook) = self.lookup_type(cls, "__getattr__") {
+        if let Some(hook) = self.lookup_special_name(cls, &GETATTR) {
             return match self.call(&hook, Args::positional(&[obj.clone(), name.clone()])) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.exc_matches(&e.exc, "AttributeError") => Err(e),
@@ -430,7 +446,7 @@ impl Vm {
     /// `setattr(obj, name, value)`.
     pub fn set_attr(&self, obj: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
         let cls = obj.class().clone();
-        if let Some(sa) = self.lookup_type(&cls, "__setattr__") {
+        if let Some(sa) = self.lookup_special_name(&cls, &SETATTR) {
             if !sa.is::<PyMethodDescr>() {
                 self.call(&sa, Args::positional(&[obj.clone(), name.clone(), value]))?;
                 return Ok(());
@@ -441,7 +457,7 @@ impl Vm {
 
     pub fn del_attr(&self, obj: &Obj, name: &Obj) -> PyResult<()> {
         let cls = obj.class().clone();
-        if let Some(da) = self.lookup_type(&cls, "__delattr__") {
+        if let Some(da) = self.lookup_special_name(&cls, &DELATTR) {
             if !da.is::<PyMethodDescr>() {
                 self.call(&da, Args::positional(&[obj.clone(), name.clone()]))?;
                 return Ok(());
@@ -598,16 +614,12 @@ impl Vm {
     /// bound-method object is created (CPython's LOAD_METHOD).
     pub fn load_method(&self, obj: &Obj, name: &Obj) -> PyResult<(Obj, Option<Obj>)> {
         let cls = obj.class().clone();
-        let n: &str = name
-            .downcast_ref::<PyStr>()
-            .map(|s| &*s.value)
-            .unwrap_or("");
         if !obj.is::<PyType>() && !obj.is::<PyModule>() && !obj.is::<PySuper>() {
             let plain_getattribute = self
-                .lookup_type(&cls, "__getattribute__")
+                .lookup_special_name(&cls, &GETATTRIBUTE)
                 .is_none_or(|g| g.is::<PyMethodDescr>());
             if plain_getattribute {
-                if let Some(d) = self.lookup_type(&cls, n) {
+                if let Some(d) = self.lookup_type_name(&cls, name) {
                     let is_method = d.is::<PyFunction>()
                         || d.downcast_ref::<PyMethodDescr>()
                             .is_some_and(|m| !m.classmethod);
@@ -653,6 +665,21 @@ impl Vm {
         self.call(func, Args::positional(&all))
     }
 }
+
+/// A special method's name with its hash, computed at compile time (hot lookups skip hashing).
+pub struct SpecialName(pub &'static str, pub i64);
+
+impl SpecialName {
+    pub const fn new(name: &'static str) -> SpecialName {
+        SpecialName(name, crate::objects::str::str_hash(name))
+    }
+}
+
+pub const GETATTRIBUTE: SpecialName = SpecialName::new("__getattribute__");
+pub const GETATTR: SpecialName = SpecialName::new("__getattr__");
+pub const SETATTR: SpecialName = SpecialName::new("__setattr__");
+pub const DELATTR: SpecialName = SpecialName::new("__delattr__");
+pub const DEL: SpecialName = SpecialName::new("__del__");
 
 /// How many attributes an instance keeps inline before its `__dict__` is materialized.
 pub(crate) const INLINE_ATTRIBUTES_MAX: usize = 29;

@@ -54,7 +54,7 @@ pub(crate) fn run_del(obj: &Obj) {
         return;
     }
     let del = vm
-        .lookup_type(cls, "__del__")
+        .lookup_special_name(cls, &crate::attr::DEL)
         .filter(|d| !d.is::<PyMethodDescr>());
     if let Some(t) = cls.downcast_ref::<PyType>() {
         t.has_del.set((epoch, del.is_some()));

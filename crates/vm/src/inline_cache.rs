@@ -130,9 +130,8 @@ impl Vm {
         if !class_attr {
             return None;
         }
-        let n = &*name.downcast_ref::<PyStr>()?.value;
         let cls = obj.class();
-        let descr = self.lookup_type(cls, n)?;
+        let descr = self.lookup_type_name(cls, name)?;
         Some(self.descr_get(descr, Some(obj), cls))
     }
 
@@ -191,8 +190,7 @@ impl Vm {
         if find_inline(&inst.attrs.borrow(), name, e.hint)? != Err(()) {
             return None;
         }
-        let n = &*name.downcast_ref::<PyStr>()?.value;
-        let func = self.lookup_type(obj.class(), n)?;
+        let func = self.lookup_type_name(obj.class(), name)?;
         Some((func, obj.clone()))
     }
 
@@ -219,11 +217,11 @@ impl Vm {
             return;
         }
         let hook = match kind {
-            CacheKind::Store => "__setattr__",
-            _ => "__getattribute__",
+            CacheKind::Store => &crate::attr::SETATTR,
+            _ => &crate::attr::GETATTRIBUTE,
         };
         if !self
-            .lookup_type(cls, hook)
+            .lookup_special_name(cls, hook)
             .is_none_or(|h| h.is::<PyMethodDescr>())
         {
             return;

@@ -106,11 +106,14 @@ impl Payload for PyFloat {
 
 /// ouro's string hash: FNV-1a, never -1. (CPython randomizes string hashes per process, so no
 /// program can depend on their values.)
-pub fn str_hash(s: &str) -> i64 {
+pub const fn str_hash(s: &str) -> i64 {
+    let bytes = s.as_bytes();
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
     let h = h as i64;
     if h == -1 {
