@@ -440,6 +440,9 @@ pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
+    /// The whole text this unit was compiled from (shared by all units of a file): line
+    /// numbers come from it. Tracebacks print source lines only for files the VM lists.
+    pub source: Rc<str>,
     pub firstlineno: u32,
     pub argcount: u32,
     pub posonlyargcount: u32,

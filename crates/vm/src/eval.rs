@@ -628,6 +628,17 @@ impl Vm {
                     let v = self.frame_builtin(&f, frame)?;
                     frame.stack.push(v);
                 }
+                Instr::Call(1)
+                    if self
+                        .frame_run_kind(&frame.stack[frame.stack.len() - 2])
+                        .is_some() =>
+                {
+                    let source = pop!();
+                    let f = pop!();
+                    let kind = self.frame_run_kind(&f).expect("checked by the guard");
+                    let v = self.frame_run(kind, &source, frame)?;
+                    frame.stack.push(v);
+                }
                 Instr::Call(1) if self.is_getrefcount(&frame.stack[frame.stack.len() - 2]) => {
                     let arg = pop!();
                     pop!();

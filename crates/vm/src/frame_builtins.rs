@@ -30,6 +30,36 @@ impl Vm {
         self.new_int(count as i64)
     }
 
+    /// `eval`/`exec` called with the source alone: they run in the calling frame's namespaces.
+    pub(crate) fn frame_run_kind(&self, f: &Obj) -> Option<crate::builtins::exec::RunKind> {
+        use crate::builtins::exec::RunKind;
+        let b = f.downcast_ref::<PyBuiltinFunction>()?;
+        if b.self_.is_some() {
+            return None;
+        }
+        match b.name {
+            "eval" => Some(RunKind::Eval),
+            "exec" => Some(RunKind::Exec),
+            _ => None,
+        }
+    }
+
+    /// Run `eval(source)`/`exec(source)` in `frame`'s globals and `locals()`.
+    pub(crate) fn frame_run(
+        &self,
+        kind: crate::builtins::exec::RunKind,
+        source: &Obj,
+        frame: &Frame,
+    ) -> PyResult<Obj> {
+        let locals = self.frame_locals(frame)?;
+        crate::builtins::exec::run_with_namespaces(
+            self,
+            Args::positional(std::slice::from_ref(source)),
+            kind,
+            Some((frame.globals.clone(), locals)),
+        )
+    }
+
     /// The builtins whose no-argument form reads the calling frame's namespace.
     pub(crate) fn is_frame_builtin(&self, f: &Obj) -> bool {
         f.downcast_ref::<PyBuiltinFunction>()

@@ -113,12 +113,42 @@ impl Vm {
                 None => format!("[Errno {errno}] {strerror}"),
             });
         }
+        if self.exc_matches(exc, "SyntaxError") {
+            if let Some(s) = self.syntax_error_str(exc)? {
+                return Ok(s);
+            }
+        }
 
         match items.len() {
             0 => Ok(String::new()),
             1 => self.str_string(&items[0]),
             _ => self.repr_string(&args),
         }
+    }
+
+    /// CPython's `SyntaxError.__str__`: the message, then `(file, line N)` with the file's
+    /// base name, when the error knows where it is.
+    fn syntax_error_str(&self, exc: &Obj) -> PyResult<Option<String>> {
+        let attr = |name: &str| self.get_exc_attr(exc, name).filter(|v| !self.is_none(v));
+        let filename = attr("filename").and_then(|f| self.str_value(&f));
+        let lineno = attr("lineno").and_then(|l| match l.downcast_ref::<PyInt>() {
+            Some(PyInt::Small(n)) => Some(*n),
+            _ => None,
+        });
+        if filename.is_none() && lineno.is_none() {
+            return Ok(None);
+        }
+        let msg = match self.get_exc_attr(exc, "msg") {
+            Some(m) => self.str_string(&m)?,
+            None => String::new(),
+        };
+        let base = filename.map(|f| f.rsplit('/').next().unwrap_or("").to_string());
+        Ok(Some(match (base, lineno) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        }))
     }
 
     fn native_repr(&self, obj: &Obj) -> PyResult<String> {

@@ -22,6 +22,12 @@ impl Vm {
         self.sources
             .borrow_mut()
             .insert(Rc::from(filename), Rc::from(source));
+        self.compile_unlisted(source, filename, mode)
+    }
+
+    /// [`Vm::compile`] for `compile()`/`eval()`/`exec()` sources: the text is not kept, so
+    /// tracebacks show no source lines for it (as CPython's for `<string>`).
+    pub fn compile_unlisted(&self, source: &str, filename: &str, mode: Mode) -> Result<Obj, PyErr> {
         let module = ouro_syntax::parse_module(source)
             .map_err(|e| self.syntax_error(&e, filename, source))?;
         let compiled =
@@ -30,7 +36,12 @@ impl Vm {
                     error_type: ouro_syntax::SyntaxErrorType::SyntaxError,
                     msg: e.msg,
                     span: e.span,
-                    lineno: ouro_syntax::LineIndex::new(source).line(e.span.start),
+                    // An empty `eval` source has no line: CPython reports line 0.
+                    lineno: if module.body.is_empty() {
+                        0
+                    } else {
+                        ouro_syntax::LineIndex::new(source).line(e.span.start)
+                    },
                     incomplete: false,
                     caret: true,
                 };

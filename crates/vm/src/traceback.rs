@@ -119,10 +119,7 @@ impl Vm {
             .interactive_source(code)
             .or_else(|| self.source_for(&code.filename));
         let mut out = String::new();
-        let line = match &source {
-            Some(src) => LineIndex::new(src).line(span.start),
-            None => 0,
-        };
+        let line = LineIndex::new(source.as_deref().unwrap_or(&code.source)).line(span.start);
         out.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
             code.filename, line, e.function
@@ -139,6 +136,12 @@ impl Vm {
 
     /// The last line: `Type: message` (with `module.` for non-builtin, non-main classes).
     pub fn format_exception_only(&self, exc: &Obj) -> String {
+        // A SyntaxError from the compiler shows where it is: file, line, source and caret.
+        if let Some(r) = self.get_exc_attr(exc, "__rendered__") {
+            if let Some(text) = self.str_value(&r) {
+                return text;
+            }
+        }
         let cls = exc.class();
         let qual = cls
             .downcast_ref::<PyType>()

@@ -48,6 +48,8 @@ pub enum Mode {
     Exec,
     /// One REPL input: expression statements print their value.
     Interactive,
+    /// `eval()`: a single expression whose value the code returns.
+    Eval,
 }
 
 /// What an enclosing construct needs when control leaves it early.
@@ -81,6 +83,7 @@ struct Unit<'a> {
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
     filename: Rc<str>,
+    source: Rc<str>,
     lines: LineIndex,
     mode: Mode,
     units: Vec<Unit<'a>>,
@@ -101,21 +104,46 @@ pub fn compile_module(
     let mut c = Compiler {
         table: &table,
         filename: Rc::from(filename),
+        source: Rc::from(source),
         lines: LineIndex::new(source),
         mode,
         units: Vec::new(),
         warnings: Vec::new(),
     };
     c.push_unit(0, "<module>", "<module>", Span::default(), 0);
-    c.emit_annotate(&module.body, Span::default())?;
-    c.stmts_with_docstring(&module.body, true)?;
-
-    c.emit_implicit_return();
+    if mode == Mode::Eval {
+        c.eval_expression(module)?;
+    } else {
+        c.emit_annotate(&module.body, Span::default())?;
+        c.stmts_with_docstring(&module.body, true)?;
+        c.emit_implicit_return();
+    }
     let unit = c.units.pop().expect("module unit");
     Ok(Compiled {
         code: Rc::new(finish(unit.code)),
         warnings: c.warnings,
     })
+}
+
+impl<'a> Compiler<'a> {
+    /// `eval` mode: the source must be one expression (CPython's `eval` start rule); its value
+    /// is returned.
+    fn eval_expression(&mut self, module: &'a ast::Module) -> Result<(), CompileError> {
+        match module.body.as_slice() {
+            [ast::Stmt {
+                kind: ast::StmtKind::Expr(e),
+                ..
+            }] => {
+                self.expr(e)?;
+                self.emit(Instr::ReturnValue);
+                Ok(())
+            }
+            body => Err(CompileError {
+                msg: "invalid syntax".into(),
+                span: body.first().map(|s| s.span).unwrap_or_default(),
+            }),
+        }
+    }
 }
 
 fn finish(mut code: CodeObject) -> CodeObject {
@@ -150,6 +178,7 @@ impl<'a> Compiler<'a> {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
             filename: self.filename.clone(),
+            source: self.source.clone(),
             firstlineno,
             argcount: argc,
             posonlyargcount: 0,

@@ -1,6 +1,7 @@
 //! The `builtins` module: functions, and the builtin types and exceptions bound by name.
 
 pub mod args;
+pub mod exec;
 pub mod functions;
 pub mod iterators;
 pub mod sort;
@@ -64,7 +65,7 @@ impl Vm {
         self.dict_set_str(&d, "NotImplemented", self.not_implemented.clone());
         self.dict_set_str(&d, "__name__", self.new_str("builtins"));
         self.dict_set_str(&d, "__debug__", self.true_.clone());
-        for (name, f) in functions::FUNCTIONS {
+        for (name, f) in functions::FUNCTIONS.iter().chain(exec::FUNCTIONS) {
             self.dict_set_str(&d, name, self.new_builtin_function(name, *f));
         }
     }
