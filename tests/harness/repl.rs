@@ -212,6 +212,24 @@ fn ctrl_c_interrupts_an_infinite_loop_and_the_prompt() {
 }
 
 #[test]
+fn ctrl_c_interrupts_time_sleep() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    repl.line("import time");
+    repl.send("print('sleeping'); time.sleep(60)\r");
+    repl.expect("\nsleeping");
+    let started = std::time::Instant::now();
+    repl.send("\x03");
+    let out = plain(&repl.expect(PRIMARY));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "sleep not interrupted"
+    );
+    assert!(out.ends_with("KeyboardInterrupt\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
 fn history_recalls_a_multi_line_block_in_a_second_session() {
     let history = history_path();
     let mut first = Repl::spawn(&history, &[("NO_COLOR", "1")]);

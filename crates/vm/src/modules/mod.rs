@@ -7,6 +7,7 @@ pub mod math;
 pub mod os;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use crate::errors::PyResult;
@@ -33,6 +34,7 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
         "gc" => gc::FUNCTIONS,
         "_weakref" => weakref::FUNCTIONS,
         "atexit" => atexit::FUNCTIONS,
+        "traceback" => traceback::FUNCTIONS,
         "os" => return Ok(Some(os::create(vm))),
         _ => return Ok(None),
     };
