@@ -98,6 +98,7 @@ impl Vm {
                 self.types.dict.clone(),
                 PyDict {
                     table: std::cell::RefCell::new(table),
+                    inst: Default::default(),
                 },
             );
             drop(i.dict.replace(Some(d.clone())));
@@ -687,6 +688,18 @@ pub(crate) const INLINE_ATTRIBUTES_MAX: usize = 29;
 /// The instance storage of `obj`: a class instance's own, or the one an instance of a subclass
 /// of `weakref.ref` carries.
 pub(crate) fn instance_part(obj: &Obj) -> Option<&PyInstance> {
-    obj.downcast_ref::<PyInstance>()
-        .or_else(|| obj.downcast_ref::<PyWeakRef>().map(|w| &w.inst))
+    if let Some(i) = obj.downcast_ref::<PyInstance>() {
+        return Some(i);
+    }
+    if let Some(w) = obj.downcast_ref::<PyWeakRef>() {
+        return Some(&w.inst);
+    }
+    let sub = if let Some(l) = obj.downcast_ref::<PyList>() {
+        &l.inst
+    } else if let Some(d) = obj.downcast_ref::<PyDict>() {
+        &d.inst
+    } else {
+        &obj.downcast_ref::<PySet>()?.inst
+    };
+    sub.for_object(obj)
 }

@@ -331,8 +331,16 @@ impl Vm {
                 )
             }
             None => (
-                matches!(layout, Layout::Object | Layout::Exception | Layout::WeakRef)
-                    || base_has_dict,
+                matches!(
+                    layout,
+                    Layout::Object
+                        | Layout::Exception
+                        | Layout::WeakRef
+                        | Layout::List
+                        | Layout::Dict
+                        | Layout::Set
+                        | Layout::FrozenSet
+                ) || base_has_dict,
                 None,
             ),
         };

@@ -254,6 +254,8 @@ impl DictTable {
 #[derive(Debug, Default)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
+    /// Attribute storage of an instance of a Python subclass.
+    pub inst: super::SubclassInstance,
 }
 
 impl PyDict {
@@ -267,8 +269,11 @@ impl Trace for PyDict {
         if let Ok(t) = self.table.try_borrow() {
             t.trace(visit);
         }
+        self.inst.trace(visit);
     }
     fn clear(&self) {
+        // The subclass instance's attributes first, as CPython's subtype_clear.
+        self.inst.clear();
         let old = self
             .table
             .try_borrow_mut()

@@ -12,6 +12,7 @@ pub mod module;
 pub mod seq;
 pub mod set;
 pub mod str;
+pub mod subclass_instance;
 pub mod typeobj;
 
 pub use dict::{DictTable, PyDict};
@@ -27,6 +28,7 @@ pub use module::PyModule;
 pub use seq::{PyList, PyTuple};
 pub use set::PySet;
 pub use str::{PyBytes, PyFloat, PyStr};
+pub use subclass_instance::SubclassInstance;
 pub use typeobj::{Layout, PyType};
 
 pub mod bytearray;

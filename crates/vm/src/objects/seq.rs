@@ -6,12 +6,15 @@ use std::cell::RefCell;
 #[derive(Debug, Default)]
 pub struct PyList {
     pub items: RefCell<Vec<Obj>>,
+    /// Attribute storage of an instance of a Python subclass.
+    pub inst: super::SubclassInstance,
 }
 
 impl PyList {
     pub fn new(items: Vec<Obj>) -> PyList {
         PyList {
             items: RefCell::new(items),
+            inst: Default::default(),
         }
     }
 }
@@ -22,8 +25,11 @@ impl Trace for PyList {
         if let Ok(items) = self.items.try_borrow() {
             items.iter().rev().for_each(&mut *visit);
         }
+        self.inst.trace(visit);
     }
     fn clear(&self) {
+        // The subclass instance's attributes first, as CPython's subtype_clear.
+        self.inst.clear();
         let old = self
             .items
             .try_borrow_mut()

@@ -260,6 +260,8 @@ impl SetTable {
 #[derive(Debug, Default)]
 pub struct PySet {
     pub table: RefCell<SetTable>,
+    /// Attribute storage of an instance of a Python subclass.
+    pub inst: super::SubclassInstance,
 }
 
 impl Trace for PySet {
@@ -267,8 +269,11 @@ impl Trace for PySet {
         if let Ok(t) = self.table.try_borrow() {
             t.trace(visit);
         }
+        self.inst.trace(visit);
     }
     fn clear(&self) {
+        // The subclass instance's attributes first, as CPython's subtype_clear.
+        self.inst.clear();
         let old = self
             .table
             .try_borrow_mut()
