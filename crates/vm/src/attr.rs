@@ -244,7 +244,7 @@ impl Vm {
                     format!(
                         "property {} of '{}' object has no getter",
                         self.property_name(p),
-                        self.type_name(o)
+                        self.type_qualname(o)
                     ),
                 )),
             };
@@ -272,12 +272,25 @@ impl Vm {
         Ok(descr)
     }
 
+    /// How messages name a property (CPython's `prop_name`): the attribute name it was
+    /// assigned to in a class body, else its getter's `__name__`, quoted.
     fn property_name(&self, p: &PyProperty) -> String {
+        if let Some(n) = p.name.borrow().as_ref().and_then(|n| self.str_value(n)) {
+            return format!("'{n}'");
+        }
         p.fget
             .as_ref()
             .and_then(|f| f.downcast_ref::<PyFunction>())
             .map(|f| format!("'{}'", self.str_value(&f.name.borrow()).unwrap_or_default()))
             .unwrap_or_default()
+    }
+
+    /// The `__qualname__` of `obj`'s type, as property messages show it.
+    fn type_qualname(&self, obj: &Obj) -> String {
+        match obj.class().downcast_ref::<PyType>() {
+            Some(t) if !t.builtin => t.qualname.borrow().to_string(),
+            _ => self.type_name(obj),
+        }
     }
 
     pub(crate) fn bind_builtin(&self, m: &PyMethodDescr, self_: Obj) -> Obj {
@@ -570,8 +583,9 @@ impl Vm {
                 None => Err(self.new_error(
                     "AttributeError",
                     format!(
-                        "property '{n}' of '{}' object has no {what}",
-                        self.type_name(obj)
+                        "property {} of '{}' object has no {what}",
+                        self.property_name(p),
+                        self.type_qualname(obj)
                     ),
                 )),
             };

@@ -371,6 +371,10 @@ impl Vm {
             .map(|t| t.dict.borrow().items())
             .unwrap_or_default();
         for (k, v) in items {
+            if let Some(p) = v.downcast_ref::<PyProperty>() {
+                // property.__set_name__: messages name the attribute.
+                drop(p.name.replace(Some(k.clone())));
+            }
             if v.is::<PyInstance>() {
                 if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
                     self.call(&f, Args::positional(&[v.clone(), cls.clone(), k.clone()]))?;

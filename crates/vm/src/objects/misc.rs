@@ -41,6 +41,8 @@ macro_rules! container_payload {
 container_payload!(PySlice, "slice" { start: Obj, stop: Obj, step: Obj });
 container_payload!(PyProperty, "property" {
     fget: Option<Obj>, fset: Option<Obj>, fdel: Option<Obj>, doc: Option<Obj>,
+    // The attribute name given by `__set_name__` (CPython's `prop_name`), for messages.
+    name: RefCell<Option<Obj>>,
 });
 container_payload!(PyStaticMethod, "staticmethod" { func: Obj });
 container_payload!(PyClassMethod, "classmethod" { func: Obj });

@@ -548,6 +548,7 @@ fn property_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             fset: get(1, "fset"),
             fdel: get(2, "fdel"),
             doc,
+            name: RefCell::new(None),
         },
     ))
 }
@@ -563,6 +564,7 @@ fn property_copy(vm: &Vm, args: Args<'_>, which: usize) -> PyResult<Obj> {
         fset: p.fset.clone(),
         fdel: p.fdel.clone(),
         doc: p.doc.clone(),
+        name: RefCell::new(p.name.borrow().clone()),
     };
     match which {
         0 => new.fget = f,
