@@ -22,6 +22,9 @@ pub(crate) fn embedded_source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("../../lib/contextlib.py"),
         "operator" => include_str!("../../lib/operator.py"),
         "weakref" => include_str!("../../lib/weakref.py"),
+        "heapq" => include_str!("../../lib/heapq.py"),
+        "bisect" => include_str!("../../lib/bisect.py"),
+        "copy" => include_str!("../../lib/copy.py"),
         _ => return None,
     })
 }
