@@ -65,31 +65,13 @@ pub struct Session {
 /// Start the interpreter thread, run `program` first if given (`ouro -i script.py`; its error
 /// is reported and the session starts anyway, as CPython's `-i` does), then hand a session
 /// to `body`, whose return value is the exit status. Never panics out: a Rust panic in the
-/// VM is reported as an internal error with status 1, as in [`crate::run_program`].
+/// VM is reported as an internal error with status 70, as in [`crate::run_program`].
 pub fn run_session<F>(program: Option<Program>, argv: Vec<String>, body: F) -> i32
 where
     F: FnOnce(&Session) -> i32 + Send + 'static,
 {
-    crate::install_panic_report();
     LINE_BUFFERED.store(std::io::stdout().is_terminal(), Ordering::Relaxed);
-    let handle = std::thread::Builder::new()
-        .name("ouro".into())
-        .stack_size(crate::INTERPRETER_STACK_SIZE)
-        .spawn(move || {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                session_inner(program, argv, body)
-            }));
-            result.unwrap_or_else(|_| {
-                if let Some(vm) = finalize::current() {
-                    vm.flush_stdout();
-                }
-                1
-            })
-        });
-    match handle.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => 1,
-    }
+    crate::interpreter_thread::run_on_interpreter_thread(move || session_inner(program, argv, body))
 }
 
 fn session_inner<F: FnOnce(&Session) -> i32>(

@@ -63,7 +63,7 @@ fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     // interrupted by SIGINT.
     let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
     loop {
-        vm.check_interrupt()?;
+        vm.check_pending()?;
         let now = std::time::Instant::now();
         if now >= end {
             break;
