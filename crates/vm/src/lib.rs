@@ -25,6 +25,7 @@ pub mod format;
 pub mod frame;
 pub mod frame_builtins;
 pub mod frame_pool;
+pub mod fuzzing;
 pub mod generator;
 pub mod import;
 pub mod int_digits;
@@ -54,6 +55,7 @@ pub use vm::Vm;
 use ouro_memory::Obj;
 use std::rc::Rc;
 
+pub use fuzzing::run_for_fuzzing;
 pub use interpreter_thread::{interpreter_stack_size, INTERNAL_ERROR_STATUS};
 
 /// How the program to run was given.

@@ -69,6 +69,8 @@ pub struct Vm {
     pub(crate) native_depth: Cell<u32>,
     /// `sys.get_int_max_str_digits()` (0: no limit; see `int_digits.rs`).
     pub(crate) int_max_str_digits: Cell<usize>,
+    /// A fuzzing run: no output, no files, no sleeping (see `fuzzing.rs`).
+    pub(crate) sandboxed: Cell<bool>,
     /// Source text of every file compiled, for traceback lines.
     pub(crate) sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     pub(crate) stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
@@ -128,6 +130,7 @@ impl Vm {
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             native_depth: Cell::new(0),
             int_max_str_digits: Cell::new(crate::int_digits::INT_DEFAULT_MAX_STR_DIGITS),
+            sandboxed: Cell::new(false),
             sources: RefCell::new(HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stack_base: Cell::new(0),
@@ -248,6 +251,9 @@ impl Vm {
 
     /// Write to the process's standard output (buffered; flushed at exit and before stderr).
     pub fn write_stdout(&self, s: &str) {
+        if self.sandboxed.get() {
+            return;
+        }
         let mut out = self.stdout.borrow_mut();
         // A closed pipe must not abort the interpreter: CPython reports it at exit.
         let _ = out.write_all(s.as_bytes());
@@ -260,6 +266,9 @@ impl Vm {
 
     /// Write to standard error, after flushing standard output so the two stay in order.
     pub fn write_stderr(&self, s: &str) {
+        if self.sandboxed.get() {
+            return;
+        }
         self.flush_stdout();
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
