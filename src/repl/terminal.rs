@@ -3,6 +3,13 @@
 //!
 //! Invariant: the [`Helper`] only reads the session (completion names, builtin names); it
 //! never runs Python code, so editing a line cannot change the program's state.
+//!
+//! No typed-ahead input is lost. rustyline reads the terminal through a buffer, so one read
+//! can take several lines typed fast or pasted without bracketed paste; its `buffer-redux`
+//! feature (enabled in the workspace Cargo.toml) hands the bytes left after a line to the next
+//! `readline` instead of dropping them with the reader. Input typed while a statement runs
+//! waits in the terminal's (cooked mode) queue: rustyline switches modes with `TCSADRAIN`,
+//! which never discards it, so the next prompts read it as CPython's REPL does.
 
 use super::colors::{color_traceback, BOLD_MAGENTA, RESET};
 use super::completion::complete;
