@@ -459,3 +459,16 @@ fn input_typed_while_a_statement_runs_is_kept() {
     repl.send("\x04");
     assert_eq!(repl.exit_status(), 0);
 }
+
+#[test]
+fn a_file_opened_on_the_terminal_is_line_buffered() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    repl.line("tty = open('/dev/tty', 'w')");
+    // Text without a line end waits in the buffer; a write with one flushes everything.
+    let out = plain(&repl.line("tty.write('<' + 'partial')"));
+    assert!(!out.contains("<partial"), "{out:?}");
+    let out = plain(&repl.line("tty.write(' line>' + chr(10))"));
+    assert!(out.contains("\n<partial line>\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
