@@ -472,3 +472,26 @@ fn a_file_opened_on_the_terminal_is_line_buffered() {
     repl.send("\x04");
     assert_eq!(repl.exit_status(), 0);
 }
+
+#[test]
+fn input_reads_lines_typed_ahead_through_the_editor() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    // The answer arrives with the statement, in rustyline's buffer: input() must read it
+    // there (CPython's REPL reads input() through its editor too), not wait on the terminal.
+    repl.send("name = input('name? ')\rworld\rprint('hello', name + '!')\r");
+    let out = plain(&repl.expect("\nhello world!"));
+    assert!(out.contains("\nname? world\n"), "{out:?}");
+    repl.expect(PRIMARY);
+    // Ctrl-D at input()'s prompt is EOFError; the session goes on.
+    repl.send("input()\r");
+    repl.send("\x04");
+    let out = plain(&repl.expect(PRIMARY));
+    assert!(
+        out.ends_with("EOFError: EOF when reading a line\n"),
+        "{out:?}"
+    );
+    let out = repl.line("6 * 7");
+    assert!(plain(&out).contains("\n42\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
