@@ -117,17 +117,18 @@ fn unknown_options_are_rejected() {
     assert_eq!(r.code, 2);
 }
 
-/// A fresh path for a file a test's script writes.
+/// A fresh path for a file a test's script writes (removed by [`contents`] once read).
 fn scratch_file(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("ouro-cli-io-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create the scratch directory");
-    let path = dir.join(name);
+    let path = std::env::temp_dir().join(format!("ouro-cli-io-{}-{name}", std::process::id()));
     let _ = std::fs::remove_file(&path);
     path
 }
 
+/// The text of the file at `path`, which is then removed.
 fn contents(path: &std::path::Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| format!("<unreadable: {e}>"))
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| format!("<unreadable: {e}>"));
+    let _ = std::fs::remove_file(path);
+    text
 }
 
 #[test]
@@ -170,6 +171,7 @@ fn a_file_collected_in_a_cycle_is_flushed_when_collected() {
          print(open({cycle:?}).read())\n"
     );
     let r = ouro(&["-c", &code], "");
+    let _ = std::fs::remove_file(&cycle);
     assert_eq!(
         (r.stdout.as_str(), r.code),
         ("collected\n", 0),

@@ -2,7 +2,7 @@
 # n > 1 is the buffer's size in bytes.
 import os
 
-path = f"/tmp/ouro_golden_io_buffering_{os.getpid()}.txt"
+path = "/tmp/ouro_golden_io_buffering.txt"
 
 
 def size():

@@ -3,7 +3,7 @@
 # may lose that data, gh-62052, so tests/harness/cli.rs checks it instead.)
 import os
 
-path = f"/tmp/ouro_golden_io_dies_{os.getpid()}.txt"
+path = "/tmp/ouro_golden_io_dies.txt"
 
 
 def on_disk():

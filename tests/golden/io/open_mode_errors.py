@@ -1,7 +1,7 @@
 # open()'s argument checks and their messages.
 import os
 
-path = f"/tmp/ouro_golden_io_modes_{os.getpid()}.txt"
+path = "/tmp/ouro_golden_io_modes.txt"
 open(path, "w").close()
 cases = [
     ("rw", {}),

@@ -2,7 +2,7 @@
 # a read goes where the reading stopped.
 import os
 
-path = f"/tmp/ouro_golden_io_tell_{os.getpid()}.bin"
+path = "/tmp/ouro_golden_io_tell.bin"
 
 
 def on_disk():

@@ -217,10 +217,18 @@ mod tests {
     use super::*;
     use std::io::Read;
 
-    fn scratch(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("ouro-io-buffer-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("scratch directory");
-        dir.join(name)
+    /// A scratch file that removes itself.
+    struct Scratch(std::path::PathBuf);
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+
+    fn scratch(name: &str) -> Scratch {
+        let file = format!("ouro-io-buffer-{}-{name}", std::process::id());
+        Scratch(std::env::temp_dir().join(file))
     }
 
     fn on_disk(path: &std::path::Path) -> Vec<u8> {
@@ -233,42 +241,46 @@ mod tests {
 
     #[test]
     fn binary_writes_wait_until_the_buffer_overflows() {
-        let path = scratch("binary");
-        let b = FileBuffer::open(File::create(&path).expect("create"), 100, false, false);
+        let scratch_file = scratch("binary");
+        let path = &scratch_file.0;
+        let b = FileBuffer::open(File::create(path).expect("create"), 100, false, false);
         b.borrow_mut().write(&[b'a'; 50]).expect("write");
-        assert!(on_disk(&path).is_empty());
+        assert!(on_disk(path).is_empty());
         // 50 + 60 > 100: the 50 go out, the 60 wait (CPython: 50 on disk).
         b.borrow_mut().write(&[b'b'; 60]).expect("write");
-        assert_eq!(on_disk(&path).len(), 50);
+        assert_eq!(on_disk(path).len(), 50);
         // Larger than the buffer: the 60 and the 200 go out.
         b.borrow_mut().write(&[b'c'; 200]).expect("write");
-        assert_eq!(on_disk(&path).len(), 310);
+        assert_eq!(on_disk(path).len(), 310);
         assert_eq!(b.borrow().unflushed(), 0);
     }
 
     #[test]
     fn text_gathers_chunks_and_line_buffering_flushes_lines() {
-        let path = scratch("text");
-        let b = FileBuffer::open(File::create(&path).expect("create"), 100, true, false);
+        let scratch_file = scratch("text");
+        let path = &scratch_file.0;
+        let b = FileBuffer::open(File::create(path).expect("create"), 100, true, false);
         b.borrow_mut().write(&[b'x'; 150]).expect("write");
-        assert!(on_disk(&path).is_empty(), "text waits for a whole chunk");
+        assert!(on_disk(path).is_empty(), "text waits for a whole chunk");
         drop(b);
-        assert_eq!(on_disk(&path).len(), 150, "dropping flushes");
-        let path = scratch("lines");
-        let b = FileBuffer::open(File::create(&path).expect("create"), 1 << 16, true, true);
+        assert_eq!(on_disk(path).len(), 150, "dropping flushes");
+        let lines_file = scratch("lines");
+        let path = &lines_file.0;
+        let b = FileBuffer::open(File::create(path).expect("create"), 1 << 16, true, true);
         b.borrow_mut().write(b"no end").expect("write");
-        assert!(on_disk(&path).is_empty());
+        assert!(on_disk(path).is_empty());
         b.borrow_mut().write(b" a line\n").expect("write");
-        assert_eq!(on_disk(&path), b"no end a line\n");
+        assert_eq!(on_disk(path), b"no end a line\n");
     }
 
     #[test]
     fn open_files_are_flushed_at_exit() {
-        let path = scratch("registry");
-        let b = FileBuffer::open(File::create(&path).expect("create"), 1 << 16, false, false);
+        let scratch_file = scratch("registry");
+        let path = &scratch_file.0;
+        let b = FileBuffer::open(File::create(path).expect("create"), 1 << 16, false, false);
         b.borrow_mut().write(b"kept").expect("write");
         flush_open_files();
-        assert_eq!(on_disk(&path), b"kept");
+        assert_eq!(on_disk(path), b"kept");
         drop(b);
     }
 }
