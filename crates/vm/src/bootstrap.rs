@@ -156,6 +156,8 @@ const ITERATOR_TYPES: &[&str] = &[
     "TextIOWrapper",
     "BufferedReader",
     "BufferedWriter",
+    "BufferedRandom",
+    "FileIO",
     "bytes_iterator",
     "bytearray_iterator",
     "bytearray",

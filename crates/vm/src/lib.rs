@@ -185,6 +185,10 @@ impl Vm {
         // CPython's final collection (finalize_modules): cycles left by the program are
         // collected, so their `__del__` methods run before exit.
         let _ = self.run_collection(2);
+        // Files the program never closed and that are still alive (held by sys, by an
+        // uncollectable object, by the traceback of an uncaught exception): their data is
+        // written now, as CPython's final module clearing closes them.
+        modules::io::flush_open_files();
         self.flush_stdout();
     }
 

@@ -132,6 +132,7 @@ impl Vm {
 
     /// Flush standard output and every buffered file, before the process ends abruptly.
     pub(crate) fn flush_all_output(&self) {
+        crate::modules::io::flush_open_files();
         self.flush_stdout();
     }
 }

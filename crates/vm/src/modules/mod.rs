@@ -42,6 +42,7 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
         "_weakref" => weakref::FUNCTIONS,
         "atexit" => atexit::FUNCTIONS,
         "traceback" => traceback::FUNCTIONS,
+        "io" => io::FUNCTIONS,
         "os" => return Ok(Some(os::create(vm))),
         _ => return Ok(None),
     };
@@ -59,6 +60,9 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
     }
     if name == "_weakref" {
         weakref::add_attributes(vm, &d);
+    }
+    if name == "io" {
+        io::add_attributes(vm, &d);
     }
     Ok(Some(m))
 }
