@@ -169,3 +169,43 @@ print("still running", sum(range(10)))
     assert_eq!(r.stdout, expected, "stderr: {}", r.stderr);
     assert_eq!(r.code, 0);
 }
+
+/// Run `ouro -c program`, read the first line of its output, then close the pipe (as
+/// `ouro big.py | head -1` does) and return its stderr and exit status.
+fn read_one_line_then_close(program: &str) -> (String, Option<i32>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
+        .args(["-c", program])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the ouro binary runs");
+    let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("ouro prints a line");
+    assert_eq!(first, "0\n");
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("piped stderr")
+        .read_to_string(&mut stderr)
+        .expect("stderr is read");
+    (stderr, child.wait().expect("ouro ends").code())
+}
+
+#[test]
+fn a_closed_output_pipe_is_a_broken_pipe_error() {
+    let (err, code) = read_one_line_then_close("for i in range(10**7):\n    print(i)\n");
+    assert!(
+        err.ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"),
+        "{err}"
+    );
+    assert_eq!(code, Some(1));
+    let caught = "import sys\ntry:\n    for i in range(10**7):\n        print(i)\n\
+                  except BrokenPipeError as e:\n    sys.stderr.write(f'caught {e.errno}\\n')\n";
+    let (err, code) = read_one_line_then_close(caught);
+    assert_eq!(err, "caught 32\n");
+    assert_eq!(code, Some(0));
+}

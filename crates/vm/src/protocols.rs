@@ -148,9 +148,28 @@ impl Vm {
         Ok(None)
     }
 
+    /// A subscript as isize: like [`Vm::index_value`], but an int beyond isize is CPython's
+    /// `IndexError` (PyNumber_AsSsize_t(key, PyExc_IndexError)), not clamped as slice bounds are.
+    pub fn subscript_value(&self, obj: &Obj) -> PyResult<Option<isize>> {
+        if let Some(PyInt::Big(b)) = obj.downcast_ref::<PyInt>() {
+            return match b.to_isize() {
+                Some(i) => Ok(Some(i)),
+                None => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
+            };
+        }
+        if obj.is::<PyInt>() {
+            return self.index_value(obj);
+        }
+        if let Some(f) = self.lookup_type(obj.class(), "__index__") {
+            let r = self.call_method_obj(&f, obj, &[])?;
+            return self.subscript_value(&r);
+        }
+        Ok(None)
+    }
+
     /// Normalize a sequence index (negative counts from the end); None if out of range.
     fn seq_index(&self, key: &Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
-        match self.index_value(key)? {
+        match self.subscript_value(key)? {
             Some(i) => {
                 let i = if i < 0 { i + len as isize } else { i };
                 Ok(if i >= 0 && (i as usize) < len {

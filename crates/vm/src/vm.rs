@@ -71,6 +71,8 @@ pub struct Vm {
     pub(crate) int_max_str_digits: Cell<usize>,
     /// A fuzzing run: no output, no files, no sleeping (see `fuzzing.rs`).
     pub(crate) sandboxed: Cell<bool>,
+    /// The kind of the last failed write to stdout, until [`Vm::check_stdout`] raises it.
+    stdout_error: Cell<Option<std::io::ErrorKind>>,
     /// Source text of every file compiled, for traceback lines.
     pub(crate) sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     pub(crate) stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
@@ -131,6 +133,7 @@ impl Vm {
             native_depth: Cell::new(0),
             int_max_str_digits: Cell::new(crate::int_digits::INT_DEFAULT_MAX_STR_DIGITS),
             sandboxed: Cell::new(false),
+            stdout_error: Cell::new(None),
             sources: RefCell::new(HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stack_base: Cell::new(0),
@@ -255,13 +258,42 @@ impl Vm {
             return;
         }
         let mut out = self.stdout.borrow_mut();
-        // A closed pipe must not abort the interpreter: CPython reports it at exit.
-        let _ = out.write_all(s.as_bytes());
+        // A closed pipe must not abort the interpreter: the error is kept for the writer
+        // (`print`, `sys.stdout.write`) to raise, as CPython raises BrokenPipeError there.
+        if let Err(e) = out.write_all(s.as_bytes()) {
+            self.stdout_error.set(Some(e.kind()));
+        }
         crate::interactive::line_buffering(&mut *out, s);
     }
 
     pub fn flush_stdout(&self) {
-        let _ = self.stdout.borrow_mut().flush();
+        if let Err(e) = self.stdout.borrow_mut().flush() {
+            self.stdout_error.set(Some(e.kind()));
+        }
+    }
+
+    /// Raise the error of the last failed write to stdout, if any: `BrokenPipeError` when the
+    /// reader went away (`ouro big.py | head -1`), else `OSError`. The unwritable buffered
+    /// text is dropped, so that exit does not fail on it again.
+    pub(crate) fn check_stdout(&self) -> PyResult<()> {
+        let Some(kind) = self.stdout_error.take() else {
+            return Ok(());
+        };
+        let (cls, errno, msg) = match kind {
+            std::io::ErrorKind::BrokenPipe => ("BrokenPipeError", 32, "Broken pipe"),
+            _ => ("OSError", 5, "Input/output error"),
+        };
+        let stdout = std::mem::replace(
+            &mut *self.stdout.borrow_mut(),
+            std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+        );
+        // The old buffer holds text that can never be written: forget it.
+        let (_, _) = stdout.into_parts();
+        let exc = self.new_exception(
+            &self.exc_type(cls),
+            vec![self.new_int(errno), self.new_str(msg)],
+        );
+        Err(self.raise(exc))
     }
 
     /// Write to standard error, after flushing standard output so the two stay in order.

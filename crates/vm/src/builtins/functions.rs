@@ -108,6 +108,7 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                     if flush {
                         vm.flush_stdout();
                     }
+                    vm.check_stdout()?;
                 }
             }
         }

@@ -325,7 +325,10 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
     };
     match &*f.stream.borrow() {
-        Some(Stream::Stdout) => vm.write_stdout(&String::from_utf8_lossy(bytes)),
+        Some(Stream::Stdout) => {
+            vm.write_stdout(&String::from_utf8_lossy(bytes));
+            vm.check_stdout()?;
+        }
         Some(Stream::Stderr) => vm.write_stderr(&String::from_utf8_lossy(bytes)),
         Some(Stream::File(buffer)) => {
             if !mode_writable(&f.mode) {
@@ -482,7 +485,10 @@ fn flush(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let f = this(vm, &args)?;
     check_open(vm, f)?;
     match &*f.stream.borrow() {
-        Some(Stream::Stdout) => vm.flush_stdout(),
+        Some(Stream::Stdout) => {
+            vm.flush_stdout();
+            vm.check_stdout()?;
+        }
         Some(Stream::File(buffer)) => {
             buffer.borrow_mut().flush().map_err(|e| io_error(vm, &e))?;
         }

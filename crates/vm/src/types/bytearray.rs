@@ -191,7 +191,7 @@ fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// A position in a bytearray of length `len` (negative counts from the end).
 fn index_arg(vm: &Vm, key: &Obj, len: usize, msg: &str) -> PyResult<usize> {
-    let Some(i) = vm.index_value(key)? else {
+    let Some(i) = vm.subscript_value(key)? else {
         return Err(vm.type_error(format!(
             "bytearray indices must be integers or slices, not {}",
             vm.type_name(key)
