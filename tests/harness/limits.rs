@@ -14,11 +14,13 @@ use super::cli::ouro_with_env;
 fn signal_after_ready(program: &str, signal: &str) -> (String, String, std::process::ExitStatus) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
         .args(["-c", program])
-        .stdin(Stdio::null())
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("the ouro binary runs");
+    // Standard input stays open (and empty) until ouro ends: `input()` waits on it.
+    let _stdin = child.stdin.take();
     let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
     let mut first = String::new();
     stdout.read_line(&mut first).expect("ouro prints ready");
@@ -83,6 +85,15 @@ fn sigint_interrupts_a_long_builtin_loop() {
                    except KeyboardInterrupt:\n    print('interrupted the sum')\n";
     let (out, _, status) = signal_after_ready(program, "-INT");
     assert_eq!(out, "interrupted the sum\n");
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn sigint_interrupts_input() {
+    let program = "print('ready', flush=True)\ntry:\n    input('name? ')\n\
+                   except KeyboardInterrupt:\n    print('interrupted input')\n";
+    let (out, _, status) = signal_after_ready(program, "-INT");
+    assert_eq!(out, "name? interrupted input\n");
     assert_eq!(status.code(), Some(0));
 }
 

@@ -92,3 +92,18 @@ pub(crate) fn install_panic_report() {
         }
     }));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_an_internal_error_with_status_70() {
+        assert_eq!(run_on_interpreter_thread(|| 3), 3);
+        assert_eq!(
+            run_on_interpreter_thread(|| panic!("a bug")),
+            INTERNAL_ERROR_STATUS
+        );
+        assert!(interpreter_stack_size() >= 32 << 20);
+    }
+}

@@ -767,10 +767,9 @@ fn input(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
         };
     }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line".into())),
-        Ok(_) => {
+    match vm.read_stdin_line()? {
+        None => Err(vm.new_error("EOFError", "EOF when reading a line".into())),
+        Some(mut line) => {
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {
@@ -779,7 +778,6 @@ fn input(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
             Ok(vm.new_str(line))
         }
-        Err(e) => Err(vm.new_error("OSError", e.to_string())),
     }
 }
 
