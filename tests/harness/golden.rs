@@ -46,19 +46,22 @@ fn install_quiet_hook() {
     });
 }
 
-/// GC stress runs (`OURO_GC_STRESS=N`, inherited by every ouro the harness starts): the N, and
-/// the scripts `tests/golden/gc_stress_exempt.txt` excludes (each with its reason there).
-fn gc_stress_exemptions() -> Option<(String, Vec<String>)> {
-    let n = std::env::var("OURO_GC_STRESS").ok()?;
-    let list = std::fs::read_to_string(repo_root().join("tests/golden/gc_stress_exempt.txt"))
-        .unwrap_or_default();
-    let exempt = list
+/// The scripts an exemption list in tests/golden/ names (one path per line, `#` reasons).
+fn exemption_list(file: &str) -> Vec<String> {
+    std::fs::read_to_string(repo_root().join("tests/golden").join(file))
+        .unwrap_or_default()
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
         .map(|l| format!("tests/golden/{l}"))
-        .collect();
-    Some((n, exempt))
+        .collect()
+}
+
+/// GC stress runs (`OURO_GC_STRESS=N`, inherited by every ouro the harness starts): the N, and
+/// the scripts `tests/golden/gc_stress_exempt.txt` excludes (each with its reason there).
+fn gc_stress_exemptions() -> Option<(String, Vec<String>)> {
+    let n = std::env::var("OURO_GC_STRESS").ok()?;
+    Some((n, exemption_list("gc_stress_exempt.txt")))
 }
 
 #[test]
@@ -71,6 +74,13 @@ fn golden() {
             "golden: GC stress mode, a full collection every {n} container allocations ({} scripts exempt)",
             exempt.len()
         );
+    }
+    if std::env::var_os("OURO_SANITIZE").is_some() {
+        // tests/sanitize: an AddressSanitizer build, whose bigger native frames change where
+        // the native-stack guards stop (each exemption's reason is in the file).
+        let exempt = exemption_list("sanitize_exempt.txt");
+        scripts.retain(|s| !exempt.contains(s));
+        eprintln!("golden: sanitizer run ({} scripts exempt)", exempt.len());
     }
     assert!(
         !scripts.is_empty(),

@@ -220,3 +220,27 @@ fn a_closed_output_pipe_is_a_broken_pipe_error() {
     assert_eq!(err, "caught 32\n");
     assert_eq!(code, Some(0));
 }
+
+#[test]
+fn a_del_that_drops_a_new_instance_ends_in_recursion_error() {
+    // Each __del__ makes an instance that dies inside it: the deaths nest (CPython 3.14's
+    // trashcan defers only near the end of the C stack) until the recursion limit, which is
+    // reported as unraisable; ouro deferred them round after round forever before.
+    let program = "class D:\n    n = 0\n    def __del__(self):\n        D.n += 1\n        D()\n\
+                   D()\nprint('after', D.n > 100)\n";
+    let r = ouro_with_env(&["-c", program], "", &[]);
+    assert_eq!(r.stdout, "after True\n");
+    assert!(
+        r.stderr
+            .starts_with("Exception ignored while calling deallocator <function D.__del__"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .ends_with("RecursionError: maximum recursion depth exceeded\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.code, 0);
+}

@@ -37,6 +37,7 @@ mod payload;
 mod pool;
 mod stats;
 mod trashcan;
+pub use trashcan::set_dealloc_nesting_limit;
 mod tunables;
 mod vtable;
 pub mod weakref;

@@ -28,13 +28,27 @@ use crate::weakref;
 
 struct Trashcan {
     depth: Cell<usize>,
+    limit: Cell<usize>,
     pending: Cell<*mut Header>,
 }
 
 thread_local! {
     static TRASHCAN: Trashcan = const {
-        Trashcan { depth: Cell::new(0), pending: Cell::new(ptr::null_mut()) }
+        Trashcan {
+            depth: Cell::new(0),
+            limit: Cell::new(DEALLOC_NESTING_LIMIT),
+            pending: Cell::new(ptr::null_mut()),
+        }
     };
+}
+
+/// Let destructions nest `limit` deep on this thread before deferring (at least 1). A thread
+/// with a big native stack (the interpreter's) raises it, so that a chain of `__del__`s that
+/// each create and drop an object nests as in CPython 3.14, whose trashcan defers only near
+/// the end of the C stack, and ends in the recursion limit's RecursionError instead of being
+/// deferred round after round forever.
+pub fn set_dealloc_nesting_limit(limit: usize) {
+    TRASHCAN.with(|t| t.limit.set(limit.max(1)));
 }
 
 /// One level of nesting; dropping it (also when unwinding) leaves the level.
@@ -63,7 +77,7 @@ pub(crate) fn depth() -> usize {
 /// `obj` is the header of an object whose count just reached zero, and `destroy` may be called
 /// on such an object (`destroy` is also called on parked objects, whose count is zero again).
 pub(crate) unsafe fn destroy_bounded(obj: NonNull<Header>, destroy: unsafe fn(NonNull<Header>)) {
-    if depth() >= DEALLOC_NESTING_LIMIT {
+    if TRASHCAN.with(|t| t.depth.get() >= t.limit.get()) {
         // SAFETY: the object is dead (caller), so nothing reads its count while parked.
         unsafe { park(obj) };
         return;

@@ -28,6 +28,13 @@ pub fn interpreter_stack_size() -> usize {
     STACK_SIZE.load(Ordering::Relaxed)
 }
 
+/// How deep destructions may nest on a stack of `size` bytes before the trashcan defers them:
+/// a nested destruction that runs a `__del__` takes about 10 KiB of native stack (a Python
+/// frame included), and a tenth of the stack is plenty for the recursion limit's thousand.
+fn dealloc_nesting_limit(size: usize) -> usize {
+    (size / 10 / (10 << 10)).clamp(50, 4000)
+}
+
 /// Run `body` on an interpreter thread and return its exit status; a panic inside is reported
 /// (by the hook installed here) and gives [`INTERNAL_ERROR_STATUS`].
 pub fn run_on_interpreter_thread<F>(body: F) -> i32
@@ -45,6 +52,7 @@ where
             .stack_size(size)
             .spawn(move || {
                 STACK_SIZE.store(size, Ordering::Relaxed);
+                ouro_memory::set_dealloc_nesting_limit(dealloc_nesting_limit(size));
                 let body = thread_slot.lock().ok().and_then(|mut b| b.take());
                 let Some(body) = body else {
                     return INTERNAL_ERROR_STATUS;

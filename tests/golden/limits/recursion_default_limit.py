@@ -45,3 +45,4 @@ l.append(l)
 d = {"k": 1}
 d["self"] = d
 print(str(l), repr(d), str([l, d]))
+
