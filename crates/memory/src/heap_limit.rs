@@ -256,6 +256,27 @@ mod tests {
     }
 
     #[test]
+    fn the_counting_allocator_counts_live_bytes() {
+        let a = CountingAllocator;
+        let layout = Layout::from_size_align(4096, 16).expect("valid layout");
+        // It is not the test binary's global allocator: only this test moves the counter.
+        let before = heap_bytes();
+        // SAFETY: a non-zero layout; the block is freed below with the same layout.
+        let p = unsafe { a.alloc(layout) };
+        assert!(!p.is_null());
+        assert_eq!(heap_bytes(), before + 4096);
+        // SAFETY: `p` came from `a.alloc(layout)`; the new size is non-zero.
+        let q = unsafe { a.realloc(p, layout, 8192) };
+        assert!(!q.is_null());
+        assert_eq!(heap_bytes(), before + 8192);
+        let grown = Layout::from_size_align(8192, 16).expect("valid layout");
+        // SAFETY: `q` is the live block of `grown`'s size.
+        unsafe { a.dealloc(q, grown) };
+        assert_eq!(heap_bytes(), before);
+        assert!(!over_limit());
+    }
+
+    #[test]
     fn small_requests_succeed_without_a_cap() {
         assert_eq!(limit(), None);
         assert_eq!(check_reserve(1 << 20), Ok(()));
