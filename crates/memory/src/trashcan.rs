@@ -20,6 +20,7 @@
 
 use core::cell::Cell;
 use core::ptr::{self, NonNull};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::gc_links;
 use crate::header::{Header, HAS_WEAKREFS};
@@ -28,27 +29,26 @@ use crate::weakref;
 
 struct Trashcan {
     depth: Cell<usize>,
-    limit: Cell<usize>,
     pending: Cell<*mut Header>,
 }
 
 thread_local! {
     static TRASHCAN: Trashcan = const {
-        Trashcan {
-            depth: Cell::new(0),
-            limit: Cell::new(DEALLOC_NESTING_LIMIT),
-            pending: Cell::new(ptr::null_mut()),
-        }
+        Trashcan { depth: Cell::new(0), pending: Cell::new(ptr::null_mut()) }
     };
 }
 
-/// Let destructions nest `limit` deep on this thread before deferring (at least 1). A thread
-/// with a big native stack (the interpreter's) raises it, so that a chain of `__del__`s that
-/// each create and drop an object nests as in CPython 3.14, whose trashcan defers only near
-/// the end of the C stack, and ends in the recursion limit's RecursionError instead of being
-/// deferred round after round forever.
+/// How deep destructions may nest before they are deferred (process-wide: a tunable, not heap
+/// state).
+static NESTING_LIMIT: AtomicUsize = AtomicUsize::new(DEALLOC_NESTING_LIMIT);
+
+/// Let destructions nest `limit` deep before deferring (at least 1). The interpreter, whose
+/// thread has a big native stack, raises it, so that a chain of `__del__`s that each create
+/// and drop an object nests as in CPython 3.14, whose trashcan defers only near the end of the
+/// C stack, and ends in the recursion limit's RecursionError instead of being deferred round
+/// after round forever.
 pub fn set_dealloc_nesting_limit(limit: usize) {
-    TRASHCAN.with(|t| t.limit.set(limit.max(1)));
+    NESTING_LIMIT.store(limit.max(1), Ordering::Relaxed);
 }
 
 /// One level of nesting; dropping it (also when unwinding) leaves the level.
@@ -77,7 +77,7 @@ pub(crate) fn depth() -> usize {
 /// `obj` is the header of an object whose count just reached zero, and `destroy` may be called
 /// on such an object (`destroy` is also called on parked objects, whose count is zero again).
 pub(crate) unsafe fn destroy_bounded(obj: NonNull<Header>, destroy: unsafe fn(NonNull<Header>)) {
-    if TRASHCAN.with(|t| t.depth.get() >= t.limit.get()) {
+    if depth() >= NESTING_LIMIT.load(Ordering::Relaxed) {
         // SAFETY: the object is dead (caller), so nothing reads its count while parked.
         unsafe { park(obj) };
         return;

@@ -616,7 +616,7 @@ impl Vm {
                     frame.stack.push(self.get_iter(&v)?);
                 }
                 Instr::ForIter(t) => {
-                    let next = self.next(top!())?;
+                    let next = self.next_item(top!())?;
                     match next {
                         Some(v) => frame.stack.push(v),
                         None => {

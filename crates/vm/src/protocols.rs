@@ -618,6 +618,12 @@ impl Vm {
     pub fn next(&self, iter: &Obj) -> PyResult<Option<Obj>> {
         // A native loop (`sum(range(10**12))`) must stay interruptible.
         self.native_loop_tick()?;
+        self.next_item(iter)
+    }
+
+    /// [`Vm::next`] without the safe point, for the interpreter's `for` loop, whose backward
+    /// jump is one already.
+    pub(crate) fn next_item(&self, iter: &Obj) -> PyResult<Option<Obj>> {
         if let Some(i) = iter.downcast_ref::<PyListIter>() {
             let list = i.list.borrow().clone();
             if let Some(list) = list {

@@ -56,6 +56,23 @@ fn terminate_pending() -> bool {
     TERMINATE.get().is_some_and(|f| f.load(Ordering::Relaxed))
 }
 
+/// The signal flags a VM polls, held by the VM so that polling them is one load each.
+pub(crate) struct SignalFlags {
+    interrupt: Arc<AtomicBool>,
+    terminate: Arc<AtomicBool>,
+}
+
+impl SignalFlags {
+    pub(crate) fn new() -> SignalFlags {
+        SignalFlags {
+            interrupt: crate::interactive::interrupt::flag(),
+            terminate: TERMINATE
+                .get_or_init(|| Arc::new(AtomicBool::new(false)))
+                .clone(),
+        }
+    }
+}
+
 impl Vm {
     /// A safe point where an automatic collection may also run.
     #[inline]
@@ -67,15 +84,13 @@ impl Vm {
     /// Raise whatever is pending (see the module doc); `Ok` when nothing is.
     #[inline]
     pub(crate) fn check_pending(&self) -> PyResult<()> {
-        let steps = self.step_budget.get();
-        if steps == 0
-            || heap_limit::over_limit()
-            || terminate_pending()
-            || crate::interactive::interrupt::pending()
+        if self.signals.interrupt.load(Ordering::Relaxed)
+            | self.signals.terminate.load(Ordering::Relaxed)
+            | heap_limit::over_limit()
+            | self.step_budget.get().is_some()
         {
             return self.handle_pending();
         }
-        self.step_budget.set(steps - 1);
         Ok(())
     }
 
@@ -111,17 +126,21 @@ impl Vm {
                 return Err(self.memory_error());
             }
         }
-        if self.step_budget.get() == 0 {
+        match self.step_budget.get() {
             // The budget stays exhausted, so every later safe point raises too until the
             // program has unwound to its end, whatever it catches.
-            return Err(self.runtime_error("ouro: step budget exhausted"));
+            Some(0) => Err(self.runtime_error("ouro: step budget exhausted")),
+            Some(steps) => {
+                self.step_budget.set(Some(steps - 1));
+                Ok(())
+            }
+            None => Ok(()),
         }
-        Ok(())
     }
 
     /// Limit the program to `steps` safe points (fuzzing); `None` removes the limit.
     pub fn set_step_budget(&self, steps: Option<u64>) {
-        self.step_budget.set(steps.unwrap_or(u64::MAX));
+        self.step_budget.set(steps);
     }
 
     /// A `MemoryError` with no message, as CPython raises when an allocation fails.

@@ -78,9 +78,10 @@ pub struct Vm {
     pub(crate) stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// Address of a local in the outermost interpreter frame, to measure stack use.
     pub(crate) stack_base: Cell<usize>,
-    /// Safe points left before the program is stopped (`u64::MAX`: no limit; see
-    /// `safe_point.rs`).
-    pub(crate) step_budget: Cell<u64>,
+    /// Safe points left before the program is stopped (None: no limit; see `safe_point.rs`).
+    pub(crate) step_budget: Cell<Option<u64>>,
+    /// The signal flags polled at safe points.
+    pub(crate) signals: crate::safe_point::SignalFlags,
     /// Items taken by native loops, counted to find their safe points.
     pub(crate) loop_ticks: Cell<u32>,
 }
@@ -137,7 +138,8 @@ impl Vm {
             sources: RefCell::new(HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stack_base: Cell::new(0),
-            step_budget: Cell::new(u64::MAX),
+            step_budget: Cell::new(None),
+            signals: crate::safe_point::SignalFlags::new(),
             loop_ticks: Cell::new(0),
         }
     }
