@@ -2,10 +2,12 @@
 //! (CPython's eval breaker), and what it finds there.
 //!
 //! Invariants:
-//! - The safe points are a function's entry, every backward jump, and every 1024th item a
-//!   native loop takes from an iterator (`sum(range(10**12))` is interruptible too). No Rust
-//!   borrow of interpreter state is held at any of them, so raising there is always clean.
-//! - When nothing is pending, a safe point costs two relaxed atomic loads and a countdown.
+//! - The safe points are a function's entry, every backward jump, every 1024th item a native
+//!   loop takes from an iterator (`sum(range(10**12))` is interruptible too), and the slices
+//!   in which `time.sleep` and `input()` wait. No Rust borrow of interpreter state is held at
+//!   any of them, so raising there is always clean.
+//! - When nothing is pending, a safe point costs three relaxed atomic loads (SIGINT, SIGTERM,
+//!   the heap cap) and one of the step budget.
 //! - Each pending event raises exactly once: the flag is cleared before the exception is made.
 //!   In order: a SIGTERM (flush every file and stdout, then die by the signal, as CPython's
 //!   default disposition would, without losing written data), SIGINT (`KeyboardInterrupt`),
