@@ -418,38 +418,19 @@ impl Vm {
     /// `iter(obj)`.
     pub fn get_iter(&self, obj: &Obj) -> PyResult<Obj> {
         let it = |name: &str| self.types.iterator(name);
-        if obj.is::<PyList>() && obj.class().ptr_eq(&self.types.list) {
-            return Ok(Obj::new(
-                it("list_iterator"),
-                PyListIter {
-                    list: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            ));
-        }
-        if obj.is::<PyTuple>() && obj.class().ptr_eq(&self.types.tuple) {
-            return Ok(Obj::new(
-                it("tuple_iterator"),
-                PyTupleIter {
-                    tuple: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            ));
+        // Exact lists, tuples, strs and dicts: no `__iter__` lookup.
+        let cls = obj.class();
+        if cls.ptr_eq(&self.types.list)
+            || cls.ptr_eq(&self.types.tuple)
+            || cls.ptr_eq(&self.types.str)
+            || cls.ptr_eq(&self.types.dict)
+        {
+            if let Some(iter) = self.payload_iter(obj) {
+                return Ok(iter);
+            }
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
             return Ok(self.range_iter(&r.start, &r.step, &r.length));
-        }
-        if obj.is::<PyStr>() && obj.class().ptr_eq(&self.types.str) {
-            return Ok(Obj::new(
-                it("str_ascii_iterator"),
-                PyStrIter {
-                    s: RefCell::new(Some(obj.clone())),
-                    byte_pos: Cell::new(0),
-                },
-            ));
-        }
-        if obj.is::<PyDict>() && obj.class().ptr_eq(&self.types.dict) {
-            return Ok(self.dict_iter(obj, DictPart::Keys));
         }
         if obj.is::<PySet>() {
             let keys = obj
@@ -487,49 +468,8 @@ impl Vm {
         // Subclasses of the builtin containers that do not override `__iter__` iterate as
         // their base does, whatever their `__getitem__` says (`class A(dict)` with a
         // `__getitem__` that never raises iterated forever).
-        if obj.is::<PyDict>() {
-            return Ok(self.dict_iter(obj, DictPart::Keys));
-        }
-        if obj.is::<PyList>() {
-            return Ok(Obj::new(
-                it("list_iterator"),
-                PyListIter {
-                    list: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            ));
-        }
-        if obj.is::<PyTuple>() {
-            return Ok(Obj::new(
-                it("tuple_iterator"),
-                PyTupleIter {
-                    tuple: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            ));
-        }
-        if obj.is::<PyStr>() {
-            return Ok(Obj::new(
-                it("str_ascii_iterator"),
-                PyStrIter {
-                    s: RefCell::new(Some(obj.clone())),
-                    byte_pos: Cell::new(0),
-                },
-            ));
-        }
-        if obj.is::<PyBytes>() || obj.is::<PyByteArray>() {
-            let name = if obj.is::<PyBytes>() {
-                "bytes_iterator"
-            } else {
-                "bytearray_iterator"
-            };
-            return Ok(Obj::new(
-                it(name),
-                PySeqIter {
-                    seq: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            ));
+        if let Some(iter) = self.payload_iter(obj) {
+            return Ok(iter);
         }
         if self.lookup_type(obj.class(), "__getitem__").is_some() {
             return Ok(Obj::new(
@@ -541,6 +481,54 @@ impl Vm {
             ));
         }
         Err(self.not_iterable(obj))
+    }
+
+    /// The builtin iterator over a list, tuple, str, dict, bytes or bytearray payload (the
+    /// object's own class or a subclass that does not override `__iter__`).
+    fn payload_iter(&self, obj: &Obj) -> Option<Obj> {
+        let it = |name: &str| self.types.iterator(name);
+        let seq_iter = |name: &str| {
+            Obj::new(
+                it(name),
+                PySeqIter {
+                    seq: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            )
+        };
+        Some(if obj.is::<PyList>() {
+            Obj::new(
+                it("list_iterator"),
+                PyListIter {
+                    list: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            )
+        } else if obj.is::<PyTuple>() {
+            Obj::new(
+                it("tuple_iterator"),
+                PyTupleIter {
+                    tuple: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            )
+        } else if obj.is::<PyStr>() {
+            Obj::new(
+                it("str_ascii_iterator"),
+                PyStrIter {
+                    s: RefCell::new(Some(obj.clone())),
+                    byte_pos: Cell::new(0),
+                },
+            )
+        } else if obj.is::<PyDict>() {
+            self.dict_iter(obj, DictPart::Keys)
+        } else if obj.is::<PyBytes>() {
+            seq_iter("bytes_iterator")
+        } else if obj.is::<PyByteArray>() {
+            seq_iter("bytearray_iterator")
+        } else {
+            return None;
+        })
     }
 
     fn not_iterable(&self, obj: &Obj) -> crate::errors::PyErr {
