@@ -104,8 +104,9 @@ pub(crate) fn parse_module_raw(source: &str) -> Result<Module, SyntaxError> {
         (r, rest)
     };
     match result.0 {
-        Ok(Top::Module(body)) => Ok(Module { body }),
-        Ok(Top::Expr(_)) => unreachable!("module parse produced an expression"),
+        Ok(Top::Module(body)) => crate::limits::check_module(Module { body }),
+        // The module start symbol never produces an expression.
+        Ok(Top::Expr(e)) => Err(SyntaxError::syntax("invalid syntax", e.span)),
         Err(e) => {
             let err = crate::diagnose::convert(source, e, &mut tz, result.1);
             Err(err.locate(&LineIndex::new(source)))
@@ -119,7 +120,8 @@ pub(crate) fn parse_fstring_expr(source: &str, span: Span) -> Result<Expr, Synta
     let r = python::TopParser::new().parse(source, &mut tz);
     match r {
         Ok(Top::Expr(e)) => Ok(e),
-        Ok(Top::Module(_)) => unreachable!(),
+        // The expression start token never produces a module.
+        Ok(Top::Module(_)) => Err(SyntaxError::syntax("invalid syntax", span)),
         Err(e) => Err(crate::diagnose::convert(source, e, &mut tz, vec![])),
     }
 }
