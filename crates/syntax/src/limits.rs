@@ -577,6 +577,31 @@ mod tests {
     }
 
     #[test]
+    fn tokenizer_limits() {
+        let fstr = |n: usize| format!("y = {}x{}\n", "f'{".repeat(n), "}'".repeat(n));
+        assert_eq!(err_type(&fstr(149)), None);
+        let e = crate::parse_module(&fstr(150)).unwrap_err();
+        assert_eq!(e.msg, "too many nested f-strings or t-strings");
+        // CPython's caret: the quote of the 150th f-string.
+        assert_eq!(e.span.start as usize, 4 + 3 * 149 + 1);
+        let parens = |n: usize| format!("x = {}{}\n", "(".repeat(n), ")".repeat(n));
+        assert_eq!(err_type(&parens(200)), None);
+        let e = crate::parse_module(&parens(201)).unwrap_err();
+        assert_eq!(e.msg, "too many nested parentheses");
+    }
+
+    #[test]
+    fn limit_errors_render_as_cpython_prints_them() {
+        let src = format!("x = {}1\n", "-".repeat(7000));
+        let e = crate::parse_module(&src).unwrap_err();
+        assert_eq!(
+            e.render("t.py", &src),
+            "MemoryError: Parser stack overflowed - Python source too complex to parse\n"
+        );
+        assert!(!e.error_type.is_syntax_error());
+    }
+
+    #[test]
     fn dismantle_drops_a_very_deep_tree() {
         let mut e = Expr::new(ExprKind::Name("x".into()), Span::default());
         for _ in 0..1_000_000 {
