@@ -114,6 +114,12 @@ pub(crate) fn parse_module_raw(source: &str) -> Result<Module, SyntaxError> {
     }
 }
 
+thread_local! {
+    /// How many [`parse_tokens`] calls (error analysis probing whether some tokens parse) are
+    /// running on this thread.
+    static PROBING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// Parses the expression of an f-string replacement field at `span` of `source`.
 pub(crate) fn parse_fstring_expr(source: &str, span: Span) -> Result<Expr, SyntaxError> {
     let mut tz = Tokenizer::range(source, span.start as usize, span.end as usize, Mode::FExpr);
@@ -122,6 +128,9 @@ pub(crate) fn parse_fstring_expr(source: &str, span: Span) -> Result<Expr, Synta
         Ok(Top::Expr(e)) => Ok(e),
         // The expression start token never produces a module.
         Ok(Top::Module(_)) => Err(SyntaxError::syntax("invalid syntax", span)),
+        // A probe only asks whether the tokens parse: analysing why a nested field does not
+        // would probe again at every level of nesting, exponentially (found by fuzzing).
+        Err(_) if PROBING.get() > 0 => Err(SyntaxError::syntax("invalid syntax", span)),
         Err(e) => Err(crate::diagnose::convert(source, e, &mut tz, vec![])),
     }
 }
@@ -129,5 +138,9 @@ pub(crate) fn parse_fstring_expr(source: &str, span: Span) -> Result<Expr, Synta
 /// Parses `tokens` (which must start with [`Tok::StartExpr`]) as one expression; used by error
 /// analysis to find expression boundaries.
 pub(crate) fn parse_tokens(source: &str, tokens: Vec<Spanned>) -> Result<Top, PErr> {
-    python::TopParser::new().parse(source, tokens.into_iter().map(Ok::<Spanned, SyntaxError>))
+    PROBING.set(PROBING.get() + 1);
+    let r =
+        python::TopParser::new().parse(source, tokens.into_iter().map(Ok::<Spanned, SyntaxError>));
+    PROBING.set(PROBING.get().saturating_sub(1));
+    r
 }
