@@ -14,8 +14,9 @@
 //!   right operand of `**` (two levels), the `else` branch of a conditional expression and
 //!   `elif` (one level). [`MAX_PARSER_LEVEL`] is calibrated on those chains at statement level
 //!   (measured with CPython 3.14: 5966 `not`s, 2983 `lambda`s, 2984 `**` operands and 5966
-//!   nested conditional expressions parse, one more does not); the cost of brackets and of
-//!   statement nesting is approximated (see docs/differences.md).
+//!   nested conditional expressions parse, one more does not; CPython takes one more `-` and
+//!   one fewer `elif`); the cost of brackets and of statement nesting is approximated (see
+//!   docs/differences.md).
 //! - Left-recursive chains (`1+1+...`, `a.b.c...`, `f()()...`, `a[0][0]...`) parse, but
 //!   CPython's compiler then runs out of C stack: `RecursionError` at about 27,460 levels
 //!   on 64-bit Linux. [`MAX_TREE_DEPTH`] is that depth, for any chain.
