@@ -15,7 +15,8 @@ Options:
          if stdin does not appear to be a terminal
 -q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
--X opt : set implementation-specific option (gc_stress[=N], no_color)
+-X opt : set implementation-specific option (gc_stress[=N], no_color,
+         max_memory=SIZE: MemoryError past SIZE bytes of heap; K, M, G suffixes)
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -60,6 +61,16 @@ pub fn main(args: Vec<String>) -> i32 {
                         std::env::set_var("OURO_GC_STRESS", n);
                     }
                     flags.no_color |= opt == "no_color";
+                    if let Some(size) = opt.strip_prefix("max_memory=") {
+                        let Some(bytes) = parse_size(size) else {
+                            eprintln!(
+                                "ouro: -X max_memory: invalid size '{size}' (a number of bytes, \
+                                 with an optional K, M or G suffix)"
+                            );
+                            return 2;
+                        };
+                        ouro_memory::heap_limit::set_limit(Some(bytes));
+                    }
                 }
                 i += 2;
                 continue;
@@ -98,6 +109,19 @@ pub fn main(args: Vec<String>) -> i32 {
     // As python3: a terminal (or -i) gets the REPL, piped stdin is the program.
     let program = (!flags.interactive && !std::io::stdin().is_terminal()).then_some(Program::Stdin);
     flags.launch(program, vec![String::new()])
+}
+
+/// A size in bytes: digits with an optional K, M or G (binary multiples) suffix.
+fn parse_size(text: &str) -> Option<usize> {
+    let text = text.trim();
+    let (digits, shift) = match text.char_indices().last()? {
+        (i, 'k' | 'K') => (&text[..i], 10),
+        (i, 'm' | 'M') => (&text[..i], 20),
+        (i, 'g' | 'G') => (&text[..i], 30),
+        _ => (text, 0),
+    };
+    let n: usize = digits.parse().ok()?;
+    n.checked_mul(1usize << shift)
 }
 
 /// The options that decide between running a program and the REPL.

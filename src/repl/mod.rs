@@ -14,9 +14,11 @@ mod piped;
 mod session;
 mod terminal;
 
-use ouro_vm::interactive::{interrupt, run_session};
+use ouro_vm::interactive::{interrupt, run_session, set_input_hook};
 use ouro_vm::Program;
+use std::cell::RefCell;
 use std::io::IsTerminal;
+use std::rc::Rc;
 
 /// What the command line asked of the REPL.
 pub struct Options {
@@ -54,8 +56,14 @@ pub fn run(options: Options) -> i32 {
         if stdin_tty {
             let color = colors::can_colorize(std::io::stdout().is_terminal(), no_color);
             let err_color = colors::can_colorize(std::io::stderr().is_terminal(), no_color);
-            if let Ok(mut reader) = terminal::TerminalReader::new(session, color, err_color) {
-                return session::interact(session, &mut reader);
+            if let Ok(reader) = terminal::TerminalReader::new(session.clone(), color, err_color) {
+                let mut reader = terminal::SharedReader(Rc::new(RefCell::new(reader)));
+                // input() reads through the editor, as in CPython's REPL, so lines typed
+                // ahead for it are not stuck in the editor's buffer.
+                set_input_hook(Some(reader.input_hook()));
+                let status = session::interact(session, &mut reader);
+                set_input_hook(None);
+                return status;
             }
         }
         session::interact(session, &mut piped::PipedReader::new())

@@ -116,3 +116,98 @@ fn unknown_options_are_rejected() {
     let r = ouro(&["--bogus"], "");
     assert_eq!(r.code, 2);
 }
+
+/// A fresh path for a file a test's script writes (removed by [`contents`] once read).
+fn scratch_file(name: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("ouro-cli-io-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+/// The text of the file at `path`, which is then removed.
+fn contents(path: &std::path::Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| format!("<unreadable: {e}>"));
+    let _ = std::fs::remove_file(path);
+    text
+}
+
+#[test]
+fn files_never_closed_are_on_disk_after_exit() {
+    let global = scratch_file("global.txt");
+    let in_sys = scratch_file("in_sys.bin");
+    let cycle = scratch_file("cycle.txt");
+    let code = format!(
+        "import sys\n\
+         g = open({global:?}, 'w')\n\
+         for i in range(1000): g.write('line %d\\n' % i)\n\
+         sys.kept = open({in_sys:?}, 'wb')\n\
+         sys.kept.write(b'held by sys')\n\
+         class H: pass\n\
+         h = H(); h.me = h; h.f = open({cycle:?}, 'w'); h.f.write('in a cycle \u{e9}')\n\
+         print('done')\n"
+    );
+    let r = ouro(&["-c", &code], "");
+    assert_eq!(
+        (r.stdout.as_str(), r.stderr.as_str(), r.code),
+        ("done\n", "", 0)
+    );
+    let expected: String = (0..1000).map(|i| format!("line {i}\n")).collect();
+    assert_eq!(contents(&global), expected);
+    assert_eq!(contents(&in_sys), "held by sys");
+    assert_eq!(contents(&cycle), "in a cycle \u{e9}");
+}
+
+#[test]
+fn a_file_collected_in_a_cycle_is_flushed_when_collected() {
+    let cycle = scratch_file("collected.txt");
+    // CPython may lose this data (gh-62052: FileIO can be finalized before its buffer); ouro
+    // flushes the buffer when it is dropped, whatever the order.
+    let code = format!(
+        "import gc\n\
+         class H: pass\n\
+         h = H(); h.me = h; h.f = open({cycle:?}, 'w'); h.f.write('collected')\n\
+         del h\n\
+         gc.collect()\n\
+         print(open({cycle:?}).read())\n"
+    );
+    let r = ouro(&["-c", &code], "");
+    let _ = std::fs::remove_file(&cycle);
+    assert_eq!(
+        (r.stdout.as_str(), r.code),
+        ("collected\n", 0),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn files_are_on_disk_after_an_uncaught_exception_or_sys_exit() {
+    let local = scratch_file("local.txt");
+    let module = scratch_file("module.bin");
+    // The function's file is still referenced by the traceback's frame when the error is
+    // reported.
+    let code = format!(
+        "m = open({module:?}, 'wb'); m.write(b'module level')\n\
+         def fail():\n\
+         \x20   f = open({local:?}, 'w')\n\
+         \x20   f.write('before the error')\n\
+         \x20   1 / 0\n\
+         fail()\n"
+    );
+    let r = ouro(&["-c", &code], "");
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(contents(&local), "before the error");
+    assert_eq!(contents(&module), "module level");
+
+    let exited = scratch_file("exited.txt");
+    let code =
+        format!("import sys\nf = open({exited:?}, 'a')\nf.write('then exit')\nsys.exit(3)\n");
+    let r = ouro(&["-c", &code], "");
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert_eq!(contents(&exited), "then exit");
+}

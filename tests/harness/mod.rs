@@ -32,6 +32,7 @@
 pub mod cli;
 pub mod gc_debug;
 pub mod golden;
+pub mod limits;
 pub mod no_panic;
 pub mod repl;
 
@@ -233,6 +234,9 @@ fn exit_of(status: std::process::ExitStatus) -> Exit {
     use std::os::unix::process::ExitStatusExt;
     match (status.code(), status.signal()) {
         (Some(c), _) => Exit::Code(c),
+        // An uncaught KeyboardInterrupt ends CPython (and ouro) by SIGINT's default action;
+        // shells and the CPython oracle report that as 130.
+        (None, Some(2)) => Exit::Code(130),
         (None, Some(s)) => Exit::Signal(s),
         (None, None) => Exit::Signal(-1),
     }

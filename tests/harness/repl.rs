@@ -4,8 +4,10 @@
 //! Synchronization is by output only, never by sleeping: after each line is sent, a test
 //! waits for the next prompt *at the start of a line* (`\n>>> ` or `\n... `), which rustyline
 //! writes only once it has accepted the previous line and started reading the next one.
-//! (Redraws of the line being edited start with `\r`, not `\n`.) Sending the next line
-//! before that would race with rustyline, which drops input typed ahead of its prompt.
+//! (Redraws of the line being edited start with `\r`, not `\n`.) Input typed ahead of a
+//! prompt is kept (the `*_typed_ahead_*` tests), but waiting keeps each test's output in
+//! step with its lines. A regex expect consumes every match already buffered, so a test that
+//! sends several lines at once waits for the last line's output instead.
 //! Every session gets its own history file and a generous timeout.
 
 use expectrl::process::unix::WaitStatus;
@@ -409,6 +411,87 @@ fn a_pasted_block_runs_whole() {
     repl.send("\r");
     let out = plain(&repl.expect(PRIMARY));
     assert!(out.contains("\n42\n4\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn lines_typed_ahead_in_one_burst_all_run() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    // One write, as fast typing or an unbracketed paste delivers it: rustyline reads all of
+    // it at once while reading the first line; the rest must survive to the next prompts.
+    // (A regex expect consumes every prompt already printed, so wait for the last result.)
+    repl.send("x1 = 1\rx2 = 2\rx1 + x2\rprint('after', x1 * 10)\r");
+    let out = plain(&repl.expect("\nafter 10"));
+    assert!(out.contains("\n3\n"), "{out:?}");
+    repl.expect(PRIMARY);
+    let out = repl.line("x2");
+    assert!(plain(&out).contains("\n2\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn a_typed_ahead_block_and_statements_all_run() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    // The body line relies on auto-indent, as when typed by hand; the empty line ends the
+    // block and the next two lines run after it.
+    repl.send("def seven():\rreturn 7\r\rseven() * 6\rprint('done', seven())\r");
+    let out = plain(&repl.expect("\ndone 7"));
+    assert!(out.contains("\n42\n"), "{out:?}");
+    repl.expect(PRIMARY);
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn input_typed_while_a_statement_runs_is_kept() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    repl.line("import time");
+    repl.send("print('sleeping'); time.sleep(1)\r");
+    repl.expect("\nsleeping");
+    // Typed during the sleep: the terminal is in cooked mode (and echoes it) and keeps it
+    // for the next prompts, as with CPython's REPL.
+    repl.send("print(5 * 11)\rprint(6 * 11)\r");
+    let out = plain(&repl.expect("\n66"));
+    assert!(out.contains("\n55\n"), "{out:?}");
+    repl.expect(PRIMARY);
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn a_file_opened_on_the_terminal_is_line_buffered() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    repl.line("tty = open('/dev/tty', 'w')");
+    // Text without a line end waits in the buffer; a write with one flushes everything.
+    let out = plain(&repl.line("tty.write('<' + 'partial')"));
+    assert!(!out.contains("<partial"), "{out:?}");
+    let out = plain(&repl.line("tty.write(' line>' + chr(10))"));
+    assert!(out.contains("\n<partial line>\n"), "{out:?}");
+    repl.send("\x04");
+    assert_eq!(repl.exit_status(), 0);
+}
+
+#[test]
+fn input_reads_lines_typed_ahead_through_the_editor() {
+    let mut repl = Repl::spawn(&history_path(), &[("NO_COLOR", "1")]);
+    // The answer arrives with the statement, in rustyline's buffer: input() must read it
+    // there (CPython's REPL reads input() through its editor too), not wait on the terminal.
+    repl.send("name = input('name? ')\rworld\rprint('hello', name + '!')\r");
+    let out = plain(&repl.expect("\nhello world!"));
+    assert!(out.contains("\nname? world\n"), "{out:?}");
+    repl.expect(PRIMARY);
+    // Ctrl-D at input()'s prompt is EOFError; the session goes on.
+    repl.send("input()\r");
+    repl.send("\x04");
+    let out = plain(&repl.expect(PRIMARY));
+    assert!(
+        out.ends_with("EOFError: EOF when reading a line\n"),
+        "{out:?}"
+    );
+    let out = repl.line("6 * 7");
+    assert!(plain(&out).contains("\n42\n"), "{out:?}");
     repl.send("\x04");
     assert_eq!(repl.exit_status(), 0);
 }

@@ -31,6 +31,7 @@ pub mod gc;
 mod gc_links;
 mod handle;
 mod header;
+pub mod heap_limit;
 mod object_layout;
 mod payload;
 mod pool;
@@ -44,5 +45,6 @@ pub mod weakref;
 mod test_payloads;
 
 pub use handle::Obj;
+pub use heap_limit::CountingAllocator;
 pub use payload::{Payload, Trace};
 pub use stats::{heap_stats, HeapStats};

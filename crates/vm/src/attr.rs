@@ -394,6 +394,10 @@ impl Vm {
         err: Option<PyErr>,
     ) -> PyResult<Option<Obj>> {
         if let Some(hook) = self.lookup_special_name(cls, &GETATTR) {
+            // The attribute error that sent us here is not kept while the hook runs (a
+            // recursive `__getattr__` would pile them up), as CPython's slot_tp_getattr_hook.
+            drop(err);
+            let _native = self.enter_recursion_while("")?;
             return match self.call(&hook, Args::positional(&[obj.clone(), name.clone()])) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.exc_matches(&e.exc, "AttributeError") => Err(e),

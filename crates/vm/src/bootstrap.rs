@@ -156,6 +156,22 @@ const ITERATOR_TYPES: &[&str] = &[
     "TextIOWrapper",
     "BufferedReader",
     "BufferedWriter",
+    "BufferedRandom",
+    "FileIO",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "bytearray",
+];
+
+/// Types kept in the same registry as the iterators that are not iterators themselves: they
+/// get no `__next__` (a dict view's `__iter__` makes a fresh iterator; a bytearray is a
+/// sequence, and iterating it once returned itself, which recursed forever).
+pub(crate) const NON_ITERATOR_TYPES: &[&str] = &[
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "UnionType",
+    "GenericAlias",
     "bytearray",
 ];
 

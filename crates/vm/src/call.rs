@@ -78,10 +78,21 @@ impl Vm {
         }
 
         if let Some(call) = self.lookup_type(callable.class(), "__call__") {
-            let mut all = Vec::with_capacity(args.values.len() + 1);
-            all.push(callable.clone());
-            all.extend_from_slice(args.values);
-            return self.call(&call, Args::new(&all, args.kwnames));
+            // `C.__call__ = C()` makes the call chase itself: CPython's slot_tp_call counts
+            // each step as a level of native recursion.
+            let _native = self.enter_recursion_while("while calling a Python object")?;
+            if call.is::<PyFunction>()
+                || call.is::<PyMethodDescr>()
+                || call.is::<PyBuiltinFunction>()
+            {
+                let mut all = Vec::with_capacity(args.values.len() + 1);
+                all.push(callable.clone());
+                all.extend_from_slice(args.values);
+                return self.call(&call, Args::new(&all, args.kwnames));
+            }
+            // Anything else is bound by its own `__get__`, if it has one, and called as is.
+            let bound = self.descr_get(call, Some(callable), &callable.class().clone())?;
+            return self.call(&bound, args);
         }
         Err(self.type_error(format!(
             "'{}' object is not callable",
@@ -271,7 +282,7 @@ impl Vm {
         values: Vec<Obj>,
         kwnames: &[Obj],
     ) -> PyResult<Obj> {
-        self.maybe_collect();
+        self.safe_point()?;
         let _guard = self.enter_recursion()?;
         let frame = self.function_frame_owned(func, f, values, kwnames)?;
         if f.code().code.flags.generator {
@@ -303,7 +314,7 @@ impl Vm {
             args.extend(stack.drain(stack.len() - n..));
             return self.call_function_owned(func, f, args, &[]);
         }
-        self.maybe_collect();
+        self.safe_point()?;
         let _guard = self.enter_recursion()?;
         let mut fast = self.take_slots(code.varnames.len());
         for slot in fast[..n].iter_mut().rev() {

@@ -25,6 +25,7 @@ impl Vm {
             return Ok(crate::numbers::float_hash(f.0));
         }
         if let Some(t) = obj.downcast_ref::<PyTuple>() {
+            let _native = self.enter_recursion_while("while hashing a tuple")?;
             return self.tuple_hash(&t.to_vec());
         }
         let cls = obj.class().clone();
@@ -33,6 +34,7 @@ impl Vm {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
             }
             Some(h) if !h.is::<PyMethodDescr>() => {
+                let _native = self.enter_recursion_while("")?;
                 let r = self.call_method_obj(&h, obj, &[])?;
                 match r.downcast_ref::<PyInt>() {
                     Some(i) => Ok(match i {

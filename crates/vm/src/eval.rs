@@ -481,7 +481,11 @@ impl Vm {
                     let v = pop!();
                     let list = &frame.stack[frame.stack.len() - n as usize];
                     if let Some(l) = list.downcast_ref::<PyList>() {
-                        l.items.borrow_mut().push(v);
+                        let mut items = l.items.borrow_mut();
+                        if items.len() == items.capacity() {
+                            self.try_reserve(&mut items, 1)?;
+                        }
+                        items.push(v);
                     }
                 }
                 Instr::SetAdd(n) => {
@@ -577,8 +581,7 @@ impl Vm {
                 Instr::Jump(t) => {
                     if (t as usize) < pc {
                         // A backward jump is a safe point for automatic collection.
-                        self.maybe_collect();
-                        self.check_interrupt()?;
+                        self.safe_point()?;
                     }
                     frame.pc = t as usize;
                 }

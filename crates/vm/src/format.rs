@@ -164,7 +164,7 @@ impl Vm {
         let neg = big.is_negative();
         let mag = big.abs();
         let (digits, prefix) = match ty {
-            'd' | 'n' => (mag.to_string(), ""),
+            'd' | 'n' => (self.big_to_decimal(&mag)?, ""),
             'b' => (mag.to_str_radix(2), "0b"),
             'o' => (mag.to_str_radix(8), "0o"),
             'x' => (mag.to_str_radix(16), "0x"),
@@ -589,7 +589,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                     'x' => mag.to_str_radix(16),
                     'X' => mag.to_str_radix(16).to_uppercase(),
                     'o' => mag.to_str_radix(8),
-                    _ => mag.to_string(),
+                    _ => vm.big_to_decimal(&mag)?,
                 };
                 if let Some(p) = prec {
                     while digits.len() < p {

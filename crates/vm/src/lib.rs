@@ -19,14 +19,18 @@ pub mod code;
 pub mod dict_ops;
 pub mod errors;
 pub mod eval;
+pub mod fallible;
 pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod frame_builtins;
 pub mod frame_pool;
+pub mod fuzzing;
 pub mod generator;
 pub mod import;
+pub mod int_digits;
 pub mod interactive;
+pub mod interpreter_thread;
 pub mod modules;
 pub mod numbers;
 pub mod objects;
@@ -35,6 +39,7 @@ pub mod protocols;
 pub mod raise;
 pub mod repr;
 pub mod run;
+pub mod safe_point;
 pub mod set_ops;
 
 pub mod special_attrs;
@@ -50,9 +55,8 @@ pub use vm::Vm;
 use ouro_memory::Obj;
 use std::rc::Rc;
 
-/// Stack size of the interpreter thread: deep Python recursion (up to any recursion limit a
-/// program sets) must end in RecursionError, never in a native stack overflow.
-pub const INTERPRETER_STACK_SIZE: usize = 512 << 20;
+pub use fuzzing::run_for_fuzzing;
+pub use interpreter_thread::{interpreter_stack_size, INTERNAL_ERROR_STATUS};
 
 /// How the program to run was given.
 pub enum Program {
@@ -65,44 +69,12 @@ pub enum Program {
 }
 
 /// Create the VM, run `program` and return the process exit status. Runs on a thread with a
-/// large stack; never panics out (a Rust panic is reported as an internal error, status 1).
+/// large stack; never panics out (a Rust panic is reported as an internal error, status 70).
 pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
-    install_panic_report();
-    let handle = std::thread::Builder::new()
-        .name("ouro".into())
-        .stack_size(INTERPRETER_STACK_SIZE)
-        .spawn(move || {
-            let result =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_inner(program, argv)));
-            match result {
-                Ok(code) => code,
-                Err(_) => {
-                    if let Some(vm) = finalize::current() {
-                        vm.flush_stdout();
-                    }
-                    1
-                }
-            }
-        });
-    match handle.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => 1,
-    }
-}
-
-/// A bug in ouro must not show users a Rust panic message and backtrace: report it in one
-/// line (with its location, for bug reports); the caller exits with status 1.
-pub(crate) fn install_panic_report() {
-    std::panic::set_hook(Box::new(|info| {
-        let location = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!("ouro: internal error{location} (this is a bug in ouro, please report it)");
-        if std::env::var_os("OURO_BACKTRACE").is_some() {
-            eprintln!("{}", std::backtrace::Backtrace::force_capture());
-        }
-    }));
+    safe_point::install_signal_handlers();
+    let status = interpreter_thread::run_on_interpreter_thread(move || run_inner(program, argv));
+    safe_point::die_by_sigint_if_interrupted();
+    status
 }
 
 fn run_inner(program: Program, argv: Vec<String>) -> i32 {
@@ -213,6 +185,10 @@ impl Vm {
         // CPython's final collection (finalize_modules): cycles left by the program are
         // collected, so their `__del__` methods run before exit.
         let _ = self.run_collection(2);
+        // Files the program never closed and that are still alive (held by sys, by an
+        // uncollectable object, by the traceback of an uncaught exception): their data is
+        // written now, as CPython's final module clearing closes them.
+        modules::io::flush_open_files();
         self.flush_stdout();
     }
 

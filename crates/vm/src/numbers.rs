@@ -104,8 +104,8 @@ pub(crate) fn int_binop(
                 return Err(vm.overflow_error("too many digits in integer"));
             };
             if op == LShift {
-                if n > 64 * 1024 * 1024 && !x.is_zero() {
-                    return Err(vm.new_error("MemoryError", String::new()));
+                if !x.is_zero() {
+                    vm.probe_allocation(((x.bits() as usize).saturating_add(n)) / 8)?;
                 }
                 x << n
             } else {
@@ -154,13 +154,15 @@ fn int_pow(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<Obj> {
         if *x == BigInt::from(-1) {
             return Ok(vm.new_int(if y.is_even() { 1 } else { -1 }));
         }
-        return Err(vm.new_error("MemoryError", String::new()));
+        return Err(vm.memory_error());
     };
     if let Some(b) = x.to_i64() {
         if let Some(r) = b.checked_pow(e) {
             return Ok(vm.new_int(r));
         }
     }
+    // The result has about bits(x) * e bits; squaring needs room for two such numbers.
+    vm.probe_allocation((x.bits() as usize).saturating_mul(e as usize) / 4)?;
     Ok(vm.new_bigint(x.pow(e)))
 }
 

@@ -247,22 +247,11 @@ impl Vm {
                     }
                 };
                 if let Some(s) = seq.downcast_ref::<PyStr>() {
-                    if s.value.len().saturating_mul(count) > isize::MAX as usize / 2 {
-                        return Err(self.new_error("MemoryError", String::new()));
-                    }
-                    return Ok(Some(self.new_str(s.value.repeat(count))));
+                    return Ok(Some(self.new_str(self.try_repeat_str(&s.value, count)?)));
                 }
                 if let Some(l) = seq.downcast_ref::<PyList>() {
                     let items = l.items.borrow().clone();
-                    let mut v = Vec::new();
-                    let total = items.len().checked_mul(count);
-                    if total.is_none_or(|t| v.try_reserve_exact(t).is_err()) {
-                        return Err(self.new_error("MemoryError", String::new()));
-                    }
-
-                    for _ in 0..count {
-                        v.extend(items.iter().cloned());
-                    }
+                    let v = self.try_repeat(&items, count)?;
                     if inplace && seq.ptr_eq(a) {
                         drop(l.items.replace(v));
                         return Ok(Some(a.clone()));
@@ -270,18 +259,14 @@ impl Vm {
                     return Ok(Some(self.new_list(v)));
                 }
                 if let Some(t) = seq.downcast_ref::<PyTuple>() {
-                    let items = t.to_vec();
-                    let mut v = Vec::new();
-                    for _ in 0..count {
-                        v.extend(items.iter().cloned());
-                    }
+                    let v = self.try_repeat(&t.to_vec(), count)?;
                     return Ok(Some(self.new_tuple(v)));
                 }
                 if let Some(bs) = seq.downcast_ref::<PyBytes>() {
-                    return Ok(Some(self.new_bytes(bs.value.repeat(count))));
+                    return Ok(Some(self.new_bytes(self.try_repeat(&bs.value, count)?)));
                 }
                 if let Some(ba) = seq.downcast_ref::<crate::objects::PyByteArray>() {
-                    let v = ba.value.borrow().repeat(count);
+                    let v = self.try_repeat(&ba.value.borrow(), count)?;
                     return Ok(Some(crate::types::bytes::new_bytearray(self, v)));
                 }
             }
@@ -386,6 +371,7 @@ impl Vm {
         if !(builtin_a && builtin_b) {
             // Unlike arithmetic, the reflected comparison is tried even for operands of the
             // same type (`a > b` with only `__lt__` defined calls `b.__lt__(a)`).
+            let _native = self.enter_recursion_while("")?;
             let swapped = op.swapped();
             let right = self.user_special(&tb, swapped.dunder());
             let right_first = !ta.ptr_eq(&tb) && self.is_subtype(&tb, &ta);
@@ -574,6 +560,7 @@ impl Vm {
     }
 
     fn compare_sequences(&self, xs: &[Obj], ys: &[Obj], op: Comparison) -> PyResult<bool> {
+        let _native = self.enter_recursion_while("in comparison")?;
         if matches!(op, Comparison::Eq | Comparison::Ne) && xs.len() != ys.len() {
             return Ok(op == Comparison::Ne);
         }

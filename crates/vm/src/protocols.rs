@@ -148,9 +148,28 @@ impl Vm {
         Ok(None)
     }
 
+    /// A subscript as isize: like [`Vm::index_value`], but an int beyond isize is CPython's
+    /// `IndexError` (PyNumber_AsSsize_t(key, PyExc_IndexError)), not clamped as slice bounds are.
+    pub fn subscript_value(&self, obj: &Obj) -> PyResult<Option<isize>> {
+        if let Some(PyInt::Big(b)) = obj.downcast_ref::<PyInt>() {
+            return match b.to_isize() {
+                Some(i) => Ok(Some(i)),
+                None => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
+            };
+        }
+        if obj.is::<PyInt>() {
+            return self.index_value(obj);
+        }
+        if let Some(f) = self.lookup_type(obj.class(), "__index__") {
+            let r = self.call_method_obj(&f, obj, &[])?;
+            return self.subscript_value(&r);
+        }
+        Ok(None)
+    }
+
     /// Normalize a sequence index (negative counts from the end); None if out of range.
     fn seq_index(&self, key: &Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
-        match self.index_value(key)? {
+        match self.subscript_value(key)? {
             Some(i) => {
                 let i = if i < 0 { i + len as isize } else { i };
                 Ok(if i >= 0 && (i as usize) < len {
@@ -465,12 +484,54 @@ impl Vm {
             }
             return Ok(r);
         }
-        if obj.is::<PyBytes>()
-            || obj.is::<PyList>()
-            || obj.is::<PyTuple>()
-            || obj.is::<PyStr>()
-            || self.lookup_type(obj.class(), "__getitem__").is_some()
-        {
+        // Subclasses of the builtin containers that do not override `__iter__` iterate as
+        // their base does, whatever their `__getitem__` says (`class A(dict)` with a
+        // `__getitem__` that never raises iterated forever).
+        if obj.is::<PyDict>() {
+            return Ok(self.dict_iter(obj, DictPart::Keys));
+        }
+        if obj.is::<PyList>() {
+            return Ok(Obj::new(
+                it("list_iterator"),
+                PyListIter {
+                    list: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        if obj.is::<PyTuple>() {
+            return Ok(Obj::new(
+                it("tuple_iterator"),
+                PyTupleIter {
+                    tuple: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        if obj.is::<PyStr>() {
+            return Ok(Obj::new(
+                it("str_ascii_iterator"),
+                PyStrIter {
+                    s: RefCell::new(Some(obj.clone())),
+                    byte_pos: Cell::new(0),
+                },
+            ));
+        }
+        if obj.is::<PyBytes>() || obj.is::<PyByteArray>() {
+            let name = if obj.is::<PyBytes>() {
+                "bytes_iterator"
+            } else {
+                "bytearray_iterator"
+            };
+            return Ok(Obj::new(
+                it(name),
+                PySeqIter {
+                    seq: RefCell::new(Some(obj.clone())),
+                    index: Cell::new(0),
+                },
+            ));
+        }
+        if self.lookup_type(obj.class(), "__getitem__").is_some() {
             return Ok(Obj::new(
                 it("iterator"),
                 PySeqIter {
@@ -555,6 +616,8 @@ impl Vm {
     /// `next(iter)`: Some(value), or None when exhausted (StopIteration is not materialized
     /// for builtin iterators; a StopIteration value is kept in `last_stop_value`).
     pub fn next(&self, iter: &Obj) -> PyResult<Option<Obj>> {
+        // A native loop (`sum(range(10**12))`) must stay interruptible.
+        self.native_loop_tick()?;
         if let Some(i) = iter.downcast_ref::<PyListIter>() {
             let list = i.list.borrow().clone();
             if let Some(list) = list {
@@ -712,8 +775,17 @@ impl Vm {
             return Ok(t.to_vec());
         }
         let iter = self.get_iter(obj)?;
-        let mut out = Vec::new();
+        // A range says how long it is: room for all of it is asked for first, as CPython's
+        // list_extend does with the length hint (`list(range(10**10))` is a MemoryError at
+        // once, not after filling the memory).
+        let mut out = match obj.downcast_ref::<PyRange>() {
+            Some(r) => self.try_vec(r.length.to_usize().unwrap_or(usize::MAX))?,
+            None => Vec::new(),
+        };
         while let Some(v) = self.next(&iter)? {
+            if out.len() == out.capacity() {
+                self.try_reserve(&mut out, 1)?;
+            }
             out.push(v);
         }
         Ok(out)

@@ -16,6 +16,7 @@ impl Vm {
     pub fn repr(&self, obj: &Obj) -> PyResult<Obj> {
         if let Some(f) = self.lookup_type(obj.class(), "__repr__") {
             if !f.is::<PyMethodDescr>() {
+                let _native = self.enter_recursion_while("")?;
                 let r = self.call_method_obj(&f, obj, &[])?;
                 if !r.is::<PyStr>() {
                     return Err(self.type_error(format!(
@@ -42,6 +43,7 @@ impl Vm {
         }
         if let Some(f) = self.lookup_type(obj.class(), "__str__") {
             if !f.is::<PyMethodDescr>() {
+                let _native = self.enter_recursion_while("")?;
                 let r = self.call_method_obj(&f, obj, &[])?;
                 if !r.is::<PyStr>() {
                     return Err(self.type_error(format!(
@@ -159,7 +161,7 @@ impl Vm {
             if obj.class().ptr_eq(&self.types.bool_) {
                 return Ok(if i.is_zero() { "False" } else { "True" }.into());
             }
-            return Ok(i.to_string());
+            return self.int_to_decimal(i);
         }
         if let Some(f) = obj.downcast_ref::<PyFloat>() {
             return Ok(float_repr(f.0));
@@ -218,7 +220,7 @@ impl Vm {
         if let Some(t) = obj.downcast_ref::<PyTuple>() {
             let items = t.to_vec();
             if items.len() == 1 {
-                let _g = self.enter_recursion()?;
+                let _g = self.enter_recursion_while("while getting the repr of an object")?;
                 return Ok(format!("({},)", self.repr_string(&items[0])?));
             }
             return self.repr_items(obj, "(", ")", &items, false);
@@ -431,7 +433,7 @@ impl Vm {
         if self.repr_stack.borrow().iter().any(|o| o.ptr_eq(obj)) {
             return Ok(format!("{open}...{close}"));
         }
-        let _g = self.enter_recursion()?;
+        let _g = self.enter_recursion_while("while getting the repr of an object")?;
         self.repr_stack.borrow_mut().push(obj.clone());
         let result = (|| {
             let mut parts = Vec::with_capacity(items.len());
@@ -448,7 +450,7 @@ impl Vm {
         if self.repr_stack.borrow().iter().any(|o| o.ptr_eq(obj)) {
             return Ok("{...}".into());
         }
-        let _g = self.enter_recursion()?;
+        let _g = self.enter_recursion_while("while getting the repr of an object")?;
         self.repr_stack.borrow_mut().push(obj.clone());
         let result = (|| {
             let mut parts = Vec::with_capacity(items.len());

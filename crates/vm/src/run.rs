@@ -126,6 +126,13 @@ impl Vm {
 
     /// The exit status for an uncaught exception (handling SystemExit as CPython does).
     pub fn exit_status(&self, err: &PyErr) -> i32 {
+        if self.exc_matches(&err.exc, "KeyboardInterrupt") {
+            // CPython ends by SIGINT's default action (the shell sees 130); the process does
+            // so once the interpreter has shut down (`crate::run_program`).
+            self.report_uncaught(err);
+            crate::safe_point::note_uncaught_interrupt();
+            return 130;
+        }
         if !self.exc_matches(&err.exc, "SystemExit") {
             self.report_uncaught(err);
             return 1;

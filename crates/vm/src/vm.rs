@@ -11,7 +11,7 @@
 
 use crate::bootstrap::Types;
 use crate::objects::*;
-use crate::PyResult;
+use crate::{PyErr, PyResult};
 use num_bigint::BigInt;
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
@@ -65,11 +65,24 @@ pub struct Vm {
     pub(crate) atexit_calls: RefCell<Vec<(Obj, Obj, Option<Obj>)>>,
     pub(crate) recursion_depth: Cell<u32>,
     pub(crate) recursion_limit: Cell<u32>,
+    /// Levels of native recursion (see [`Vm::enter_recursion_while`]).
+    pub(crate) native_depth: Cell<u32>,
+    /// `sys.get_int_max_str_digits()` (0: no limit; see `int_digits.rs`).
+    pub(crate) int_max_str_digits: Cell<usize>,
+    /// A fuzzing run: no output, no files, no sleeping (see `fuzzing.rs`).
+    pub(crate) sandboxed: Cell<bool>,
+    /// The kind of the last failed write to stdout, until [`Vm::check_stdout`] raises it.
+    stdout_error: Cell<Option<std::io::ErrorKind>>,
     /// Source text of every file compiled, for traceback lines.
     pub(crate) sources: RefCell<HashMap<Rc<str>, Rc<str>>>,
     pub(crate) stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
     /// Address of a local in the outermost interpreter frame, to measure stack use.
     pub(crate) stack_base: Cell<usize>,
+    /// Safe points left before the program is stopped (`u64::MAX`: no limit; see
+    /// `safe_point.rs`).
+    pub(crate) step_budget: Cell<u64>,
+    /// Items taken by native loops, counted to find their safe points.
+    pub(crate) loop_ticks: Cell<u32>,
 }
 
 impl Vm {
@@ -117,9 +130,15 @@ impl Vm {
             atexit_calls: RefCell::new(Vec::new()),
             recursion_depth: Cell::new(0),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+            native_depth: Cell::new(0),
+            int_max_str_digits: Cell::new(crate::int_digits::INT_DEFAULT_MAX_STR_DIGITS),
+            sandboxed: Cell::new(false),
+            stdout_error: Cell::new(None),
             sources: RefCell::new(HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stack_base: Cell::new(0),
+            step_budget: Cell::new(u64::MAX),
+            loop_ticks: Cell::new(0),
         }
     }
 
@@ -235,18 +254,53 @@ impl Vm {
 
     /// Write to the process's standard output (buffered; flushed at exit and before stderr).
     pub fn write_stdout(&self, s: &str) {
+        if self.sandboxed.get() {
+            return;
+        }
         let mut out = self.stdout.borrow_mut();
-        // A closed pipe must not abort the interpreter: CPython reports it at exit.
-        let _ = out.write_all(s.as_bytes());
+        // A closed pipe must not abort the interpreter: the error is kept for the writer
+        // (`print`, `sys.stdout.write`) to raise, as CPython raises BrokenPipeError there.
+        if let Err(e) = out.write_all(s.as_bytes()) {
+            self.stdout_error.set(Some(e.kind()));
+        }
         crate::interactive::line_buffering(&mut *out, s);
     }
 
     pub fn flush_stdout(&self) {
-        let _ = self.stdout.borrow_mut().flush();
+        if let Err(e) = self.stdout.borrow_mut().flush() {
+            self.stdout_error.set(Some(e.kind()));
+        }
+    }
+
+    /// Raise the error of the last failed write to stdout, if any: `BrokenPipeError` when the
+    /// reader went away (`ouro big.py | head -1`), else `OSError`. The unwritable buffered
+    /// text is dropped, so that exit does not fail on it again.
+    pub(crate) fn check_stdout(&self) -> PyResult<()> {
+        let Some(kind) = self.stdout_error.take() else {
+            return Ok(());
+        };
+        let (cls, errno, msg) = match kind {
+            std::io::ErrorKind::BrokenPipe => ("BrokenPipeError", 32, "Broken pipe"),
+            _ => ("OSError", 5, "Input/output error"),
+        };
+        let stdout = std::mem::replace(
+            &mut *self.stdout.borrow_mut(),
+            std::io::BufWriter::with_capacity(8192, std::io::stdout()),
+        );
+        // The old buffer holds text that can never be written: forget it.
+        let (_, _) = stdout.into_parts();
+        let exc = self.new_exception(
+            &self.exc_type(cls),
+            vec![self.new_int(errno), self.new_str(msg)],
+        );
+        Err(self.raise(exc))
     }
 
     /// Write to standard error, after flushing standard output so the two stay in order.
     pub fn write_stderr(&self, s: &str) {
+        if self.sandboxed.get() {
+            return;
+        }
         self.flush_stdout();
         let _ = std::io::stderr().write_all(s.as_bytes());
     }
@@ -262,23 +316,60 @@ impl Vm {
                 "maximum recursion depth exceeded".to_string(),
             ));
         }
-        if self.stack_exhausted() {
-            return Err(self.new_error(
-                "RecursionError",
-                "Stack overflow (used too much of the C stack)".to_string(),
-            ));
-        }
+        self.check_native_stack("")?;
         self.recursion_depth.set(depth);
         Ok(RecursionGuard { vm: self })
     }
 
-    /// Whether the native stack is close to its end (the interpreter thread's stack size is
-    /// known: see [`crate::INTERPRETER_STACK_SIZE`]).
-    pub fn stack_exhausted(&self) -> bool {
+    /// Enter one level of native recursion that CPython 3.14 bounds by its C stack alone,
+    /// not by the recursion limit (`Py_EnterRecursiveCall(" while getting the repr of an
+    /// object")`): `what` completes its message ("" for none). Python calls share the native
+    /// stack in ouro, so these levels are held to a smaller share of it than Python frames
+    /// ([`NATIVE_RECURSION_STACK`]), and counted, since a level the optimiser turned into a
+    /// loop uses no stack at all.
+    pub fn enter_recursion_while(&self, what: &str) -> PyResult<NativeRecursionGuard<'_>> {
+        let depth = self.native_depth.get() + 1;
+        let used = self.native_stack_used().unwrap_or(0);
+        if depth > NATIVE_RECURSION_LIMIT || used > NATIVE_RECURSION_STACK {
+            return Err(self.stack_overflow(used, what));
+        }
+        self.native_depth.set(depth);
+        Ok(NativeRecursionGuard { vm: self })
+    }
+
+    /// CPython 3.14's C-stack guard: `RecursionError` when the native stack is near its end,
+    /// whatever the recursion limit.
+    pub fn check_native_stack(&self, what: &str) -> PyResult<()> {
+        match self.native_stack_used() {
+            Some(used) if used > crate::interpreter_stack_size() - STACK_RESERVE => {
+                Err(self.stack_overflow(used, what))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// CPython 3.14's message: "Stack overflow (used N kB)", then what was being done.
+    fn stack_overflow(&self, used: usize, what: &str) -> PyErr {
+        let sep = if what.is_empty() { "" } else { " " };
+        self.new_error(
+            "RecursionError",
+            format!("Stack overflow (used {} kB){sep}{what}", used / 1024),
+        )
+    }
+
+    /// Bytes of native stack in use below the interpreter's entry, when it is known.
+    fn native_stack_used(&self) -> Option<usize> {
         let marker = 0u8;
-        let here = &marker as *const u8 as usize;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
         let base = self.stack_base.get();
-        base != 0 && base.saturating_sub(here) > crate::INTERPRETER_STACK_SIZE - STACK_RESERVE
+        (base != 0).then(|| base.saturating_sub(here))
+    }
+
+    /// Whether the native stack is close to its end (the interpreter thread's stack size is
+    /// known: see [`crate::interpreter_stack_size`]).
+    pub fn stack_exhausted(&self) -> bool {
+        self.native_stack_used()
+            .is_some_and(|used| used > crate::interpreter_stack_size() - STACK_RESERVE)
     }
 
     /// `globals()` of the running frame.
@@ -319,6 +410,26 @@ impl Vm {
 
 /// Stack kept free for Rust code that runs after the check (printing a traceback).
 const STACK_RESERVE: usize = 4 << 20;
+
+/// Native recursion (see [`Vm::enter_recursion_while`]) stops once it has used this much of
+/// the native stack: CPython 3.14 stops at its C stack's soft limit, about 8 MiB on Linux;
+/// ouro's native frames are bigger and its Python frames live on the same stack.
+const NATIVE_RECURSION_STACK: usize = 64 << 20;
+
+/// ... or this many levels, whichever comes first (a level the optimiser made a loop).
+const NATIVE_RECURSION_LIMIT: u32 = 200_000;
+
+/// Leaves one native recursion level when dropped.
+pub struct NativeRecursionGuard<'a> {
+    vm: &'a Vm,
+}
+
+impl Drop for NativeRecursionGuard<'_> {
+    fn drop(&mut self) {
+        let d = self.vm.native_depth.get();
+        self.vm.native_depth.set(d.saturating_sub(1));
+    }
+}
 
 /// Leaves one recursion level when dropped.
 pub struct RecursionGuard<'a> {

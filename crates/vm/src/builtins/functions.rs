@@ -108,6 +108,7 @@ fn print(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                     if flush {
                         vm.flush_stdout();
                     }
+                    vm.check_stdout()?;
                 }
             }
         }
@@ -745,11 +746,27 @@ fn locals(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
 
 fn input(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "input", 0, 1)?;
-    if let Some(p) = a.first() {
-        let s = vm.str_string(p)?;
-        vm.write_stdout(&s);
+    let prompt = match a.first() {
+        Some(p) => vm.str_string(p)?,
+        None => String::new(),
+    };
+    if !crate::interactive::has_input_hook() {
+        vm.write_stdout(&prompt);
     }
     vm.flush_stdout();
+    if let Some(read) = crate::interactive::read_input_line(&prompt) {
+        return match read {
+            crate::interactive::InputLine::Line(line) => Ok(vm.new_str(line)),
+            crate::interactive::InputLine::Eof => {
+                Err(vm.new_error("EOFError", "EOF when reading a line".into()))
+            }
+            crate::interactive::InputLine::Interrupted => {
+                let cls = vm.exc_type("KeyboardInterrupt");
+                let exc = vm.new_exception(&cls, Vec::new());
+                Err(vm.raise(exc))
+            }
+        };
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line".into())),

@@ -28,6 +28,12 @@ pub fn clear() {
     }
 }
 
+/// Whether an interrupt arrived that no check has raised yet.
+#[inline]
+pub fn pending() -> bool {
+    FLAG.get().is_some_and(|f| f.load(Ordering::Relaxed))
+}
+
 impl Vm {
     /// Raise `KeyboardInterrupt` if an interrupt arrived since the last check.
     #[inline]

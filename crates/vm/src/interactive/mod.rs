@@ -12,6 +12,9 @@
 //!   each write that ends a line), as CPython's is; otherwise it stays block-buffered.
 //! - Running an input never lets an exception escape: it ends as an [`Outcome`], with the
 //!   report already formatted (a SyntaxError in its own format, anything else as a traceback).
+//! - While an [`InputHook`] is installed, `input()` reads through it (the REPL's line editor,
+//!   which may already hold lines typed ahead), as CPython's REPL replaces `builtins.input`
+//!   with its editor's (`_pyrepl.readline._setup`). The hook is gone before `Vm::shutdown`.
 //!
 //! Submodules: [`interrupt`] (Ctrl-C while code runs), [`completion`] (names for tab
 //! completion without running user code), [`help`] (`help`, `exit` and `quit` objects).
@@ -56,7 +59,53 @@ pub enum Outcome {
     Exit(i32),
 }
 
+/// What `input()` read through an [`InputHook`].
+pub enum InputLine {
+    /// A line, without its newline.
+    Line(String),
+    /// End of input (Ctrl-D): `EOFError`.
+    Eof,
+    /// Ctrl-C: `KeyboardInterrupt`.
+    Interrupted,
+}
+
+/// Reads one line for `input()`, showing the prompt it is given.
+pub type InputHook = Box<dyn FnMut(&str) -> InputLine>;
+
+thread_local! {
+    static INPUT_HOOK: RefCell<Option<InputHook>> = RefCell::new(None);
+}
+
+/// Make `input()` read through `hook` (None: from stdin again), on the interpreter thread.
+pub fn set_input_hook(hook: Option<InputHook>) {
+    // The old hook (and what it owns) is dropped outside the borrow.
+    let old = INPUT_HOOK.with(|h| std::mem::replace(&mut *h.borrow_mut(), hook));
+    drop(old);
+}
+
+/// Whether `input()` reads through a hook (which shows the prompt itself).
+pub(crate) fn has_input_hook() -> bool {
+    INPUT_HOOK.with(|h| h.borrow().is_some())
+}
+
+/// A line for `input()` from the installed hook; None when there is none. The hook is taken
+/// out while it reads, so a nested `input()` (there is none: the hook runs no Python code)
+/// would read stdin instead of finding the cell borrowed.
+pub(crate) fn read_input_line(prompt: &str) -> Option<InputLine> {
+    let mut hook = INPUT_HOOK.with(|h| h.borrow_mut().take())?;
+    let line = hook(prompt);
+    INPUT_HOOK.with(|h| {
+        let mut slot = h.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(hook);
+        }
+    });
+    Some(line)
+}
+
 /// An interactive session on the interpreter thread: the VM and `__main__`'s namespace.
+/// Clones share the VM and namespace (the line editor keeps one for completion).
+#[derive(Clone)]
 pub struct Session {
     vm: Rc<Vm>,
     main: Obj,
@@ -65,31 +114,13 @@ pub struct Session {
 /// Start the interpreter thread, run `program` first if given (`ouro -i script.py`; its error
 /// is reported and the session starts anyway, as CPython's `-i` does), then hand a session
 /// to `body`, whose return value is the exit status. Never panics out: a Rust panic in the
-/// VM is reported as an internal error with status 1, as in [`crate::run_program`].
+/// VM is reported as an internal error with status 70, as in [`crate::run_program`].
 pub fn run_session<F>(program: Option<Program>, argv: Vec<String>, body: F) -> i32
 where
     F: FnOnce(&Session) -> i32 + Send + 'static,
 {
-    crate::install_panic_report();
     LINE_BUFFERED.store(std::io::stdout().is_terminal(), Ordering::Relaxed);
-    let handle = std::thread::Builder::new()
-        .name("ouro".into())
-        .stack_size(crate::INTERPRETER_STACK_SIZE)
-        .spawn(move || {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                session_inner(program, argv, body)
-            }));
-            result.unwrap_or_else(|_| {
-                if let Some(vm) = finalize::current() {
-                    vm.flush_stdout();
-                }
-                1
-            })
-        });
-    match handle.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
-        _ => 1,
-    }
+    crate::interpreter_thread::run_on_interpreter_thread(move || session_inner(program, argv, body))
 }
 
 fn session_inner<F: FnOnce(&Session) -> i32>(
@@ -126,6 +157,8 @@ fn session_inner<F: FnOnce(&Session) -> i32>(
         vm.flush_stdout();
     }
     let status = body(&session);
+    // The REPL's hook owns a session: it must not outlive the VM's shutdown.
+    set_input_hook(None);
     drop(session);
     vm.shutdown();
     drop(main);

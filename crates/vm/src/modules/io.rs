@@ -1,21 +1,34 @@
-//! File objects: `open()` and the standard streams.
+//! File objects: `open()`, the standard streams and the `io` module.
 //!
-//! Invariant: output written to `sys.stdout` goes through the VM's stdout buffer, so `print`
-//! and `sys.stdout.write` interleave correctly; stderr writes flush stdout first.
+//! Invariants:
+//! - Output written to `sys.stdout` goes through the VM's stdout buffer, so `print` and
+//!   `sys.stdout.write` interleave correctly; stderr writes flush stdout first.
+//! - Files opened with `open()` buffer writes as CPython's io does ([`buffer`] says how and
+//!   when the bytes reach the OS); `pending` holds bytes read ahead of the caller, so the
+//!   OS position is the logical one plus `pending.len()` minus the unflushed bytes. A read
+//!   flushes the writes first; a write gives the read-ahead back (seeks the OS file back),
+//!   as CPython's BufferedRandom does.
+
+mod buffer;
+
+pub(crate) use buffer::flush_open_files;
+use buffer::{FileBuffer, DEFAULT_BUFFER_SIZE};
 
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::{Obj, Payload, Trace};
 use std::cell::{Cell, RefCell};
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Seek, SeekFrom};
+use std::rc::Rc;
 
 #[derive(Debug)]
 pub enum Stream {
     Stdin,
     Stdout,
     Stderr,
-    File(std::fs::File),
+    /// A file from `open()`, with its write buffers (shared with the exit-time registry).
+    File(Rc<RefCell<FileBuffer>>),
 }
 
 #[derive(Debug)]
@@ -61,7 +74,13 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 pub(crate) fn init(vm: &Vm) {
-    for tn in ["TextIOWrapper", "BufferedReader", "BufferedWriter"] {
+    for tn in [
+        "TextIOWrapper",
+        "BufferedReader",
+        "BufferedWriter",
+        "BufferedRandom",
+        "FileIO",
+    ] {
         let t = vm.types.iterator(tn);
         for (name, f) in METHODS {
             vm.add_method(&t, name, *f);
@@ -88,37 +107,88 @@ pub(crate) fn std_stream(vm: &Vm, fd: i32) -> Obj {
     )
 }
 
+/// The letters of an `open()` mode, validated as CPython's `_io.open` does.
+struct Mode {
+    reading: bool,
+    writing: bool,
+    appending: bool,
+    creating: bool,
+    updating: bool,
+    binary: bool,
+}
+
+fn parse_mode(vm: &Vm, mode: &str) -> PyResult<Mode> {
+    let mut seen = String::new();
+    for c in mode.chars() {
+        if !"xrwab+t".contains(c) || seen.contains(c) {
+            return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+        }
+        seen.push(c);
+    }
+    let has = |c| seen.contains(c);
+    let m = Mode {
+        reading: has('r'),
+        writing: has('w'),
+        appending: has('a'),
+        creating: has('x'),
+        updating: has('+'),
+        binary: has('b'),
+    };
+    if m.binary && has('t') {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    let kinds = [m.reading, m.writing, m.appending, m.creating];
+    if kinds.iter().filter(|&&k| k).count() > 1 {
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+    }
+    Ok(m)
+}
+
 pub(crate) fn open(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.only_kw(
-        vm,
-        "open",
-        &["file", "mode", "buffering", "encoding", "errors", "newline"],
-    )?;
-    let a = args.count(vm, "open", 1, 4)?;
+    const PARAMS: [&str; 6] = ["file", "mode", "buffering", "encoding", "errors", "newline"];
+    args.only_kw(vm, "open", &PARAMS)?;
+    let a = args.count(vm, "open", 1, PARAMS.len())?;
+    let arg = |i: usize| a.get(i).cloned().or_else(|| args.kw(vm, PARAMS[i]));
     let path = vm.str_value(&a[0]).ok_or_else(|| {
         vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             vm.type_name(&a[0])
         ))
     })?;
-    let mode = match a.get(1).cloned().or_else(|| args.kw(vm, "mode")) {
+    let mode = match arg(1) {
         Some(m) => vm.arg_str(&m, "open", "'mode'")?,
         None => "r".into(),
     };
-    let binary = mode.contains('b');
-    let mut opts = std::fs::OpenOptions::new();
-    let base = mode.replace(['b', 't'], "");
-    match base.as_str() {
-        "r" => opts.read(true),
-        "w" => opts.write(true).create(true).truncate(true),
-        "a" => opts.append(true).create(true),
-        "x" => opts.write(true).create_new(true),
-        "r+" => opts.read(true).write(true),
-        "w+" => opts.read(true).write(true).create(true).truncate(true),
-        "a+" => opts.read(true).append(true).create(true),
-        _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
+    let mut buffering = match arg(2) {
+        Some(b) => vm.arg_i64(&b)?,
+        None => -1,
     };
-    let file = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
+    let m = parse_mode(vm, &mode)?;
+    if m.binary {
+        for (i, what) in [(3, "an encoding"), (4, "an errors"), (5, "a newline")] {
+            if arg(i).is_some_and(|o| !vm.is_none(&o)) {
+                return Err(vm.value_error(format!("binary mode doesn't take {what} argument")));
+            }
+        }
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    if m.reading {
+        opts.read(true).write(m.updating);
+    } else if m.writing {
+        opts.read(m.updating)
+            .write(true)
+            .create(true)
+            .truncate(true);
+    } else if m.appending {
+        opts.read(m.updating).append(true).create(true);
+    } else if m.creating {
+        opts.read(m.updating).write(true).create_new(true);
+    } else {
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    }
+    let mut file = opts.open(&path).map_err(|e| os_error(vm, &e, &path))?;
     if std::path::Path::new(&path).is_dir() {
         return Err(os_error_kind(
             vm,
@@ -128,24 +198,67 @@ pub(crate) fn open(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             &path,
         ));
     }
-    let tn = if !binary {
+    if m.appending {
+        // FileIO starts an appending file at its end, so tell() is right before a write.
+        file.seek(SeekFrom::End(0))
+            .map_err(|e| os_error(vm, &e, &path))?;
+    }
+    // _io.open: buffering=1, or the default on a terminal, means line buffering (text
+    // only) with the default buffer size.
+    let mut line_buffering = false;
+    if buffering == 1 || (buffering < 0 && file.is_terminal()) {
+        buffering = -1;
+        line_buffering = !m.binary;
+    }
+    if buffering == 0 && !m.binary {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    let capacity = if buffering < 0 {
+        buffer::default_capacity(&file)
+    } else {
+        buffering as usize
+    };
+    let tn = if !m.binary {
         "TextIOWrapper"
-    } else if base.starts_with('r') {
+    } else if buffering == 0 {
+        "FileIO"
+    } else if m.updating {
+        "BufferedRandom"
+    } else if m.reading {
         "BufferedReader"
     } else {
         "BufferedWriter"
     };
+    let buffer = FileBuffer::open(file, capacity, !m.binary, line_buffering);
     Ok(Obj::new(
         vm.types.iterator(tn),
         PyFile {
-            stream: RefCell::new(Some(Stream::File(file))),
+            stream: RefCell::new(Some(Stream::File(buffer))),
             name: a[0].clone(),
             mode: mode.as_str().into(),
-            binary,
+            binary: m.binary,
             pending: RefCell::new(Vec::new()),
             closed: Cell::new(false),
         },
     ))
+}
+
+/// The `io` module: `open`, `DEFAULT_BUFFER_SIZE` and the `SEEK_*` constants.
+pub(crate) const FUNCTIONS: &[(&str, NativeFn)] = &[("open", open)];
+
+pub(crate) fn add_attributes(vm: &Vm, d: &Obj) {
+    vm.dict_set_str(
+        d,
+        "DEFAULT_BUFFER_SIZE",
+        vm.new_int(DEFAULT_BUFFER_SIZE as i64),
+    );
+    for (name, value) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+        vm.dict_set_str(d, name, vm.new_int(value));
+    }
+}
+
+fn io_error(vm: &Vm, e: &std::io::Error) -> crate::errors::PyErr {
+    vm.new_error("OSError", e.to_string())
 }
 
 fn os_error_kind(vm: &Vm, cls: &str, errno: i64, msg: &str, path: &str) -> crate::errors::PyErr {
@@ -190,9 +303,9 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "write", 2, 2)?;
     let f = this(vm, &args)?;
     check_open(vm, f)?;
-    let (bytes, count): (Vec<u8>, usize) = if f.binary {
+    let (bytes, count): (&[u8], usize) = if f.binary {
         match a[1].downcast_ref::<PyBytes>() {
-            Some(b) => (b.value.to_vec(), b.value.len()),
+            Some(b) => (&b.value, b.value.len()),
             None => {
                 return Err(vm.type_error(format!(
                     "a bytes-like object is required, not '{}'",
@@ -202,7 +315,7 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
     } else {
         match a[1].downcast_ref::<PyStr>() {
-            Some(s) => (s.value.as_bytes().to_vec(), s.char_len()),
+            Some(s) => (s.value.as_bytes(), s.char_len()),
             None => {
                 return Err(vm.type_error(format!(
                     "write() argument must be str, not {}",
@@ -211,12 +324,26 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
         }
     };
-    match &mut *f.stream.borrow_mut() {
-        Some(Stream::Stdout) => vm.write_stdout(&String::from_utf8_lossy(&bytes)),
-        Some(Stream::Stderr) => vm.write_stderr(&String::from_utf8_lossy(&bytes)),
-        Some(Stream::File(file)) => {
-            file.write_all(&bytes)
-                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+    match &*f.stream.borrow() {
+        Some(Stream::Stdout) => {
+            vm.write_stdout(&String::from_utf8_lossy(bytes));
+            vm.check_stdout()?;
+        }
+        Some(Stream::Stderr) => vm.write_stderr(&String::from_utf8_lossy(bytes)),
+        Some(Stream::File(buffer)) => {
+            if !mode_writable(&f.mode) {
+                return Err(vm.new_error("OSError", "not writable".into()));
+            }
+            let mut buffer = buffer.borrow_mut();
+            // Bytes read ahead were never the caller's: the write goes where reading stopped.
+            let ahead = std::mem::take(&mut *f.pending.borrow_mut()).len();
+            if ahead > 0 {
+                buffer
+                    .raw()
+                    .seek(SeekFrom::Current(-(ahead as i64)))
+                    .map_err(|e| io_error(vm, &e))?;
+            }
+            buffer.write(bytes).map_err(|e| io_error(vm, &e))?;
         }
         _ => return Err(vm.new_error("OSError", "not writable".into())),
     }
@@ -233,10 +360,13 @@ fn writelines(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn read_all(vm: &Vm, f: &PyFile) -> PyResult<Vec<u8>> {
     let mut out = std::mem::take(&mut *f.pending.borrow_mut());
-    match &mut *f.stream.borrow_mut() {
-        Some(Stream::File(file)) => {
-            file.read_to_end(&mut out)
-                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+    match &*f.stream.borrow() {
+        Some(Stream::File(buffer)) => {
+            buffer
+                .borrow_mut()
+                .file()
+                .and_then(|file| file.read_to_end(&mut out))
+                .map_err(|e| io_error(vm, &e))?;
         }
         Some(Stream::Stdin) => {
             std::io::stdin()
@@ -283,10 +413,12 @@ fn read_line_bytes(vm: &Vm, f: &PyFile) -> PyResult<Vec<u8>> {
     }
     let mut chunk = [0u8; 8192];
     loop {
-        let n = match &mut *f.stream.borrow_mut() {
-            Some(Stream::File(file)) => file
-                .read(&mut chunk)
-                .map_err(|e| vm.new_error("OSError", e.to_string()))?,
+        let n = match &*f.stream.borrow() {
+            Some(Stream::File(buffer)) => buffer
+                .borrow_mut()
+                .file()
+                .and_then(|file| file.read(&mut chunk))
+                .map_err(|e| io_error(vm, &e))?,
             Some(Stream::Stdin) => std::io::stdin()
                 .read(&mut chunk)
                 .map_err(|e| vm.new_error("OSError", e.to_string()))?,
@@ -327,22 +459,38 @@ fn readlines(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn close(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let f = this(vm, &args)?;
-    if let Some(Stream::File(file)) = &mut *f.stream.borrow_mut() {
-        let _ = file.flush();
+    if f.closed.get() {
+        return Ok(vm.none.clone());
     }
-    if matches!(&*f.stream.borrow(), Some(Stream::File(_))) {
-        f.stream.borrow_mut().take();
+    let stream = f.stream.borrow_mut().take();
+    match stream {
+        Some(Stream::File(buffer)) => {
+            f.closed.set(true);
+            f.pending.borrow_mut().clear();
+            // The file closes when the last reference to its buffer goes (the registry
+            // holds only a weak one); an error flushing is reported, as CPython's close().
+            let flushed = buffer.borrow_mut().flush();
+            drop(buffer);
+            flushed.map_err(|e| io_error(vm, &e))?;
+        }
+        other => {
+            *f.stream.borrow_mut() = other;
+            f.closed.set(true);
+        }
     }
-    f.closed.set(true);
     Ok(vm.none.clone())
 }
 
 fn flush(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let f = this(vm, &args)?;
-    match &mut *f.stream.borrow_mut() {
-        Some(Stream::Stdout) => vm.flush_stdout(),
-        Some(Stream::File(file)) => {
-            let _ = file.flush();
+    check_open(vm, f)?;
+    match &*f.stream.borrow() {
+        Some(Stream::Stdout) => {
+            vm.flush_stdout();
+            vm.check_stdout()?;
+        }
+        Some(Stream::File(buffer)) => {
+            buffer.borrow_mut().flush().map_err(|e| io_error(vm, &e))?;
         }
         _ => {}
     }
@@ -378,21 +526,45 @@ fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn fileno(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let f = this(vm, &args)?;
+    if f.closed.get() {
+        // FileIO's message (err_closed), without the period of the buffered layers'.
+        return Err(vm.value_error("I/O operation on closed file"));
+    }
     let n = match &*f.stream.borrow() {
         Some(Stream::Stdin) => 0,
         Some(Stream::Stdout) => 1,
         Some(Stream::Stderr) => 2,
-        _ => 3,
+        Some(Stream::File(buffer)) => raw_fd(buffer.borrow_mut().raw()),
+        None => return Err(vm.value_error("I/O operation on closed file.")),
     };
     Ok(vm.new_int(n))
 }
 
-fn isatty(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
-    Ok(vm.false_.clone())
+#[cfg(unix)]
+fn raw_fd(file: &std::fs::File) -> i64 {
+    use std::os::fd::AsRawFd;
+    i64::from(file.as_raw_fd())
+}
+
+#[cfg(not(unix))]
+fn raw_fd(_file: &std::fs::File) -> i64 {
+    3
+}
+
+fn isatty(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let f = this(vm, &args)?;
+    check_open(vm, f)?;
+    let tty = match &*f.stream.borrow() {
+        Some(Stream::Stdin) => std::io::stdin().is_terminal(),
+        Some(Stream::Stdout) => std::io::stdout().is_terminal(),
+        Some(Stream::Stderr) => std::io::stderr().is_terminal(),
+        Some(Stream::File(buffer)) => buffer.borrow_mut().raw().is_terminal(),
+        None => false,
+    };
+    Ok(vm.new_bool(tty))
 }
 
 fn seek(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    use std::io::{Seek, SeekFrom};
     let a = args.exact(vm, "seek", 2, 3)?;
     let f = this(vm, &args)?;
     check_open(vm, f)?;
@@ -409,15 +581,15 @@ fn seek(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
     let pending = std::mem::take(&mut *f.pending.borrow_mut());
-    match &mut *f.stream.borrow_mut() {
-        Some(Stream::File(file)) => {
+    match &*f.stream.borrow() {
+        Some(Stream::File(buffer)) => {
+            let mut buffer = buffer.borrow_mut();
+            let file = buffer.file().map_err(|e| io_error(vm, &e))?;
             if let SeekFrom::Current(_) = pos {
                 file.seek(SeekFrom::Current(-(pending.len() as i64)))
-                    .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+                    .map_err(|e| io_error(vm, &e))?;
             }
-            let p = file
-                .seek(pos)
-                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+            let p = file.seek(pos).map_err(|e| io_error(vm, &e))?;
             Ok(vm.new_int(p as i64))
         }
         _ => Err(vm.new_error("OSError", "underlying stream is not seekable".into())),
@@ -425,19 +597,29 @@ fn seek(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn tell(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    use std::io::Seek;
     let f = this(vm, &args)?;
     check_open(vm, f)?;
     let pending = f.pending.borrow().len() as u64;
-    match &mut *f.stream.borrow_mut() {
-        Some(Stream::File(file)) => {
-            let p = file
+    match &*f.stream.borrow() {
+        Some(Stream::File(buffer)) => {
+            let mut buffer = buffer.borrow_mut();
+            // TextIOWrapper.tell() flushes; a binary file's counts its buffered bytes.
+            if !f.binary {
+                buffer.flush().map_err(|e| io_error(vm, &e))?;
+            }
+            let unflushed = buffer.unflushed();
+            let p = buffer
+                .raw()
                 .stream_position()
-                .map_err(|e| vm.new_error("OSError", e.to_string()))?;
-            Ok(vm.new_int(p.saturating_sub(pending) as i64))
+                .map_err(|e| io_error(vm, &e))?;
+            Ok(vm.new_int((p + unflushed).saturating_sub(pending) as i64))
         }
         _ => Err(vm.new_error("OSError", "underlying stream is not seekable".into())),
     }
+}
+
+fn mode_writable(mode: &str) -> bool {
+    mode.contains('w') || mode.contains('a') || mode.contains('x') || mode.contains('+')
 }
 
 fn mode_allows(vm: &Vm, args: &Args<'_>, what: char) -> PyResult<Obj> {
@@ -446,7 +628,7 @@ fn mode_allows(vm: &Vm, args: &Args<'_>, what: char) -> PyResult<Obj> {
     let m = &f.mode;
     let ok = match what {
         'r' => m.contains('r') || m.contains('+'),
-        _ => m.contains('w') || m.contains('a') || m.contains('x') || m.contains('+'),
+        _ => mode_writable(m),
     };
     Ok(vm.new_bool(ok))
 }

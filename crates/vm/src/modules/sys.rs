@@ -8,6 +8,8 @@ use ouro_memory::Obj;
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", exit),
     ("getrecursionlimit", getrecursionlimit),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
     ("setrecursionlimit", setrecursionlimit),
     ("getrefcount", getrefcount),
     ("exception", exception),
@@ -192,6 +194,24 @@ fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = vm.exc_type("SystemExit");
     let exc = vm.new_exception(&cls, a.to_vec());
     Err(vm.raise(exc))
+}
+
+fn get_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(vm.new_int(vm.int_max_str_digits.get() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "set_int_max_str_digits", 1, 1)?;
+    let n = vm.arg_i64(&a[0])?;
+    let threshold = crate::int_digits::INT_MAX_STR_DIGITS_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(vm.value_error(format!(
+            "maxdigits must be >= {threshold} or 0 for unlimited"
+        )));
+    }
+    vm.int_max_str_digits.set(n as usize);
+    Ok(vm.none.clone())
 }
 
 fn getrecursionlimit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -106,10 +106,7 @@ pub(crate) fn initial_bytes(
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        if n > (1 << 40) {
-            return Err(vm.new_error("MemoryError", String::new()));
-        }
-        return Ok(vec![0; usize::try_from(n).unwrap_or(0)]);
+        return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
     }
     if let Some(f) = vm.lookup_type(x.class(), "__bytes__") {
         let r = vm.call_method_obj(&f, x, &[])?;
@@ -125,7 +122,7 @@ pub(crate) fn initial_bytes(
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        return Ok(vec![0; usize::try_from(n).unwrap_or(0)]);
+        return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
     }
     let iter = vm.get_iter(x).map_err(|e| {
         if vm.exc_matches(&e.exc, "TypeError") {
@@ -194,7 +191,7 @@ fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// A position in a bytearray of length `len` (negative counts from the end).
 fn index_arg(vm: &Vm, key: &Obj, len: usize, msg: &str) -> PyResult<usize> {
-    let Some(i) = vm.index_value(key)? else {
+    let Some(i) = vm.subscript_value(key)? else {
         return Err(vm.type_error(format!(
             "bytearray indices must be integers or slices, not {}",
             vm.type_name(key)
@@ -299,10 +296,7 @@ fn mul(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = margs(vm, &args, "bytearray.__mul__", 1, 1)?;
     let n = usize::try_from(vm.arg_i64(&a[0])?.max(0)).unwrap_or(0);
     let data = b.value.borrow().clone();
-    if data.len().saturating_mul(n) > (isize::MAX as usize) / 8 {
-        return Err(vm.new_error("MemoryError", String::new()));
-    }
-    Ok(new_bytearray(vm, data.repeat(n)))
+    Ok(new_bytearray(vm, vm.try_repeat(&data, n)?))
 }
 
 fn compare(

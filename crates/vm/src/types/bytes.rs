@@ -662,7 +662,7 @@ fn pad(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Obj> {
         return Ok(make(vm, args, data));
     }
     if width > (isize::MAX as usize) / 8 {
-        return Err(vm.new_error("MemoryError", String::new()));
+        return Err(vm.memory_error());
     }
     let marg = width - data.len();
     let left = match name {
@@ -696,7 +696,7 @@ fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return Ok(make(vm, &args, data));
     }
     if width > (isize::MAX as usize) / 8 {
-        return Err(vm.new_error("MemoryError", String::new()));
+        return Err(vm.memory_error());
     }
     let (sign, digits) = match data.first() {
         Some(&c @ (b'+' | b'-')) => (Some(c), data.get(1..).unwrap_or(&[])),

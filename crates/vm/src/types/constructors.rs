@@ -283,6 +283,7 @@ pub(crate) fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<PyInt> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return Err(err());
     }
+    vm.check_int_parse_digits(clean.len(), base)?;
     let v = BigInt::from_str_radix(&clean, base).map_err(|_| err())?;
     Ok(PyInt::from_big(if neg { -v } else { v }))
 }

@@ -13,10 +13,19 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&g, "throw", throw);
     vm.add_method(&g, "close", close);
     let mut iter_types = vec![g];
-    iter_types.extend(vm.types.iterators.values().cloned());
+    iter_types.extend(
+        vm.types
+            .iterators
+            .iter()
+            .filter(|(name, _)| !crate::bootstrap::NON_ITERATOR_TYPES.contains(name))
+            .map(|(_, t)| t.clone()),
+    );
     for t in iter_types {
         vm.add_method(&t, "__iter__", iter_self);
         vm.add_method(&t, "__next__", next);
+    }
+    for name in ["dict_keys", "dict_values", "dict_items"] {
+        vm.add_method(&vm.types.iterator(name), "__iter__", iter_self);
     }
 }
 

@@ -183,7 +183,7 @@ fn to_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return Err(vm.overflow_error("int too big to convert"));
     }
     if length > (1 << 32) {
-        return Err(vm.new_error("MemoryError", String::new()));
+        return Err(vm.memory_error());
     }
     let fill = if v.is_negative() { 0xff } else { 0 };
     let mut out = vec![fill; length - bytes.len()];

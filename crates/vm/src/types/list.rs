@@ -39,17 +39,20 @@ fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             args.pos().len().saturating_sub(1)
         ))
     })?;
-    this(vm, &args, "append")?
-        .items
-        .borrow_mut()
-        .push(a[1].clone());
+    let mut items = this(vm, &args, "append")?.items.borrow_mut();
+    if items.len() == items.capacity() {
+        vm.try_reserve(&mut items, 1)?;
+    }
+    items.push(a[1].clone());
     Ok(vm.none.clone())
 }
 
 fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "extend", 2, 2)?;
     let items = vm.collect_iterable(&a[1])?;
-    this(vm, &args, "extend")?.items.borrow_mut().extend(items);
+    let mut list = this(vm, &args, "extend")?.items.borrow_mut();
+    vm.try_reserve(&mut list, items.len())?;
+    list.extend(items);
     Ok(vm.none.clone())
 }
 

@@ -55,7 +55,7 @@ pub(crate) fn str_getitem(vm: &Vm, s: &PyStr, key: &Obj) -> PyResult<Obj> {
             .collect();
         return Ok(vm.new_str(out));
     }
-    let Some(i) = vm.index_value(key)? else {
+    let Some(i) = vm.subscript_value(key)? else {
         return Err(vm.type_error(format!(
             "string indices must be integers, not '{}'",
             vm.type_name(key)

@@ -20,7 +20,7 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
 /// Guard against absurd widths (a MemoryError rather than an abort).
 fn check_size(vm: &Vm, n: usize) -> PyResult<()> {
     if n > (isize::MAX as usize) / 8 {
-        return Err(vm.new_error("MemoryError", String::new()));
+        return Err(vm.memory_error());
     }
     Ok(())
 }

@@ -66,7 +66,7 @@ pub(super) fn factorial(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
         })?;
     if n > MAX_FACTORS {
-        return Err(vm.new_error("MemoryError", String::new()));
+        return Err(vm.memory_error());
     }
     Ok(vm.new_bigint(range_product(1, n.max(1))))
 }
