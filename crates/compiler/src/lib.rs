@@ -11,3 +11,6 @@ pub mod symtable;
 
 pub use bytecode::{CodeObject, Constant, Instr};
 pub use codegen::{compile_module, CompileError, CompileWarning, Compiled, Mode};
+
+#[cfg(test)]
+mod tests;

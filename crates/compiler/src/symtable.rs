@@ -45,6 +45,13 @@ struct SymbolFlags {
     nonlocal: bool,
     /// Bound by a walrus in a comprehension: belongs to the enclosing scope.
     comprehension_walrus: bool,
+    /// Target of `x: ann` (CPython's DEF_ANNOT).
+    annotated: bool,
+    /// Bound as a comprehension's iteration variable (CPython's DEF_COMP_ITER).
+    comp_iter: bool,
+    /// The first `global`/`nonlocal` statement naming it: where CPython reports the errors
+    /// found during analysis (its `error_at_directive`).
+    directive: Option<Span>,
 }
 
 /// Identifies a scope-creating AST node by its span.
@@ -64,6 +71,11 @@ pub struct Scope {
     /// The class body needs a `__class__` cell (a method uses `super` or `__class__`).
     pub needs_class_cell: bool,
     children: Vec<usize>,
+    /// How many comprehension iterables are being visited in this scope (CPython's
+    /// `ste_comp_iter_expr`): a walrus there is an error.
+    comp_iter_expr: u32,
+    /// A comprehension's `for` target is being visited (CPython's `ste_comp_iter_target`).
+    comp_iter_target: bool,
 }
 
 impl Scope {
@@ -78,6 +90,8 @@ impl Scope {
             is_generator: matches!(kind, ScopeKind::Comprehension { generator: true }),
             needs_class_cell: false,
             children: Vec::new(),
+            comp_iter_expr: 0,
+            comp_iter_target: false,
         }
     }
 
@@ -134,7 +148,7 @@ impl SymbolTable {
             builder.stmt(stmt)?;
         }
         let mut table = builder.table;
-        table.analyze(0, &[]);
+        table.analyze(0, &[])?;
         Ok(table)
     }
 
@@ -145,11 +159,26 @@ impl SymbolTable {
 
     /// Resolve every symbol of `id` given the function scopes enclosing it (innermost last).
     /// Returns the names this scope (and its children) need from enclosing scopes.
-    fn analyze(&mut self, id: usize, enclosing: &[usize]) -> Vec<String> {
+    fn analyze(&mut self, id: usize, enclosing: &[usize]) -> Result<Vec<String>, SymtableError> {
         let kind = self.scopes[id].kind;
         // First pass: local decisions.
         for i in 0..self.scopes[id].symbols.len() {
             let f = self.scopes[id].flags[i].clone();
+            let name = &self.scopes[id].symbols[i].0;
+            // CPython's analyze_name: both errors point at the first directive.
+            let directive = f.directive.unwrap_or_default();
+            if f.global && f.nonlocal {
+                return Err(SymtableError {
+                    msg: format!("name '{name}' is nonlocal and global"),
+                    span: directive,
+                });
+            }
+            if f.nonlocal && !self.bound_in(enclosing, name) {
+                return Err(SymtableError {
+                    msg: format!("no binding for nonlocal '{name}' found"),
+                    span: directive,
+                });
+            }
             let scope = if f.global {
                 NameScope::GlobalExplicit
             } else if f.nonlocal || f.comprehension_walrus {
@@ -187,7 +216,7 @@ impl SymbolTable {
             } else {
                 child_enclosing.clone()
             };
-            for name in self.analyze(child, &child_enclosing) {
+            for name in self.analyze(child, &child_enclosing)? {
                 if class_cell && name == "__class__" {
                     self.scopes[id].needs_class_cell = true;
                     continue;
@@ -223,7 +252,7 @@ impl SymbolTable {
                 needed.push(name.clone());
             }
         }
-        needed
+        Ok(needed)
     }
 
     /// Whether `name` is bound in (or a free variable of) one of the enclosing function scopes.
@@ -313,12 +342,23 @@ impl Builder {
                 span,
             });
         }
-        if f.used || f.bound {
-            let how = if f.bound { "assigned to" } else { "used" };
-            return Err(SymtableError {
-                msg: format!("name '{name}' is {how} before {what} declaration"),
-                span,
-            });
+        // CPython's order of checks (symtable_visit_stmt, Global_kind / Nonlocal_kind).
+        let msg = if f.used {
+            Some(format!("name '{name}' is used prior to {what} declaration"))
+        } else if f.annotated {
+            Some(format!("annotated name '{name}' can't be {what}"))
+        } else if f.bound {
+            Some(format!(
+                "name '{name}' is assigned to before {what} declaration"
+            ))
+        } else {
+            None
+        };
+        if let Some(msg) = msg {
+            return Err(SymtableError { msg, span });
+        }
+        if scope.flags[i].directive.is_none() {
+            scope.flags[i].directive = Some(span);
         }
         if global {
             scope.flags[i].global = true;
@@ -359,6 +399,18 @@ impl Builder {
                     self.expr(annotation)?;
                 }
                 if let ExprKind::Name(n) = &target.kind {
+                    let module = self.current().kind == ScopeKind::Module;
+                    let scope = self.current();
+                    let i = scope.slot(n);
+                    let f = &mut scope.flags[i];
+                    if (f.global || f.nonlocal) && *simple && !module {
+                        let what = if f.global { "global" } else { "nonlocal" };
+                        return Err(SymtableError {
+                            msg: format!("annotated name '{n}' can't be {what}"),
+                            span: stmt.span,
+                        });
+                    }
+                    f.annotated |= *simple;
                     // `x: int` binds x even without a value (it makes x local in a function).
                     self.bind(n);
                 } else {
@@ -402,7 +454,7 @@ impl Builder {
                 }
                 self.bind(&def.name);
                 self.push_scope(ScopeKind::Function, &def.name, stmt.span);
-                self.arguments_inner(&def.args);
+                self.arguments_inner(&def.args)?;
                 self.stmts(&def.body)?;
                 self.pop_scope();
             }
@@ -517,7 +569,19 @@ impl Builder {
         Ok(())
     }
 
-    fn arguments_inner(&mut self, args: &Arguments) {
+    fn arguments_inner(&mut self, args: &Arguments) -> Result<(), SymtableError> {
+        // Duplicates are reported in source order, as CPython's symtable_visit_params does.
+        for a in args.all() {
+            let scope = self.current();
+            let i = scope.slot(&a.name);
+            if scope.flags[i].param {
+                return Err(SymtableError {
+                    msg: format!("duplicate argument '{}' in function definition", a.name),
+                    span: a.span,
+                });
+            }
+            scope.flags[i].param = true;
+        }
         let order = args
             .posonlyargs
             .iter()
@@ -526,17 +590,29 @@ impl Builder {
             .chain(&args.vararg)
             .chain(&args.kwarg);
         for a in order {
-            let scope = self.current();
-            let i = scope.slot(&a.name);
-            scope.flags[i].param = true;
-            scope.params.push(a.name.clone());
+            self.current().params.push(a.name.clone());
         }
+        Ok(())
     }
 
     /// A binding target: names are bound, other parts are evaluated.
     fn target(&mut self, target: &Expr) -> Result<(), SymtableError> {
         match &target.kind {
             ExprKind::Name(n) => {
+                let scope = self.current();
+                let i = scope.slot(n);
+                if scope.comp_iter_target {
+                    let f = &mut scope.flags[i];
+                    if f.global || f.nonlocal || f.comprehension_walrus {
+                        return Err(SymtableError {
+                            msg: format!(
+                                "comprehension inner loop cannot rebind assignment expression target '{n}'"
+                            ),
+                            span: target.span,
+                        });
+                    }
+                    f.comp_iter = true;
+                }
                 self.bind(n);
                 Ok(())
             }
@@ -574,9 +650,15 @@ impl Builder {
         match &expr.kind {
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
+                if self.current().comp_iter_expr > 0 {
+                    return Err(SymtableError {
+                        msg: "assignment expression cannot be used in a comprehension iterable expression".into(),
+                        span: expr.span,
+                    });
+                }
                 self.expr(value)?;
                 if let ExprKind::Name(n) = &target.kind {
-                    self.walrus_bind(n, expr.span)?;
+                    self.walrus_bind(n, target.span)?;
                 }
             }
             ExprKind::BinOp { left, right, .. } => {
@@ -587,7 +669,7 @@ impl Builder {
             ExprKind::Lambda { args, body } => {
                 self.arguments_outer(args)?;
                 self.push_scope(ScopeKind::Function, "<lambda>", expr.span);
-                self.arguments_inner(args);
+                self.arguments_inner(args)?;
                 self.expr(body)?;
                 self.pop_scope();
             }
@@ -622,14 +704,14 @@ impl Builder {
                 generators,
             } => self.comprehension("<dictcomp>", false, expr.span, generators, &[key, value])?,
             ExprKind::Yield(v) => {
-                self.mark_generator();
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
+                self.mark_generator(expr.span)?;
             }
             ExprKind::YieldFrom(v) => {
-                self.mark_generator();
                 self.expr(v)?;
+                self.mark_generator(expr.span)?;
             }
             ExprKind::Compare {
                 left, comparators, ..
@@ -680,8 +762,24 @@ impl Builder {
         Ok(())
     }
 
-    fn mark_generator(&mut self) {
-        self.current().is_generator = true;
+    /// A `yield` makes the current scope a generator; inside a comprehension it is an error
+    /// (CPython's symtable_raise_if_comprehension_block).
+    fn mark_generator(&mut self, span: Span) -> Result<(), SymtableError> {
+        let scope = self.current();
+        scope.is_generator = true;
+        let what = match scope.name.as_str() {
+            "<listcomp>" => "list comprehension",
+            "<setcomp>" => "set comprehension",
+            "<dictcomp>" => "dict comprehension",
+            _ => "generator expression",
+        };
+        if let ScopeKind::Comprehension { .. } = scope.kind {
+            return Err(SymtableError {
+                msg: format!("'yield' inside {what}"),
+                span,
+            });
+        }
+        Ok(())
     }
 
     fn walrus_bind(&mut self, name: &str, span: Span) -> Result<(), SymtableError> {
@@ -689,7 +787,18 @@ impl Builder {
         let mut target_scope = None;
         for &id in self.stack.iter().rev() {
             match self.table.scopes[id].kind {
-                ScopeKind::Comprehension { .. } => continue,
+                ScopeKind::Comprehension { .. } => {
+                    let scope = &self.table.scopes[id];
+                    if let Some(&i) = scope.index.get(name) {
+                        if scope.flags[i].comp_iter && scope.flags[i].bound {
+                            return Err(SymtableError {
+                                msg: format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                                span,
+                            });
+                        }
+                    }
+                    continue;
+                }
                 ScopeKind::Class => {
                     if self.current().kind != ScopeKind::Class {
                         return Err(SymtableError {
@@ -712,26 +821,36 @@ impl Builder {
             self.bind(name);
             return Ok(());
         }
-        // Bind in the target scope, and mark free (or global) in the comprehensions between.
-        let target_is_module = self.table.scopes[target].kind == ScopeKind::Module;
-        {
+        // Bind in the target scope, and mark free (or global) in the comprehensions between:
+        // global when the target is the module or declares the name `global` (CPython's
+        // symtable_extend_namedexpr_scope).
+        let target_is_global = {
             let scope = &mut self.table.scopes[target];
             let i = scope.slot(name);
             scope.flags[i].bound = true;
-        }
+            scope.kind == ScopeKind::Module || scope.flags[i].global
+        };
         for &id in self.stack.iter().rev() {
             if id == target {
                 break;
             }
             let scope = &mut self.table.scopes[id];
             let i = scope.slot(name);
-            if target_is_module {
+            if target_is_global {
                 scope.flags[i].global = true;
             } else {
                 scope.flags[i].comprehension_walrus = true;
             }
         }
         Ok(())
+    }
+
+    /// A comprehension's iterable, where a walrus is an error.
+    fn comp_iter_expr(&mut self, iter: &Expr) -> Result<(), SymtableError> {
+        self.current().comp_iter_expr += 1;
+        let result = self.expr(iter);
+        self.current().comp_iter_expr -= 1;
+        result
     }
 
     fn comprehension(
@@ -744,7 +863,7 @@ impl Builder {
     ) -> Result<(), SymtableError> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter)?;
+            self.comp_iter_expr(&first.iter)?;
         }
         self.push_scope(ScopeKind::Comprehension { generator }, name, span);
         {
@@ -754,10 +873,13 @@ impl Builder {
             scope.params.push(".0".into());
         }
         for (i, g) in generators.iter().enumerate() {
+            self.current().comp_iter_target = true;
+            let bound = self.target(&g.target);
+            self.current().comp_iter_target = false;
+            bound?;
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.comp_iter_expr(&g.iter)?;
             }
-            self.target(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
             }

@@ -8,6 +8,12 @@ pub enum SyntaxErrorType {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error: CPython's parser raises `MemoryError` when its stack overflows
+    /// ("Parser stack overflowed - Python source too complex to parse").
+    MemoryError,
+    /// Not a syntax error: CPython's compiler raises `RecursionError` when a tree is too deep
+    /// for its C stack.
+    RecursionError,
 }
 
 impl SyntaxErrorType {
@@ -16,7 +22,18 @@ impl SyntaxErrorType {
             SyntaxErrorType::SyntaxError => "SyntaxError",
             SyntaxErrorType::IndentationError => "IndentationError",
             SyntaxErrorType::TabError => "TabError",
+            SyntaxErrorType::MemoryError => "MemoryError",
+            SyntaxErrorType::RecursionError => "RecursionError",
         }
+    }
+
+    /// Whether the exception is a `SyntaxError` (or a subclass), with a file name, a line and
+    /// a caret in its report; the others print as `Name: message` only.
+    pub fn is_syntax_error(self) -> bool {
+        !matches!(
+            self,
+            SyntaxErrorType::MemoryError | SyntaxErrorType::RecursionError
+        )
     }
 }
 
@@ -97,6 +114,9 @@ impl SyntaxError {
     /// alignment, carets before the stripped text are dropped, and a range ending on a later
     /// line extends to the end of the line.
     pub fn render(&self, filename: &str, source: &str) -> String {
+        if !self.error_type.is_syntax_error() {
+            return format!("{}: {}\n", self.error_type.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if let Some(rtext) = line_text(source, self.lineno) {
             // CPython's text is a C string: it ends at a NUL byte.

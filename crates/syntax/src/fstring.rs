@@ -15,7 +15,12 @@ struct Scanner<'s> {
     quote: u8,
     triple: bool,
     raw: bool,
+    /// How many f-strings enclose this one, itself included (1 at top level).
+    depth: usize,
 }
+
+/// CPython's tokenizer MAXFSTRINGLEVEL: this many nested f-strings is a SyntaxError.
+const MAX_FSTRING_LEVEL: usize = 150;
 
 /// Scans an f-string whose body starts at `pos` (just after the opening quote(s)).
 /// Returns the offset of the closing quote(s) and the parts.
@@ -27,6 +32,18 @@ pub fn scan_fstring(
     triple: bool,
     raw: bool,
 ) -> Result<(usize, Vec<FPart>), SyntaxError> {
+    scan_nested(src, tok_start, pos, quote, triple, raw, 1)
+}
+
+fn scan_nested(
+    src: &str,
+    tok_start: usize,
+    pos: usize,
+    quote: u8,
+    triple: bool,
+    raw: bool,
+    depth: usize,
+) -> Result<(usize, Vec<FPart>), SyntaxError> {
     let mut s = Scanner {
         src,
         b: src.as_bytes(),
@@ -35,6 +52,7 @@ pub fn scan_fstring(
         quote,
         triple,
         raw,
+        depth,
     };
     let parts = s.literal_parts(false)?;
     Ok((s.i, parts))
@@ -328,7 +346,19 @@ impl<'s> Scanner<'s> {
         let triple = self.b.get(q + 1) == Some(&quote) && self.b.get(q + 2) == Some(&quote);
         let body = q + if triple { 3 } else { 1 };
         let res = if prefix.fstr {
-            scan_fstring(self.src, start, body, quote, triple, prefix.raw).map(|(end, _)| end)
+            if self.depth + 1 >= MAX_FSTRING_LEVEL {
+                return Err(err("too many nested f-strings or t-strings", q));
+            }
+            scan_nested(
+                self.src,
+                start,
+                body,
+                quote,
+                triple,
+                prefix.raw,
+                self.depth + 1,
+            )
+            .map(|(end, _)| end)
         } else {
             scan_plain(self.src, start, body, quote, triple)
         };

@@ -15,6 +15,7 @@ mod fstring;
 mod helpers;
 pub mod indent;
 pub mod lexer;
+pub mod limits;
 pub mod line_index;
 mod parser;
 mod strings;

@@ -104,13 +104,20 @@ pub(crate) fn parse_module_raw(source: &str) -> Result<Module, SyntaxError> {
         (r, rest)
     };
     match result.0 {
-        Ok(Top::Module(body)) => Ok(Module { body }),
-        Ok(Top::Expr(_)) => unreachable!("module parse produced an expression"),
+        Ok(Top::Module(body)) => crate::limits::check_module(Module { body }),
+        // The module start symbol never produces an expression.
+        Ok(Top::Expr(e)) => Err(SyntaxError::syntax("invalid syntax", e.span)),
         Err(e) => {
             let err = crate::diagnose::convert(source, e, &mut tz, result.1);
             Err(err.locate(&LineIndex::new(source)))
         }
     }
+}
+
+thread_local! {
+    /// How many [`parse_tokens`] calls (error analysis probing whether some tokens parse) are
+    /// running on this thread.
+    static PROBING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 /// Parses the expression of an f-string replacement field at `span` of `source`.
@@ -119,7 +126,11 @@ pub(crate) fn parse_fstring_expr(source: &str, span: Span) -> Result<Expr, Synta
     let r = python::TopParser::new().parse(source, &mut tz);
     match r {
         Ok(Top::Expr(e)) => Ok(e),
-        Ok(Top::Module(_)) => unreachable!(),
+        // The expression start token never produces a module.
+        Ok(Top::Module(_)) => Err(SyntaxError::syntax("invalid syntax", span)),
+        // A probe only asks whether the tokens parse: analysing why a nested field does not
+        // would probe again at every level of nesting, exponentially (found by fuzzing).
+        Err(_) if PROBING.get() > 0 => Err(SyntaxError::syntax("invalid syntax", span)),
         Err(e) => Err(crate::diagnose::convert(source, e, &mut tz, vec![])),
     }
 }
@@ -127,5 +138,9 @@ pub(crate) fn parse_fstring_expr(source: &str, span: Span) -> Result<Expr, Synta
 /// Parses `tokens` (which must start with [`Tok::StartExpr`]) as one expression; used by error
 /// analysis to find expression boundaries.
 pub(crate) fn parse_tokens(source: &str, tokens: Vec<Spanned>) -> Result<Top, PErr> {
-    python::TopParser::new().parse(source, tokens.into_iter().map(Ok::<Spanned, SyntaxError>))
+    PROBING.set(PROBING.get() + 1);
+    let r =
+        python::TopParser::new().parse(source, tokens.into_iter().map(Ok::<Spanned, SyntaxError>));
+    PROBING.set(PROBING.get().saturating_sub(1));
+    r
 }

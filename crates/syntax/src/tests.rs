@@ -944,3 +944,17 @@ fn error_values() {
         );
     }
 }
+
+/// Found by fuzzing (compile target, timeout): error analysis of nested f-string fields
+/// probed again inside every probe, exponentially in the nesting (this input took over 100 s).
+#[test]
+fn nested_fstring_errors_are_analysed_in_linear_time() {
+    let bytes = include_bytes!("../tests/data/fstring_probes_exponential.bin");
+    let src = String::from_utf8_lossy(bytes).into_owned();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(parse_module(&src).is_err());
+    });
+    let failed = rx.recv_timeout(std::time::Duration::from_secs(20));
+    assert_eq!(failed, Ok(true), "the parse must fail, and fast");
+}

@@ -45,7 +45,10 @@ impl Vm {
                     incomplete: false,
                     caret: true,
                 };
-                self.syntax_error(&err, filename, source)
+                // CPython reads the line of a compiler (not parser) error back from the file
+                // (PyErr_ProgramTextObject): `<string>` sources show no line.
+                let is_file = std::fs::metadata(filename).is_ok_and(|m| m.is_file());
+                self.syntax_error(&err, filename, if is_file { source } else { "" })
             })?;
         // Compile-time warnings print as the warnings module's default format.
         for w in &compiled.warnings {
@@ -61,15 +64,14 @@ impl Vm {
 
     /// A `SyntaxError` exception carrying CPython's rendering of the error.
     fn syntax_error(&self, e: &ouro_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
-        let name = match e.error_type {
-            ouro_syntax::SyntaxErrorType::SyntaxError => "SyntaxError",
-            ouro_syntax::SyntaxErrorType::IndentationError => "IndentationError",
-            ouro_syntax::SyntaxErrorType::TabError => "TabError",
-        };
+        // MemoryError and RecursionError (nesting limits) are not SyntaxErrors: no location.
+        let name = e.error_type.name();
         let exc = self.new_exception(&self.exc_type(name), vec![self.new_str(e.msg.as_str())]);
-        self.set_exc_attr(&exc, "msg", self.new_str(e.msg.as_str()));
-        self.set_exc_attr(&exc, "lineno", self.new_int(e.lineno as i64));
-        self.set_exc_attr(&exc, "filename", self.new_str(filename));
+        if e.error_type.is_syntax_error() {
+            self.set_exc_attr(&exc, "msg", self.new_str(e.msg.as_str()));
+            self.set_exc_attr(&exc, "lineno", self.new_int(e.lineno as i64));
+            self.set_exc_attr(&exc, "filename", self.new_str(filename));
+        }
         self.set_exc_attr(
             &exc,
             "__rendered__",

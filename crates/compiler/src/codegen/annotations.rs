@@ -118,7 +118,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::BuildMap(items.len() as u32));
         self.emit(Instr::ReturnValue);
-        let unit = self.units.pop().expect("annotate unit");
+        let unit = self.pop_unit()?;
         self.make_closure(unit.code, 0);
         Ok(())
     }

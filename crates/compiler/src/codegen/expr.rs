@@ -92,10 +92,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda { args, body } => {
                 let flags = self.function_defaults(args)?;
-                let scope = self
-                    .table
-                    .scope_for(expr.span)
-                    .expect("symbol table has a scope for every lambda");
+                let scope = self.child_scope(expr.span)?;
                 let qualname = self.child_qualname("<lambda>");
                 self.push_unit(scope, "<lambda>", &qualname, expr.span, 0);
                 self.set_arg_counts(args);
@@ -107,7 +104,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(Constant::None);
                     self.emit(Instr::ReturnValue);
                 }
-                let unit = self.units.pop().expect("lambda unit");
+                let unit = self.pop_unit()?;
                 self.make_closure(unit.code, flags);
             }
             ExprKind::IfExp { test, body, orelse } => {
@@ -490,10 +487,7 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
         generators: &'a [Comprehension],
     ) -> Result<()> {
-        let scope = self
-            .table
-            .scope_for(expr.span)
-            .expect("symbol table has a scope for every comprehension");
+        let scope = self.child_scope(expr.span)?;
         let name = match kind {
             CompKind::List(_) => "<listcomp>",
             CompKind::Set(_) => "<setcomp>",
@@ -501,7 +495,17 @@ impl<'a> Compiler<'a> {
             CompKind::Gen(_) => "<genexpr>",
         };
         let qualname = self.child_qualname(name);
+        // CPython inlines list, set and dict comprehensions into the enclosing code, where
+        // each takes one block.
+        let inlined = !matches!(kind, CompKind::Gen(_));
+        let outer_blocks = self.unit_ref().static_blocks;
+        if inlined && outer_blocks >= super::MAX_STATIC_BLOCKS {
+            return self.error("too many statically nested blocks", expr.span);
+        }
         self.push_unit(scope, name, &qualname, expr.span, 1);
+        if inlined {
+            self.unit().static_blocks = outer_blocks + 1;
+        }
         match kind {
             CompKind::List(_) => {
                 self.emit(Instr::BuildList(0));
@@ -519,7 +523,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Constant::None);
         }
         self.emit(Instr::ReturnValue);
-        let unit = self.units.pop().expect("comprehension unit");
+        let unit = self.pop_unit()?;
         self.make_closure(unit.code, 0);
         self.expr(&generators[0].iter)?;
         self.emit(Instr::GetIter);

@@ -78,7 +78,14 @@ struct Unit<'a> {
     scope: usize,
     fblocks: Vec<FBlock<'a>>,
     span: Span,
+    /// The blocks CPython's compiler would have on its fblock stack here (its loops, `try`
+    /// parts, `with` items and inlined comprehensions), counted against [`MAX_STATIC_BLOCKS`].
+    static_blocks: u32,
 }
+
+/// CPython's `CO_MAXBLOCKS`: more statically nested blocks in one code object is a
+/// SyntaxError ("too many statically nested blocks").
+pub(crate) const MAX_STATIC_BLOCKS: u32 = 21;
 
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
@@ -88,6 +95,10 @@ pub(crate) struct Compiler<'a> {
     mode: Mode,
     units: Vec<Unit<'a>>,
     warnings: Vec<CompileWarning>,
+    /// The first broken invariant met by an emitter that cannot return an error (a name the
+    /// symbol table resolved to a cell without a cell slot): reported as a SyntaxError when
+    /// compilation ends rather than a panic (issue 10, "never crash").
+    internal_error: Option<CompileError>,
 }
 
 /// Compile a parsed module into its top-level code object.
@@ -109,6 +120,7 @@ pub fn compile_module(
         mode,
         units: Vec::new(),
         warnings: Vec::new(),
+        internal_error: None,
     };
     c.push_unit(0, "<module>", "<module>", Span::default(), 0);
     if mode == Mode::Eval {
@@ -118,7 +130,15 @@ pub fn compile_module(
         c.stmts_with_docstring(&module.body, true)?;
         c.emit_implicit_return();
     }
-    let unit = c.units.pop().expect("module unit");
+    if let Some(err) = c.internal_error {
+        return Err(err);
+    }
+    let Some(unit) = c.units.pop() else {
+        return Err(CompileError {
+            msg: "internal compiler error: no module unit".into(),
+            span: Span::default(),
+        });
+    };
     Ok(Compiled {
         code: Rc::new(finish(unit.code)),
         warnings: c.warnings,
@@ -229,6 +249,7 @@ impl<'a> Compiler<'a> {
             scope,
             fblocks: Vec::new(),
             span,
+            static_blocks: 0,
         });
     }
 
@@ -336,6 +357,54 @@ impl<'a> Compiler<'a> {
             .map(|i| (code.cellvars.len() + i) as u32)
     }
 
+    /// Enters a block CPython's compiler pushes on its fblock stack (`_PyCompile_PushFBlock`),
+    /// failing as it does past [`MAX_STATIC_BLOCKS`]; `span` is where it reports that.
+    fn enter_block(&mut self, span: Span) -> Result<(), CompileError> {
+        let unit = self.unit();
+        if unit.static_blocks >= MAX_STATIC_BLOCKS {
+            return self.error("too many statically nested blocks", span);
+        }
+        unit.static_blocks += 1;
+        Ok(())
+    }
+
+    fn leave_block(&mut self) {
+        let unit = self.unit();
+        unit.static_blocks = unit.static_blocks.saturating_sub(1);
+    }
+
+    /// The symbol-table scope created by the node at `span`.
+    fn child_scope(&self, span: Span) -> Result<usize, CompileError> {
+        match self.table.scope_for(span) {
+            Some(scope) => Ok(scope),
+            None => self.error("internal compiler error: no scope for this node", span),
+        }
+    }
+
+    /// Finishes the innermost unit.
+    fn pop_unit(&mut self) -> Result<Unit<'a>, CompileError> {
+        match self.units.pop() {
+            Some(unit) => Ok(unit),
+            None => self.error("internal compiler error: no unit", Span::default()),
+        }
+    }
+
+    /// [`Self::cell_index`] where the symbol table promises a slot; a broken promise is recorded
+    /// in `internal_error` (slot 0 is emitted, and the code is never run).
+    fn cell_slot(&mut self, name: &str) -> u32 {
+        match self.cell_index(name) {
+            Some(i) => i,
+            None => {
+                let span = self.unit_ref().span;
+                self.internal_error.get_or_insert_with(|| CompileError {
+                    msg: format!("internal compiler error: no cell for '{name}'"),
+                    span,
+                });
+                0
+            }
+        }
+    }
+
     fn error<T>(&self, msg: impl Into<String>, span: Span) -> Result<T, CompileError> {
         Err(CompileError {
             msg: msg.into(),
@@ -371,9 +440,7 @@ impl<'a> Compiler<'a> {
         let optimized = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension { .. });
         let instr = match resolved.unwrap_or(NameScope::GlobalImplicit) {
             NameScope::Cell | NameScope::Free => {
-                let i = self
-                    .cell_index(name)
-                    .expect("cell or free variable has a cell slot");
+                let i = self.cell_slot(name);
                 match ctx {
                     NameCtx::Load if kind == ScopeKind::Class => Instr::LoadClassDeref(i),
                     NameCtx::Load => Instr::LoadDeref(i),
@@ -422,10 +489,7 @@ impl<'a> Compiler<'a> {
     fn make_closure(&mut self, code: CodeObject, mut flags: u32) {
         if !code.freevars.is_empty() {
             for name in code.freevars.clone() {
-                let i = self
-                    .cell_index(&name)
-                    .expect("free variable of a child is a cell or free variable here");
-
+                let i = self.cell_slot(&name);
                 self.emit(Instr::LoadClosure(i));
             }
             self.emit(Instr::BuildTuple(code.freevars.len() as u32));

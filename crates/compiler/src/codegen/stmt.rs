@@ -90,6 +90,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
+                self.enter_block(stmt.span)?;
                 self.expr(test)?;
                 let exit = self.emit(Instr::PopJumpIfFalse(0));
                 self.unit().fblocks.push(FBlock::Loop {
@@ -100,6 +101,7 @@ impl<'a> Compiler<'a> {
                 self.body(body)?;
                 self.emit(Instr::Jump(start));
                 let breaks = self.pop_loop();
+                self.leave_block();
                 self.patch_here(exit);
                 self.body(orelse)?;
                 for b in breaks {
@@ -118,6 +120,7 @@ impl<'a> Compiler<'a> {
                 let start = self.here();
                 let for_iter = self.with_span(iter.span, |c| c.emit(Instr::ForIter(0)));
 
+                self.enter_block(stmt.span)?;
                 self.store_target(target)?;
                 self.unit().fblocks.push(FBlock::Loop {
                     continue_target: start,
@@ -127,6 +130,7 @@ impl<'a> Compiler<'a> {
                 self.body(body)?;
                 self.emit(Instr::Jump(start));
                 let breaks = self.pop_loop();
+                self.leave_block();
                 self.patch_here(for_iter);
                 self.body(orelse)?;
                 for b in breaks {
@@ -541,14 +545,19 @@ impl<'a> Compiler<'a> {
         orelse: &'a [Stmt],
     ) -> Result<()> {
         let setup = self.emit(Instr::SetupFinally(0));
+        let try_span = self.unit().span;
+        self.enter_block(try_span)?;
         self.unit().fblocks.push(FBlock::TryExcept);
         self.body(body)?;
         self.unit().fblocks.pop();
+        self.leave_block();
         self.emit(Instr::PopBlock);
         self.body(orelse)?;
         let mut ends = vec![self.emit(Instr::Jump(0))];
         self.patch_here(setup);
-        // Stack here: [exc], with an except-handler block active.
+        // Stack here: [exc], with an except-handler block active (CPython's
+        // EXCEPTION_HANDLER fblock, reported at the first handler).
+        self.enter_block(handlers.first().map_or(try_span, |h| h.span))?;
         for (i, h) in handlers.iter().enumerate() {
             let saved = std::mem::replace(&mut self.unit().span, h.span);
             if h.typ.is_none() && i + 1 < handlers.len() {
@@ -567,11 +576,13 @@ impl<'a> Compiler<'a> {
                 Some(name) => {
                     self.store_name(name);
                     let cleanup = self.emit(Instr::SetupFinally(0));
+                    self.enter_block(h.span)?;
                     self.unit().fblocks.push(FBlock::HandlerCleanup {
                         name: Some(name.clone()),
                     });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
+                    self.leave_block();
                     self.emit(Instr::PopBlock);
                     self.emit(Instr::PopExcept);
                     self.load_const(Constant::None);
@@ -587,11 +598,13 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Instr::Pop);
+                    self.enter_block(h.span)?;
                     self.unit()
                         .fblocks
                         .push(FBlock::HandlerCleanup { name: None });
                     self.body(&h.body)?;
                     self.unit().fblocks.pop();
+                    self.leave_block();
                     self.emit(Instr::PopExcept);
                     ends.push(self.emit(Instr::Jump(0)));
                 }
@@ -601,6 +614,7 @@ impl<'a> Compiler<'a> {
             }
             self.unit().span = saved;
         }
+        self.leave_block();
         // No handler matched.
         self.emit(Instr::Reraise);
         for e in ends {
@@ -617,6 +631,8 @@ impl<'a> Compiler<'a> {
         finalbody: &'a [Stmt],
     ) -> Result<()> {
         let setup = self.emit(Instr::SetupFinally(0));
+        let try_span = self.unit().span;
+        self.enter_block(try_span)?;
         self.unit().fblocks.push(FBlock::TryFinally { finalbody });
         if handlers.is_empty() {
             self.body(body)?;
@@ -624,14 +640,17 @@ impl<'a> Compiler<'a> {
             self.try_except(body, handlers, orelse)?;
         }
         self.unit().fblocks.pop();
+        self.leave_block();
         self.emit(Instr::PopBlock);
         self.body(finalbody)?;
         let end = self.emit(Instr::Jump(0));
         // Exceptional path: [exc] with an except-handler block active.
         self.patch_here(setup);
+        self.enter_block(try_span)?;
         self.unit().fblocks.push(FBlock::FinallyEnd);
         self.body(finalbody)?;
         self.unit().fblocks.pop();
+        self.leave_block();
         self.emit(Instr::Reraise);
         self.patch_here(end);
         Ok(())
@@ -647,6 +666,8 @@ impl<'a> Compiler<'a> {
         let span = item.context_expr.span;
         self.with_span(span, |c| c.emit(Instr::BeforeWith));
         let setup = self.emit(Instr::SetupFinally(0));
+        let with_span = self.unit().span;
+        self.enter_block(with_span)?;
         self.unit().fblocks.push(FBlock::With);
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
@@ -656,6 +677,7 @@ impl<'a> Compiler<'a> {
         }
         self.with_stmt(rest, body)?;
         self.unit().fblocks.pop();
+        self.leave_block();
         self.emit(Instr::PopBlock);
         self.with_span(span, |c| {
             c.load_const(Constant::None);
@@ -725,10 +747,7 @@ impl<'a> Compiler<'a> {
             flags |= make_function::ANNOTATIONS;
         }
 
-        let scope = self
-            .table
-            .scope_for(span)
-            .expect("symbol table has a scope for every def");
+        let scope = self.child_scope(span)?;
         let qualname = self.child_qualname(&def.name);
         self.push_unit(scope, &def.name, &qualname, span, 0);
         self.set_arg_counts(&def.args);
@@ -744,7 +763,7 @@ impl<'a> Compiler<'a> {
             self.stmt(s)?;
         }
         self.emit_implicit_return();
-        let unit = self.units.pop().expect("function unit");
+        let unit = self.pop_unit()?;
         self.make_closure(unit.code, flags);
         for _ in &def.decorator_list {
             self.emit(Instr::Call(1));
@@ -758,10 +777,7 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         self.emit(Instr::LoadBuildClass);
-        let scope = self
-            .table
-            .scope_for(span)
-            .expect("symbol table has a scope for every class");
+        let scope = self.child_scope(span)?;
         let qualname = self.child_qualname(&class.name);
         self.push_unit(scope, &class.name, &qualname, span, 0);
         self.load_name("__name__");
@@ -773,7 +789,7 @@ impl<'a> Compiler<'a> {
 
         let needs_cell = self.table.scopes[scope].needs_class_cell;
         if needs_cell {
-            let i = self.cell_index("__class__").expect("__class__ cell");
+            let i = self.cell_slot("__class__");
             self.emit(Instr::LoadClosure(i));
             self.emit(Instr::Copy(1));
             self.store_name("__classcell__");
@@ -781,7 +797,7 @@ impl<'a> Compiler<'a> {
             self.load_const(Constant::None);
         }
         self.emit(Instr::ReturnValue);
-        let unit = self.units.pop().expect("class unit");
+        let unit = self.pop_unit()?;
         self.make_closure(unit.code, 0);
         self.load_const(Constant::Str(Rc::from(class.name.as_str())));
         self.call_args(&class.bases, &class.keywords, 2)?;
