@@ -4,14 +4,16 @@
 
 use std::io::{BufRead, BufReader, Read};
 use std::os::unix::process::ExitStatusExt;
-use std::process::{Command, Stdio};
+use std::process::{ChildStdout, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use super::cli::ouro_with_env;
 
-/// Start `ouro -c program`, wait until it prints "ready", send it `signal` (by `kill`), and
-/// return its stdout, stderr and exit status.
-fn signal_after_ready(program: &str, signal: &str) -> (String, String, std::process::ExitStatus) {
+/// Start `ouro -c program` with every stream piped (stdin stays open and empty), read the
+/// first line it prints, and return it with the process and its stdout reader.
+fn start_reading_first_line(
+    program: &str,
+) -> (std::process::Child, BufReader<ChildStdout>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
         .args(["-c", program])
         .stdin(Stdio::piped())
@@ -19,11 +21,29 @@ fn signal_after_ready(program: &str, signal: &str) -> (String, String, std::proc
         .stderr(Stdio::piped())
         .spawn()
         .expect("the ouro binary runs");
-    // Standard input stays open (and empty) until ouro ends: `input()` waits on it.
-    let _stdin = child.stdin.take();
     let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
     let mut first = String::new();
-    stdout.read_line(&mut first).expect("ouro prints ready");
+    stdout.read_line(&mut first).expect("ouro prints a line");
+    (child, stdout, first)
+}
+
+/// The whole of a child's stderr.
+fn read_stderr(child: &mut std::process::Child) -> String {
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("piped stderr")
+        .read_to_string(&mut stderr)
+        .expect("stderr is read");
+    stderr
+}
+
+/// Start `ouro -c program`, wait until it prints "ready", send it `signal` (by `kill`), and
+/// return its stdout, stderr and exit status.
+fn signal_after_ready(program: &str, signal: &str) -> (String, String, std::process::ExitStatus) {
+    // Standard input stays open (and empty) until ouro ends: `input()` waits on it.
+    let (mut child, mut stdout, first) = start_reading_first_line(program);
     assert_eq!(first, "ready\n");
     // The program is in its loop (or sleep) once it has printed: give it a moment to get
     // there, then interrupt it.
@@ -36,13 +56,7 @@ fn signal_after_ready(program: &str, signal: &str) -> (String, String, std::proc
     let started = Instant::now();
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).expect("stdout is read");
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .expect("piped stderr")
-        .read_to_string(&mut stderr)
-        .expect("stderr is read");
+    let stderr = read_stderr(&mut child);
     let status = child.wait().expect("ouro ends");
     assert!(
         started.elapsed() < Duration::from_secs(10),
@@ -184,25 +198,10 @@ print("still running", sum(range(10)))
 /// Run `ouro -c program`, read the first line of its output, then close the pipe (as
 /// `ouro big.py | head -1` does) and return its stderr and exit status.
 fn read_one_line_then_close(program: &str) -> (String, Option<i32>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ouro"))
-        .args(["-c", program])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the ouro binary runs");
-    let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
-    let mut first = String::new();
-    stdout.read_line(&mut first).expect("ouro prints a line");
+    let (mut child, stdout, first) = start_reading_first_line(program);
     assert_eq!(first, "0\n");
     drop(stdout);
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .expect("piped stderr")
-        .read_to_string(&mut stderr)
-        .expect("stderr is read");
+    let stderr = read_stderr(&mut child);
     (stderr, child.wait().expect("ouro ends").code())
 }
 

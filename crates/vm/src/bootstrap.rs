@@ -130,7 +130,8 @@ pub const EXCEPTION_HIERARCHY: &[(&str, &str)] = &[
     ("UserWarning", "Warning"),
 ];
 
-const ITERATOR_TYPES: &[&str] = &[
+/// Builtin types whose instances are iterators (`__iter__` returns self, `__next__`).
+pub(crate) const ITERATOR_TYPES: &[&str] = &[
     "iterator",
     "list_iterator",
     "list_reverseiterator",
@@ -141,9 +142,6 @@ const ITERATOR_TYPES: &[&str] = &[
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
-    "dict_keys",
-    "dict_values",
-    "dict_items",
     "enumerate",
     "zip",
     "map",
@@ -151,8 +149,6 @@ const ITERATOR_TYPES: &[&str] = &[
     "reversed",
     "callable_iterator",
     "set_iterator",
-    "UnionType",
-    "GenericAlias",
     "TextIOWrapper",
     "BufferedReader",
     "BufferedWriter",
@@ -160,13 +156,11 @@ const ITERATOR_TYPES: &[&str] = &[
     "FileIO",
     "bytes_iterator",
     "bytearray_iterator",
-    "bytearray",
 ];
 
-/// Types kept in the same registry as the iterators that are not iterators themselves: they
-/// get no `__next__` (a dict view's `__iter__` makes a fresh iterator; a bytearray is a
-/// sequence, and iterating it once returned itself, which recursed forever).
-pub(crate) const NON_ITERATOR_TYPES: &[&str] = &[
+/// Other opaque builtin types kept in the same registry ([`Types::iterator`]), which are not
+/// iterators: a dict view's `__iter__` makes a fresh iterator; a bytearray is a sequence.
+const OTHER_OPAQUE_TYPES: &[&str] = &[
     "dict_keys",
     "dict_values",
     "dict_items",
@@ -266,7 +260,7 @@ pub(crate) fn create_vm() -> Vm {
         exceptions.insert(name, mk(name, &base, Layout::Exception, true));
     }
     let mut iterators = HashMap::new();
-    for name in ITERATOR_TYPES {
+    for name in ITERATOR_TYPES.iter().chain(OTHER_OPAQUE_TYPES) {
         iterators.insert(*name, mk(name, &object, Layout::Opaque, false));
     }
     let types = Types {

@@ -96,6 +96,12 @@ impl Vm {
         self.new_error("IndexError", msg.into())
     }
 
+    /// A `MemoryError` with no message, as CPython raises when an allocation fails.
+    pub(crate) fn memory_error(&self) -> PyErr {
+        let exc = self.new_exception(&self.exc_type("MemoryError"), Vec::new());
+        self.raise(exc)
+    }
+
     pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("ZeroDivisionError", msg.into())
     }

@@ -8,9 +8,10 @@
 //!   call, a native loop's 1024th item) and raises `MemoryError` past `max_memory` bytes of
 //!   heap (with `CountingAllocator` installed as the global allocator);
 //! - an internal error (a panic) aborts the process after its report, which is how libFuzzer
-//!   recognises a crash; every other outcome returns the exit status.
+//!   recognises a crash; every other outcome returns the exit status (70 included: a program
+//!   may `sys.exit(70)`).
 
-use crate::interpreter_thread::{run_on_interpreter_thread, INTERNAL_ERROR_STATUS};
+use crate::interpreter_thread::try_on_interpreter_thread;
 use crate::Vm;
 use std::rc::Rc;
 
@@ -21,7 +22,7 @@ pub fn run_for_fuzzing(source: &str, step_budget: u64, max_memory: usize) -> i32
         ouro_memory::heap_limit::heap_bytes().saturating_add(max_memory),
     ));
     let source = source.to_string();
-    let status = run_on_interpreter_thread(move || {
+    let status = try_on_interpreter_thread(move || {
         let vm = Rc::new(crate::bootstrap::create_vm());
         crate::finalize::install(vm.clone());
         let marker = 0u8;
@@ -42,10 +43,7 @@ pub fn run_for_fuzzing(source: &str, step_budget: u64, max_memory: usize) -> i32
         status
     });
     ouro_memory::heap_limit::set_limit(None);
-    if status == INTERNAL_ERROR_STATUS {
-        std::process::abort();
-    }
-    status
+    status.unwrap_or_else(|_| std::process::abort())
 }
 
 /// Cut the sandboxed interpreter off from the world.
@@ -84,6 +82,8 @@ mod tests {
         assert_eq!(run_for_fuzzing("import os", BUDGET, HEAP), 1);
         assert_eq!(run_for_fuzzing("print('quiet')\nx = 1", BUDGET, HEAP), 0);
         assert_eq!(run_for_fuzzing("raise SystemExit(3)", BUDGET, HEAP), 3);
+        // The internal-error status is an ordinary exit status for a program.
+        assert_eq!(run_for_fuzzing("raise SystemExit(70)", BUDGET, HEAP), 70);
         assert_eq!(run_for_fuzzing("def (", BUDGET, HEAP), 1);
     }
 }

@@ -41,10 +41,36 @@ pub fn run_on_interpreter_thread<F>(body: F) -> i32
 where
     F: FnOnce() -> i32 + Send + 'static,
 {
+    match try_on_interpreter_thread(body) {
+        Ok(status) => status,
+        Err(InterpreterFailed::Panicked) => INTERNAL_ERROR_STATUS,
+        Err(InterpreterFailed::NotStarted) => {
+            eprintln!("ouro: cannot start the interpreter thread (out of memory)");
+            1
+        }
+    }
+}
+
+/// Why [`try_on_interpreter_thread`] has no exit status to give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InterpreterFailed {
+    /// `body` panicked (an internal error, already reported by the hook).
+    Panicked,
+    /// No thread could be started, with any of the stack sizes.
+    NotStarted,
+}
+
+/// [`run_on_interpreter_thread`], telling a panic apart from a program that exits with 70.
+pub(crate) fn try_on_interpreter_thread<F>(body: F) -> Result<i32, InterpreterFailed>
+where
+    F: FnOnce() -> i32 + Send + 'static,
+{
     install_panic_report();
     ouro_memory::heap_limit::arm_reserve();
     let mut body = Some(body);
     for size in STACK_SIZES {
+        // `spawn` consumes its closure even when it fails: the body waits in a slot, so that
+        // it can be taken back for a smaller stack.
         let slot = std::sync::Arc::new(std::sync::Mutex::new(body.take()));
         let thread_slot = slot.clone();
         let spawned = std::thread::Builder::new()
@@ -54,18 +80,16 @@ where
                 STACK_SIZE.store(size, Ordering::Relaxed);
                 ouro_memory::set_dealloc_nesting_limit(dealloc_nesting_limit(size));
                 let body = thread_slot.lock().ok().and_then(|mut b| b.take());
-                let Some(body) = body else {
-                    return INTERNAL_ERROR_STATUS;
-                };
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)).unwrap_or_else(|_| {
+                let body = body.ok_or(InterpreterFailed::NotStarted)?;
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)).map_err(|_| {
                     if let Some(vm) = crate::finalize::current() {
                         vm.flush_all_output();
                     }
-                    INTERNAL_ERROR_STATUS
+                    InterpreterFailed::Panicked
                 })
             });
         match spawned {
-            Ok(handle) => return handle.join().unwrap_or(INTERNAL_ERROR_STATUS),
+            Ok(handle) => return handle.join().unwrap_or(Err(InterpreterFailed::Panicked)),
             // The thread never started: take the body back and try a smaller stack.
             Err(_) => body = slot.lock().ok().and_then(|mut b| b.take()),
         }
@@ -73,8 +97,7 @@ where
             break;
         }
     }
-    eprintln!("ouro: cannot start the interpreter thread (out of memory)");
-    1
+    Err(InterpreterFailed::NotStarted)
 }
 
 /// A bug in ouro must not show users a Rust panic message and backtrace: report it in one

@@ -53,11 +53,6 @@ pub(crate) fn die_by_sigint_if_interrupted() {
     }
 }
 
-#[inline]
-fn terminate_pending() -> bool {
-    TERMINATE.get().is_some_and(|f| f.load(Ordering::Relaxed))
-}
-
 /// The signal flags a VM polls, held by the VM so that polling them is one load each.
 pub(crate) struct SignalFlags {
     interrupt: Arc<AtomicBool>,
@@ -109,7 +104,7 @@ impl Vm {
 
     #[cold]
     fn handle_pending(&self) -> PyResult<()> {
-        if terminate_pending() {
+        if self.signals.terminate.load(Ordering::Relaxed) {
             self.flush_all_output();
             let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTERM);
             std::process::exit(143);
@@ -143,12 +138,6 @@ impl Vm {
     /// Limit the program to `steps` safe points (fuzzing); `None` removes the limit.
     pub fn set_step_budget(&self, steps: Option<u64>) {
         self.step_budget.set(steps);
-    }
-
-    /// A `MemoryError` with no message, as CPython raises when an allocation fails.
-    pub(crate) fn memory_error(&self) -> crate::errors::PyErr {
-        let exc = self.new_exception(&self.exc_type("MemoryError"), Vec::new());
-        self.raise(exc)
     }
 
     /// Flush standard output and every buffered file, before the process ends abruptly.

@@ -367,13 +367,6 @@ impl Vm {
         (base != 0).then(|| base.saturating_sub(here))
     }
 
-    /// Whether the native stack is close to its end (the interpreter thread's stack size is
-    /// known: see [`crate::interpreter_stack_size`]).
-    pub fn stack_exhausted(&self) -> bool {
-        self.native_stack_used()
-            .is_some_and(|used| used > crate::interpreter_stack_size() - STACK_RESERVE)
-    }
-
     /// `globals()` of the running frame.
     pub fn current_globals(&self) -> PyResult<Obj> {
         Ok(self

@@ -14,11 +14,9 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&g, "close", close);
     let mut iter_types = vec![g];
     iter_types.extend(
-        vm.types
-            .iterators
+        crate::bootstrap::ITERATOR_TYPES
             .iter()
-            .filter(|(name, _)| !crate::bootstrap::NON_ITERATOR_TYPES.contains(name))
-            .map(|(_, t)| t.clone()),
+            .map(|name| vm.types.iterator(name)),
     );
     for t in iter_types {
         vm.add_method(&t, "__iter__", iter_self);
