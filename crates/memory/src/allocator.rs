@@ -82,17 +82,21 @@ pub(crate) fn large_count() -> usize {
 
 #[cfg(test)]
 mod tests {
-    use crate::test_payloads::{baseline, meta, Bytes, List};
+    use crate::heap_stats;
+    use crate::test_payloads::{baseline, class_of, obj, Bytes, List};
     use crate::tunables::SMALL_REQUEST_THRESHOLD;
-    use crate::{heap_stats, Obj};
 
     #[test]
     fn large_objects_bypass_the_pools() {
+        drop((
+            class_of::<Bytes<4096, false>>(),
+            class_of::<Bytes<1000, true>>(),
+        ));
         let before = baseline();
         let mut payload = [0u8; 4096];
         payload[4095] = 7;
-        let big = Obj::new(meta(), Bytes::<4096, false>(payload));
-        let big_container = Obj::new(meta(), Bytes::<1000, true>([1; 1000]));
+        let big = obj(Bytes::<4096, false>(payload));
+        let big_container = obj(Bytes::<1000, true>([1; 1000]));
         let stats = heap_stats();
         assert_eq!(stats.large_in_use, before.large_in_use + 2);
         assert_eq!(stats.blocks_in_use, before.blocks_in_use);
@@ -102,7 +106,7 @@ mod tests {
             big.downcast_ref::<Bytes<4096, false>>().map(|b| b.0[4095]),
             Some(7)
         );
-        let list = Obj::new(meta(), List(vec![big, big_container].into()));
+        let list = obj(List(vec![big, big_container].into()));
         drop(list);
         let after = heap_stats();
         assert_eq!(after.large_in_use, before.large_in_use);
@@ -110,13 +114,14 @@ mod tests {
     }
 
     fn round_trip<const N: usize, const CONTAINER: bool>() {
+        drop(class_of::<Bytes<N, CONTAINER>>());
         let before = heap_stats();
         let mut bytes = [0u8; N];
         for (i, byte) in bytes.iter_mut().enumerate() {
             *byte = i as u8;
         }
-        let obj = Obj::new(meta(), Bytes::<N, CONTAINER>(bytes));
-        let block = 24 + N + if CONTAINER { 24 } else { 0 };
+        let obj = obj(Bytes::<N, CONTAINER>(bytes));
+        let block = 16 + N + if CONTAINER { 16 } else { 0 };
         let stats = heap_stats();
         if block <= SMALL_REQUEST_THRESHOLD {
             assert_eq!(stats.blocks_in_use, before.blocks_in_use + 1, "{N} bytes");

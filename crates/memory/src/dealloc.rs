@@ -109,7 +109,7 @@ mod tests {
     use std::rc::Rc;
 
     use crate::heap_stats;
-    use crate::test_payloads::{baseline, meta, DropCounter, Event, Int, List, Log, Mortal};
+    use crate::test_payloads::{baseline, obj, Event, Int, List, Log, Mortal};
     use crate::Obj;
 
     use Event::{Dropped, Finalized};
@@ -197,7 +197,7 @@ mod tests {
         let grandchild = Mortal::new(3, &log).into_obj();
         let child = Mortal::new(2, &log).with_child(grandchild).into_obj();
         let sibling = Mortal::new(4, &log).into_obj();
-        let list = Obj::new(meta(), List(RefCell::new(vec![child, sibling])));
+        let list = obj(List(RefCell::new(vec![child, sibling])));
         let parent = Mortal::new(1, &log).with_child(list).into_obj();
         drop(parent);
         assert_eq!(
@@ -223,8 +223,8 @@ mod tests {
         let obj = Mortal::new(1, &log)
             .on_finalize(move |_| {
                 let temporary = Mortal::new(2, &inner_log).into_obj();
-                let list = Obj::new(meta(), List(RefCell::new(vec![temporary])));
-                let ints: Vec<Obj> = (0..100).map(|i| Obj::new(meta(), Int(i))).collect();
+                let list = obj(List(RefCell::new(vec![temporary])));
+                let ints: Vec<Obj> = (0..100).map(|i| obj(Int(i))).collect();
                 list.downcast_ref::<List>()
                     .expect("a List")
                     .0
@@ -254,7 +254,7 @@ mod tests {
     #[test]
     fn class_is_released_after_the_instance_is_freed() {
         let drops = Rc::new(Cell::new(0));
-        let class = Obj::new(meta(), DropCounter(drops.clone()));
+        let class = crate::test_payloads::new_class(Some(drops.clone()));
         let log = Log::default();
         let instance = Obj::new(class, Mortal::new(1, &log));
         drop(instance);
@@ -264,11 +264,11 @@ mod tests {
 
     #[test]
     fn freed_memory_is_reused_by_the_next_object_of_its_size() {
-        let keep = Obj::new(meta(), Int(0));
-        let first = Obj::new(meta(), Int(1));
+        let keep = obj(Int(0));
+        let first = obj(Int(1));
         let address = first.addr();
         drop(first);
-        let second = Obj::new(meta(), Int(2));
+        let second = obj(Int(2));
         assert_eq!(second.addr(), address);
         drop(keep);
     }

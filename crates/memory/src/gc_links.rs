@@ -39,22 +39,25 @@ pub(crate) const UNREACHABLE: u32 = 1 << 1;
 /// being in space 1.
 pub(crate) const OLD_SPACE_1: u32 = 1 << 2;
 
-/// The prefix before the header of a container object.
+/// The prefix before the header of a container object: CPython's two words.
+///
+/// The flags live in the low bits of `next` (CPython's `_gc_next` masks): every node address is
+/// at least 8-aligned (blocks are 16-aligned, sentinels are `GcLinks` values), so the three low
+/// bits of a link are always free. `gc_refs` lives in the header (see `header`).
 #[repr(C)]
 pub(crate) struct GcLinks {
-    /// Next node of the list (another container or a sentinel); null when untracked.
+    /// Next node of the list (another container or a sentinel), tagged with the flags; the
+    /// address part is null when untracked.
     next: Cell<*mut GcLinks>,
     /// Previous node of the list; null when untracked.
     prev: Cell<*mut GcLinks>,
-    /// During a collection: the count of references from outside the set being collected
-    /// (CPython keeps it in `_gc_prev`; we have a word of our own, so the lists stay doubly
-    /// linked throughout a collection).
-    gc_refs: Cell<u32>,
-    /// `COLLECTING`, `UNREACHABLE`, `OLD_SPACE_1`.
-    flags: Cell<u32>,
 }
 
-const _: () = assert!(size_of::<GcLinks>() == 3 * size_of::<usize>());
+/// The bits of `next` that hold flags.
+const FLAG_MASK: usize = (COLLECTING | UNREACHABLE | OLD_SPACE_1) as usize;
+
+const _: () = assert!(size_of::<GcLinks>() == 2 * size_of::<usize>());
+const _: () = assert!(FLAG_MASK < core::mem::align_of::<GcLinks>());
 
 impl GcLinks {
     /// An unlinked prefix (or an uninitialized sentinel).
@@ -62,19 +65,20 @@ impl GcLinks {
         GcLinks {
             next: Cell::new(ptr::null_mut()),
             prev: Cell::new(ptr::null_mut()),
-            gc_refs: Cell::new(0),
-            flags: Cell::new(0),
         }
     }
 
     #[inline(always)]
     pub(crate) fn next(&self) -> *mut GcLinks {
-        self.next.get()
+        self.next.get().map_addr(|addr| addr & !FLAG_MASK)
     }
 
+    /// Set the address part of `next`, keeping the flags.
     #[inline(always)]
     pub(crate) fn set_next(&self, next: *mut GcLinks) {
-        self.next.set(next);
+        debug_assert_eq!(next.addr() & FLAG_MASK, 0, "a misaligned node");
+        let flags = self.next.get().addr() & FLAG_MASK;
+        self.next.set(next.map_addr(|addr| addr | flags));
     }
 
     #[inline(always)]
@@ -89,38 +93,35 @@ impl GcLinks {
 
     #[inline(always)]
     pub(crate) fn is_linked(&self) -> bool {
-        !self.next.get().is_null()
+        !self.next().is_null()
     }
 
+    /// All the flags.
     #[inline(always)]
-    pub(crate) fn gc_refs(&self) -> u32 {
-        self.gc_refs.get()
-    }
-
-    #[inline(always)]
-    pub(crate) fn set_gc_refs(&self, refs: u32) {
-        self.gc_refs.set(refs);
-    }
-
-    /// All the flags (for the heap verifier).
-    #[cfg(any(test, debug_assertions))]
     pub(crate) fn flags(&self) -> u32 {
-        self.flags.get()
+        (self.next.get().addr() & FLAG_MASK) as u32
+    }
+
+    #[inline(always)]
+    fn set_flags(&self, flags: u32) {
+        let flags = flags as usize & FLAG_MASK;
+        self.next
+            .set(self.next.get().map_addr(|addr| (addr & !FLAG_MASK) | flags));
     }
 
     #[inline(always)]
     pub(crate) fn has_flag(&self, flag: u32) -> bool {
-        self.flags.get() & flag != 0
+        self.flags() & flag != 0
     }
 
     #[inline(always)]
     pub(crate) fn set_flag(&self, flag: u32) {
-        self.flags.set(self.flags.get() | flag);
+        self.set_flags(self.flags() | flag);
     }
 
     #[inline(always)]
     pub(crate) fn clear_flag(&self, flag: u32) {
-        self.flags.set(self.flags.get() & !flag);
+        self.set_flags(self.flags() & !flag);
     }
 
     /// Which old space (0 or 1) the object counts as being in.
@@ -138,14 +139,31 @@ impl GcLinks {
             self.set_flag(OLD_SPACE_1);
         }
     }
+}
 
-    /// Forget the collection's scratch state (`gc_refs`, `COLLECTING`, `UNREACHABLE`), keeping
-    /// the old-space bit.
-    #[inline(always)]
-    pub(crate) fn reset_scratch(&self) {
-        self.gc_refs.set(0);
-        self.flags.set(self.flags.get() & OLD_SPACE_1);
+/// Forget a container's collection scratch state (`gc_refs`, `COLLECTING`, `UNREACHABLE`),
+/// keeping its old-space bit.
+///
+/// # Safety
+/// `links` is the prefix of a live container (not a sentinel).
+#[inline(always)]
+pub(crate) unsafe fn reset_scratch(links: NonNull<GcLinks>) {
+    // SAFETY: caller's guarantee; the header follows the prefix.
+    unsafe {
+        header_of(links).as_ref().set_gc_refs(0);
+        let links = links.as_ref();
+        links.set_flags(links.flags() & OLD_SPACE_1);
     }
+}
+
+/// The header of a container, to read or write its `gc_refs`.
+///
+/// # Safety
+/// `links` is the prefix of a live container (not a sentinel), alive during `'a`.
+#[inline(always)]
+pub(crate) unsafe fn header_ref<'a>(links: NonNull<GcLinks>) -> &'a Header {
+    // SAFETY: caller's guarantee.
+    unsafe { header_of(links).as_ref() }
 }
 
 /// The prefix of a container object.
@@ -220,7 +238,8 @@ pub(crate) unsafe fn track_in(gc: &GcState, links: NonNull<GcLinks>) {
     // SAFETY: the prefix is initialized (caller).
     let node = unsafe { links.as_ref() };
     debug_assert!(!node.is_linked(), "tracked twice");
-    node.reset_scratch();
+    // SAFETY: a live container's initialized prefix (caller).
+    unsafe { reset_scratch(links) };
     node.set_space(gc.visited_space() ^ 1);
     // SAFETY: an unlinked prefix of a live container (caller).
     unsafe { gc.young.append(links) };
@@ -245,8 +264,8 @@ pub(crate) unsafe fn untrack(header: NonNull<Header>) {
 pub(crate) unsafe fn untrack_in(gc: &GcState, links: NonNull<GcLinks>) {
     // SAFETY: a tracked node (caller) is linked between live nodes or sentinels.
     unsafe { crate::gc::list::unlink(links) };
-    // SAFETY: the prefix is initialized (caller).
-    unsafe { links.as_ref() }.reset_scratch();
+    // SAFETY: the prefix of a container (caller).
+    unsafe { reset_scratch(links) };
     gc.young_count.set(gc.young_count.get().saturating_sub(1));
     gc.heap_size.set(gc.heap_size.get() - 1);
 }
@@ -261,15 +280,15 @@ mod tests {
     use std::cell::RefCell;
 
     use crate::heap_stats;
-    use crate::test_payloads::{baseline, meta, Int, List, Node};
+    use crate::test_payloads::{baseline, obj, Int, List, Node};
     use crate::Obj;
 
     #[test]
     fn containers_are_tracked_while_alive() {
         let before = baseline().tracked_containers;
-        let list = Obj::new(meta(), List(RefCell::new(Vec::new())));
-        let node = Obj::new(meta(), Node { next: None });
-        let int = Obj::new(meta(), Int(0));
+        let list = obj(List(RefCell::new(Vec::new())));
+        let node = obj(Node { next: None });
+        let int = obj(Int(0));
         assert!(list.is_tracked() && node.is_tracked());
         assert!(!int.is_tracked());
         assert_eq!(heap_stats().tracked_containers, before + 2);
@@ -283,9 +302,7 @@ mod tests {
     #[test]
     fn unlinking_from_the_middle_keeps_the_list_consistent() {
         let before = baseline().tracked_containers;
-        let mut nodes: Vec<Obj> = (0..20)
-            .map(|_| Obj::new(meta(), Node { next: None }))
-            .collect();
+        let mut nodes: Vec<Obj> = (0..20).map(|_| obj(Node { next: None })).collect();
         // Drop every third, then the rest in reverse order.
         let mut index = 0;
         nodes.retain(|_| {
@@ -297,7 +314,7 @@ mod tests {
             drop(node);
             assert_eq!(heap_stats().tracked_containers, before + nodes.len());
         }
-        let again = Obj::new(meta(), Node { next: None });
+        let again = obj(Node { next: None });
         assert!(again.is_tracked());
         assert_eq!(heap_stats().tracked_containers, before + 1);
         crate::gc::verify::verify_heap();
@@ -306,11 +323,11 @@ mod tests {
     #[test]
     fn immortal_containers_are_untracked() {
         let before = baseline().tracked_containers;
-        let list = Obj::new(meta(), List(RefCell::new(Vec::new())));
+        let list = obj(List(RefCell::new(Vec::new())));
         list.make_immortal();
         assert!(!list.is_tracked());
         assert_eq!(heap_stats().tracked_containers, before);
-        let own_class = Obj::new_self_class(List(RefCell::new(Vec::new())));
+        let own_class = Obj::new_self_class(crate::test_payloads::TypeStub);
         assert!(!own_class.is_tracked());
         assert_eq!(heap_stats().tracked_containers, before);
     }

@@ -11,12 +11,12 @@
 //! - `Obj` is neither `Send` nor `Sync` (it holds a raw pointer): an object and all the heap
 //!   state it depends on belong to one thread.
 
-use core::any::TypeId;
 use core::fmt;
 use core::mem::{size_of, ManuallyDrop};
 use core::ptr::NonNull;
 
-use crate::header::{Header, FINALIZED, IMMORTAL_REFCNT};
+use crate::class_core::{self, ClassCore};
+use crate::header::{Header, FINALIZED, IMMORTAL_REFCNT, IS_CLASS};
 use crate::vtable::{VTable, VTableOf};
 use crate::{allocator, dealloc, gc_links, Payload};
 
@@ -42,12 +42,18 @@ impl Obj {
     /// let wide = Obj::new_self_class(Wide);
     /// ```
     pub fn new<T: Payload>(class: Obj, value: T) -> Obj {
+        class_core::bind_instance_type::<T>(&class);
         let layout = VTableOf::<T>::LAYOUT;
         let header = Self::allocate_header(layout.block_size, layout.header_offset);
+        let flags = if T::IS_CLASS { IS_CLASS } else { 0 };
         // SAFETY: `header` points into a fresh block of `block_size` bytes, at the offset the
-        // layout of `T` fixes: the header and the payload both fit, suitably aligned.
+        // layout of `T` fixes: the prefixes, the header and the payload all fit, suitably
+        // aligned.
         unsafe {
-            header.write(Header::new(VTableOf::<T>::VTABLE, class));
+            if T::IS_CLASS {
+                Self::core_ptr(header).write(ClassCore::unbound());
+            }
+            header.write(Header::new(class, flags));
             VTableOf::<T>::payload(header).write(value);
             if T::IS_CONTAINER {
                 // The payload is written, so the object may be seen by the collector.
@@ -57,23 +63,42 @@ impl Obj {
         Obj { header }
     }
 
-    /// Allocate an immortal object that is its own class (bootstraps the `type` type object).
+    /// Allocate an immortal class object that is its own class (bootstraps the `type` type
+    /// object): its instances, itself included, have payload type `T`.
+    ///
+    /// # Panics
+    /// If `T` is not a class payload (`Payload::IS_CLASS`).
     pub fn new_self_class<T: Payload>(value: T) -> Obj {
+        assert!(
+            T::IS_CLASS,
+            "ouro-memory: {} is not a class payload",
+            T::NAME
+        );
         let layout = VTableOf::<T>::LAYOUT;
         let header = Self::allocate_header(layout.block_size, layout.header_offset);
         // The object's class is itself: a non-owning handle, never dropped (the object is
         // immortal, so it is never freed and its class never released).
         let class = ManuallyDrop::new(Obj { header });
-        // SAFETY: as in `new`.
+        // SAFETY: as in `new`; the core is bound before anything reads the header's vtable.
         unsafe {
-            header.write(Header::new_immortal(VTableOf::<T>::VTABLE, class));
+            Self::core_ptr(header).write(ClassCore::unbound());
+            header.write(Header::new_immortal_class(class));
             VTableOf::<T>::payload(header).write(value);
-            if T::IS_CONTAINER {
-                // Immortal objects are never garbage, so never tracked.
-                gc_links::init_untracked(header);
-            }
+            // Immortal objects are never garbage, so never tracked.
+            gc_links::init_untracked(header);
         }
-        Obj { header }
+        let this = Obj { header };
+        class_core::bind_instance_type::<T>(&this);
+        this
+    }
+
+    /// Where the core of a class object with this header goes.
+    ///
+    /// # Safety
+    /// `header` points into the block of a class object.
+    unsafe fn core_ptr(header: NonNull<Header>) -> NonNull<ClassCore> {
+        // SAFETY: the core lies `CORE_OFFSET` bytes before the header (`class_core`).
+        unsafe { header.byte_sub(class_core::CORE_OFFSET).cast::<ClassCore>() }
     }
 
     /// Where the header of a new block of `block_size` bytes goes.
@@ -143,7 +168,7 @@ impl Obj {
     /// Whether the payload is a `T`.
     #[inline]
     pub fn is<T: Payload>(&self) -> bool {
-        self.vtable().type_id == TypeId::of::<T>()
+        class_core::is_vtable_of::<T>(self.vtable())
     }
 
     /// Whether both handles point to the same object (Python's `is`).
@@ -254,7 +279,7 @@ mod tests {
     use std::rc::Rc;
 
     use super::*;
-    use crate::test_payloads::{meta, DropCounter, Int, List, TypeStub, Wide};
+    use crate::test_payloads::{meta, obj, DropCounter, Int, List, TypeStub, Wide};
 
     #[test]
     fn handle_and_option_are_one_word() {
@@ -264,7 +289,7 @@ mod tests {
 
     #[test]
     fn clone_and_drop_count_references() {
-        let a = Obj::new(meta(), Int(5));
+        let a = obj(Int(5));
         assert_eq!(a.refcount(), 1);
         let b = a.clone();
         let c = b.clone();
@@ -280,7 +305,7 @@ mod tests {
     #[test]
     fn payload_is_dropped_once_by_the_last_handle() {
         let drops = Rc::new(Cell::new(0));
-        let a = Obj::new(meta(), DropCounter(drops.clone()));
+        let a = obj(DropCounter(drops.clone()));
         let clones: Vec<Obj> = (0..10).map(|_| a.clone()).collect();
         drop(a);
         assert_eq!(drops.get(), 0);
@@ -291,7 +316,7 @@ mod tests {
     #[test]
     fn class_reference_is_held_and_released() {
         let drops = Rc::new(Cell::new(0));
-        let class = Obj::new(meta(), DropCounter(drops.clone()));
+        let class = crate::test_payloads::new_class(Some(drops.clone()));
         let obj = Obj::new(class.clone(), Int(1));
         assert_eq!(class.refcount(), 2);
         assert!(obj.class().ptr_eq(&class));
@@ -311,14 +336,14 @@ mod tests {
         assert_eq!(meta.refcount(), 3_221_225_472);
         drop(copies);
         assert_eq!(meta.refcount(), 3_221_225_472);
-        let instance = Obj::new(meta.clone(), Int(3));
+        let instance = Obj::new(meta.clone(), TypeStub);
         assert!(instance.class().ptr_eq(&meta));
     }
 
     #[test]
     fn immortal_object_is_never_freed() {
         let drops = Rc::new(Cell::new(0));
-        let obj = Obj::new(meta(), DropCounter(drops.clone()));
+        let obj = obj(DropCounter(drops.clone()));
         let other = obj.clone();
         assert!(!obj.is_immortal());
         obj.make_immortal();
@@ -333,7 +358,7 @@ mod tests {
 
     #[test]
     fn downcast_checks_the_payload_type() {
-        let int = Obj::new(meta(), Int(7));
+        let int = obj(Int(7));
         assert!(int.is::<Int>());
         assert!(!int.is::<List>());
         assert_eq!(int.downcast_ref::<Int>().map(|i| i.0), Some(7));
@@ -345,7 +370,7 @@ mod tests {
 
     #[test]
     fn debug_shows_type_and_address() {
-        let int = Obj::new(meta(), Int(7));
+        let int = obj(Int(7));
         assert_eq!(
             format!("{int:?}"),
             format!("<int object at {:#x}>", int.addr())
@@ -354,8 +379,8 @@ mod tests {
 
     #[test]
     fn identity_and_addresses() {
-        let a = Obj::new(meta(), Int(1));
-        let b = Obj::new(meta(), Int(1));
+        let a = obj(Int(1));
+        let b = obj(Int(1));
         assert!(!a.ptr_eq(&b));
         assert_ne!(a.addr(), b.addr());
         assert_eq!(a.addr(), a.clone().addr());
@@ -363,11 +388,11 @@ mod tests {
 
     #[test]
     fn payloads_are_aligned() {
-        let wide = Obj::new(meta(), Wide(u128::MAX - 1));
+        let wide = obj(Wide(u128::MAX - 1));
         let payload = wide.downcast_ref::<Wide>().expect("a Wide");
         assert_eq!(core::ptr::from_ref(payload).addr() % 16, 0);
         assert_eq!(payload.0, u128::MAX - 1);
-        let list = Obj::new(meta(), List(Default::default()));
+        let list = obj(List(Default::default()));
         let payload = list.downcast_ref::<List>().expect("a List");
         assert_eq!(core::ptr::from_ref(payload).addr() % 8, 0);
         assert_eq!(list.addr() % 8, 0);
@@ -376,7 +401,7 @@ mod tests {
 
     #[test]
     fn fresh_objects_are_not_finalized() {
-        let int = Obj::new(meta(), Int(1));
+        let int = obj(Int(1));
         assert!(!int.is_finalized());
         assert!(!int.is_tracked());
     }

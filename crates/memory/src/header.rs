@@ -10,16 +10,24 @@
 //! - `refcnt == 0` only while the object is being destroyed or waits in the trashcan;
 //! - while the object waits in the trashcan, the first word (`refcnt` and `flags`) holds the
 //!   trashcan's link instead, tagged with the flags ([`Header::park`]/[`Header::unpark`]);
-//! - `vtable` never changes and describes the payload's Rust type;
-//! - `class` is a strong reference, released when the object is freed; for an object that is its
-//!   own class (immortal, never freed) it is a non-owning copy of the object's own handle.
+//! - the header is two words, as CPython's `PyObject`: the count word (`refcnt` and `flags`)
+//!   and `class`; the payload's vtable is not in the header but in the class (see
+//!   `class_core`), as CPython finds `tp_dealloc` through `ob_type`;
+//! - `class` is a strong reference to a class object (`IS_CLASS`), released when the object is
+//!   freed, and it never changes; for an object that is its own class (immortal, never freed) it
+//!   is a non-owning copy of the object's own handle;
+//! - `flags` holds the flag bits below in its low `FLAG_BITS` bits and, above them, the cycle
+//!   collector's `gc_refs` (a container's count of references from outside the set being
+//!   collected; 0 outside a collection). `gc_refs` saturates at `GC_REFS_MAX` and then sticks:
+//!   a saturated object counts as referenced from outside, so the worst a huge count can do is
+//!   keep garbage alive, never free a live object.
 
 use core::cell::Cell;
 use core::mem::{align_of, size_of, ManuallyDrop};
 use core::ptr::{self, NonNull};
 
 use crate::vtable::VTable;
-use crate::Obj;
+use crate::{class_core, Obj};
 
 /// The value an immortal object's count is set to and reports (CPython 3.14's
 /// `_Py_IMMORTAL_INITIAL_REFCNT` on 64-bit platforms). Its top bit is set, with a margin below
@@ -32,48 +40,61 @@ pub(crate) const FINALIZED: u32 = 1 << 0;
 /// Set while weak references point at the object (see `weakref`).
 pub(crate) const HAS_WEAKREFS: u32 = 1 << 1;
 
+/// Set on class objects: their block starts with a `ClassCore` (see `class_core`).
+pub(crate) const IS_CLASS: u32 = 1 << 2;
+
 /// Every flag bit; they must fit in the alignment bits of a header address (see `park`).
-const ALL_FLAGS: u32 = FINALIZED | HAS_WEAKREFS;
+const ALL_FLAGS: u32 = FINALIZED | HAS_WEAKREFS | IS_CLASS;
+
+/// Bits of `flags` taken by the flags; `gc_refs` sits above them.
+const FLAG_BITS: u32 = 3;
+
+/// The largest `gc_refs` stored; a larger count saturates here and stays.
+pub(crate) const GC_REFS_MAX: u32 = u32::MAX >> FLAG_BITS;
 
 #[repr(C)]
 pub(crate) struct Header {
     refcnt: Cell<u32>,
     flags: Cell<u32>,
-    vtable: &'static VTable,
     class: ManuallyDrop<Obj>,
 }
 
-const _: () = assert!(size_of::<Header>() == 3 * size_of::<usize>());
-const _: () = assert!(size_of::<Header>() == 24);
+const _: () = assert!(size_of::<Header>() == 2 * size_of::<usize>());
+const _: () = assert!(size_of::<Header>() == 16);
+const _: () = assert!(ALL_FLAGS < 1 << FLAG_BITS);
 const _: () = assert!(align_of::<Header>() == 8);
 // The first word can hold a link to another header.
 const _: () = assert!(size_of::<*mut Header>() == 2 * size_of::<u32>());
 const _: () = assert!((ALL_FLAGS as usize) < align_of::<Header>());
 
 impl Header {
-    /// A header for a new object with one reference (the one being returned to the caller).
-    pub(crate) fn new(vtable: &'static VTable, class: Obj) -> Header {
+    /// A header for a new object with one reference (the one being returned to the caller);
+    /// `flags` is `IS_CLASS` or 0.
+    pub(crate) fn new(class: Obj, flags: u32) -> Header {
         Header {
             refcnt: Cell::new(1),
-            flags: Cell::new(0),
-            vtable,
+            flags: Cell::new(flags),
             class: ManuallyDrop::new(class),
         }
     }
 
-    /// A header for an immortal object; `class` is not counted (it is the object itself).
-    pub(crate) fn new_immortal(vtable: &'static VTable, class: ManuallyDrop<Obj>) -> Header {
+    /// A header for an immortal class object; `class` is not counted (it is the object itself).
+    pub(crate) fn new_immortal_class(class: ManuallyDrop<Obj>) -> Header {
         Header {
             refcnt: Cell::new(IMMORTAL_REFCNT),
-            flags: Cell::new(0),
-            vtable,
+            flags: Cell::new(IS_CLASS),
             class,
         }
     }
 
+    /// The payload's vtable, found through the class (the class is alive: this object holds
+    /// it, and it is bound to this object's payload type since the object was created).
     #[inline(always)]
     pub(crate) fn vtable(&self) -> &'static VTable {
-        self.vtable
+        // SAFETY: `class` is a class object (`Obj::new` checks `IS_CLASS`), alive as long as
+        // this object (a strong reference), whose core was bound to this object's payload type
+        // when the object was created and never changes after.
+        unsafe { class_core::instance_vtable(self.class.header_ptr()) }
     }
 
     #[inline(always)]
@@ -134,6 +155,29 @@ impl Header {
         self.flags.set(self.flags.get() & !flag);
     }
 
+    /// The cycle collector's scratch count (see the module invariants).
+    #[inline(always)]
+    pub(crate) fn gc_refs(&self) -> u32 {
+        self.flags.get() >> FLAG_BITS
+    }
+
+    /// Set `gc_refs`, saturating at `GC_REFS_MAX`.
+    #[inline(always)]
+    pub(crate) fn set_gc_refs(&self, refs: u32) {
+        let refs = refs.min(GC_REFS_MAX);
+        self.flags
+            .set((self.flags.get() & ALL_FLAGS) | (refs << FLAG_BITS));
+    }
+
+    /// Remove one from `gc_refs`, unless it is zero or saturated.
+    #[inline(always)]
+    pub(crate) fn decrement_gc_refs(&self) {
+        let refs = self.gc_refs();
+        if refs != 0 && refs != GC_REFS_MAX {
+            self.set_gc_refs(refs - 1);
+        }
+    }
+
     /// Store `next` (the trashcan's link) in the first word of a dead object, keeping its flags
     /// in the link's alignment bits.
     ///
@@ -142,7 +186,7 @@ impl Header {
     /// which is not linked in any list that reads its count; `next` is null or 8-aligned.
     pub(crate) unsafe fn park(this: NonNull<Header>, next: *mut Header) {
         // SAFETY: `this` is a valid header (caller), so reading its flags is sound.
-        let flags = unsafe { this.as_ref() }.flags.get();
+        let flags = unsafe { this.as_ref() }.flags.get() & ALL_FLAGS;
         debug_assert_eq!(next.addr() & ALL_FLAGS as usize, 0);
         let link = next.map_addr(|addr| addr | flags as usize);
         // SAFETY: the first word of a header is 8 bytes at an 8-aligned address (asserted
@@ -157,6 +201,8 @@ impl Header {
     pub(crate) unsafe fn unpark(this: NonNull<Header>) -> *mut Header {
         // SAFETY: `park` wrote a pointer into this word (caller's guarantee).
         let link = unsafe { this.cast::<*mut Header>().read() };
+        // `gc_refs` is 0 (an object in the trashcan is untracked), so restoring the flags alone
+        // restores the word.
         let flags = (link.addr() & ALL_FLAGS as usize) as u32;
         let next = link.map_addr(|addr| addr & !(ALL_FLAGS as usize));
         let this = this.as_ptr();
@@ -188,3 +234,45 @@ pub(crate) const fn is_immortal_count(count: u32) -> bool {
 
 const _: () = assert!(is_immortal_count(IMMORTAL_REFCNT));
 const _: () = assert!(is_immortal_count(IMMORTAL_REFCNT - (1 << 29)));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_payloads::{obj, Int};
+
+    #[test]
+    fn gc_refs_share_the_flag_word_without_touching_the_flags() {
+        let int = obj(Int(1));
+        // SAFETY: the handle keeps the object alive.
+        let header = unsafe { int.header_ptr().as_ref() };
+        header.set_flag(HAS_WEAKREFS);
+        header.set_gc_refs(5);
+        assert_eq!(header.gc_refs(), 5);
+        assert!(header.has_flag(HAS_WEAKREFS) && !header.has_flag(FINALIZED));
+        header.decrement_gc_refs();
+        assert_eq!(header.gc_refs(), 4);
+        header.set_gc_refs(0);
+        header.decrement_gc_refs();
+        assert_eq!(header.gc_refs(), 0);
+        header.clear_flag(HAS_WEAKREFS);
+        assert_eq!(header.flags.get(), 0);
+    }
+
+    #[test]
+    fn a_saturated_gc_refs_sticks() {
+        let int = obj(Int(1));
+        // SAFETY: the handle keeps the object alive.
+        let header = unsafe { int.header_ptr().as_ref() };
+        header.set_gc_refs(u32::MAX);
+        assert_eq!(header.gc_refs(), GC_REFS_MAX);
+        for _ in 0..10 {
+            header.decrement_gc_refs();
+        }
+        assert_eq!(
+            header.gc_refs(),
+            GC_REFS_MAX,
+            "saturated: counts as referenced"
+        );
+        header.set_gc_refs(0);
+    }
+}

@@ -5,7 +5,8 @@
 //!
 //! Invariants (each module states its own in detail):
 //! - every Python value is an object allocated here: an optional GC prefix (containers), a
-//!   header, and a payload of a Rust type implementing [`Payload`];
+//!   two-word header (count and flags, class), and a payload of a Rust type implementing
+//!   [`Payload`]; the payload's vtable is found through the class, as in CPython;
 //! - an object lives while it has `Obj` handles (CPython's refcounting); at zero it is
 //!   finalized once (PEP 442), then freed, through a trashcan that bounds native recursion;
 //! - containers are tracked by a cycle collector ([`gc`], CPython 3.14's incremental one) that
@@ -26,6 +27,7 @@
 
 mod allocator;
 mod arena;
+mod class_core;
 mod dealloc;
 pub mod gc;
 mod gc_links;

@@ -2,8 +2,9 @@
 //!
 //! Invariants:
 //! - a block starts at a multiple of `ALIGNMENT` (16);
-//! - a container's block starts with its `GcLinks` prefix, immediately followed by the header;
-//!   any other object's block starts with the header;
+//! - a container's block has its `GcLinks` prefix immediately before the header; a class
+//!   object (always a container) has its `ClassCore` before that; any other object's block
+//!   starts with the header;
 //! - the payload follows the header at the first offset that respects its alignment, which must
 //!   be at most `ALIGNMENT` (checked when the layout is computed, at compile time);
 //! - everything is computed at compile time per payload type, so finding the payload from a
@@ -11,12 +12,13 @@
 //!
 //! ```text
 //!   block start (16-aligned)
-//!   | GcLinks (24 bytes, containers only) | Header (24 bytes) | pad | payload T |
-//!                                         ^ Obj points here
+//!   | ClassCore (16, classes only) | GcLinks (16, containers only) | Header (16) | payload T |
+//!                                                                  ^ Obj points here
 //! ```
 
 use core::mem::size_of;
 
+use crate::class_core::ClassCore;
 use crate::gc_links::GcLinks;
 use crate::header::Header;
 use crate::tunables::ALIGNMENT;
@@ -33,16 +35,27 @@ pub(crate) struct ObjectLayout {
 
 impl ObjectLayout {
     /// The layout of an object whose payload has this size and alignment.
-    pub(crate) const fn for_payload(size: usize, align: usize, is_container: bool) -> Self {
+    pub(crate) const fn for_payload(
+        size: usize,
+        align: usize,
+        is_container: bool,
+        is_class: bool,
+    ) -> Self {
         assert!(
             align <= ALIGNMENT,
             "ouro-memory: a payload's alignment must be at most 16 bytes"
         );
-        let header_offset = if is_container {
-            size_of::<GcLinks>()
-        } else {
-            0
-        };
+        assert!(
+            is_container || !is_class,
+            "ouro-memory: a class payload must be a container"
+        );
+        let mut header_offset = 0;
+        if is_class {
+            header_offset += size_of::<ClassCore>();
+        }
+        if is_container {
+            header_offset += size_of::<GcLinks>();
+        }
         let payload_start = round_up(header_offset + size_of::<Header>(), align);
         ObjectLayout {
             header_offset,
@@ -57,8 +70,11 @@ pub(crate) const fn round_up(n: usize, align: usize) -> usize {
     (n + align - 1) & !(align - 1)
 }
 
-// The header right after the prefix is still 8-aligned.
-const _: () = assert!(size_of::<GcLinks>().is_multiple_of(core::mem::align_of::<Header>()));
+// The header right after the prefixes is still 8-aligned; the prefixes are whole alignment
+// units, so a payload aligned to 16 needs no padding after a 16-byte header.
+const _: () = assert!(size_of::<GcLinks>().is_multiple_of(ALIGNMENT));
+const _: () = assert!(size_of::<ClassCore>().is_multiple_of(ALIGNMENT));
+const _: () = assert!(size_of::<Header>().is_multiple_of(ALIGNMENT));
 const _: () = assert!(ALIGNMENT.is_multiple_of(core::mem::align_of::<Header>()));
 
 #[cfg(test)]
@@ -67,31 +83,35 @@ mod tests {
 
     #[test]
     fn plain_object_layout() {
-        let layout = ObjectLayout::for_payload(8, 8, false);
+        // CPython's float: a 16-byte header and an 8-byte value, in a 32-byte block once the
+        // allocator rounds it up.
+        let layout = ObjectLayout::for_payload(8, 8, false, false);
         assert_eq!(layout.header_offset, 0);
-        assert_eq!(layout.payload_offset, 24);
-        assert_eq!(layout.block_size, 32);
+        assert_eq!(layout.payload_offset, 16);
+        assert_eq!(layout.block_size, 24);
     }
 
     #[test]
     fn container_layout_keeps_payload_aligned() {
-        let layout = ObjectLayout::for_payload(16, 16, true);
-        assert_eq!(layout.header_offset, 24);
-        assert_eq!(layout.payload_offset, 24);
+        let layout = ObjectLayout::for_payload(16, 16, true, false);
+        assert_eq!(layout.header_offset, 16);
+        assert_eq!(layout.payload_offset, 16);
         assert_eq!((layout.header_offset + layout.payload_offset) % 16, 0);
-        assert_eq!(layout.block_size, 64);
-    }
-
-    #[test]
-    fn sixteen_aligned_payload_after_plain_header() {
-        let layout = ObjectLayout::for_payload(16, 16, false);
-        assert_eq!(layout.payload_offset, 32);
         assert_eq!(layout.block_size, 48);
     }
 
     #[test]
+    fn class_layout_has_its_core_first() {
+        let layout = ObjectLayout::for_payload(8, 8, true, true);
+        assert_eq!(layout.header_offset, 32);
+        assert_eq!(layout.payload_offset, 16);
+        assert_eq!(layout.block_size, 56);
+    }
+
+    #[test]
     fn zero_sized_payload() {
-        let layout = ObjectLayout::for_payload(0, 1, false);
-        assert_eq!(layout.block_size, 24);
+        // CPython's `object()`: the header alone.
+        let layout = ObjectLayout::for_payload(0, 1, false, false);
+        assert_eq!(layout.block_size, 16);
     }
 }

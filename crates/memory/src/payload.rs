@@ -36,6 +36,11 @@ pub trait Payload: Trace + Sized + 'static {
     /// Containers (values that can hold references) get a GC prefix and are tracked.
     const IS_CONTAINER: bool = false;
 
+    /// Class objects (Python's types) are the classes of other objects: their block starts
+    /// with the core that tells the memory crate their instances' payload type (see
+    /// `Obj::new`). A class payload must be a container.
+    const IS_CLASS: bool = false;
+
     /// When true, `finalize` is called once (PEP 442: never again for that object) when the
     /// refcount first drops to zero, before the object is freed, or when the cycle collector
     /// finds the object unreachable, whichever comes first. The object may be resurrected

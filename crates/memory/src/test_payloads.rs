@@ -25,15 +25,98 @@ impl Trace for TypeStub {
 
 impl Payload for TypeStub {
     const NAME: &'static str = "type";
+    const IS_CONTAINER: bool = true;
+    const IS_CLASS: bool = true;
+}
+
+/// A mortal class object: a "dict" of references, and a counter of its drops.
+#[derive(Default)]
+pub(crate) struct TestClass {
+    pub(crate) dict: RefCell<Vec<Obj>>,
+    pub(crate) drops: Option<Rc<Cell<usize>>>,
+}
+
+impl Drop for TestClass {
+    fn drop(&mut self) {
+        if let Some(drops) = &self.drops {
+            drops.set(drops.get() + 1);
+        }
+    }
+}
+
+impl Trace for TestClass {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        self.dict.borrow().iter().for_each(visit);
+    }
+
+    fn clear(&self) {
+        let dict = core::mem::take(&mut *self.dict.borrow_mut());
+        drop(dict);
+    }
+}
+
+impl Payload for TestClass {
+    const NAME: &'static str = "class";
+    const IS_CONTAINER: bool = true;
+    const IS_CLASS: bool = true;
+}
+
+/// A new mortal class (its metaclass is `class_of::<TestClass>()`).
+pub(crate) fn new_class(drops: Option<Rc<Cell<usize>>>) -> Obj {
+    obj(TestClass {
+        dict: RefCell::default(),
+        drops,
+    })
 }
 
 thread_local! {
     static META: Obj = Obj::new_self_class(TypeStub);
+    /// One immortal class per payload type (every instance of a class has one payload type).
+    static CLASSES: RefCell<std::collections::HashMap<core::any::TypeId, Obj>> =
+        RefCell::default();
 }
 
-/// An immortal class object, created once per thread.
+/// The immortal metaclass (its own class, like `type`), created once per thread.
 pub(crate) fn meta() -> Obj {
     META.with(Obj::clone)
+}
+
+/// The immortal class of the test objects of payload type `T`, created on first use.
+pub(crate) fn class_of<T: Payload>() -> Obj {
+    let class =
+        CLASSES.with(|classes| classes.borrow().get(&core::any::TypeId::of::<T>()).cloned());
+    class.unwrap_or_else(|| {
+        let class = Obj::new(meta(), TypeStub);
+        class.make_immortal();
+        CLASSES.with(|classes| {
+            classes
+                .borrow_mut()
+                .insert(core::any::TypeId::of::<T>(), class.clone())
+        });
+        class
+    })
+}
+
+/// A new object of class `class_of::<T>()`.
+pub(crate) fn obj<T: Payload>(value: T) -> Obj {
+    Obj::new(class_of::<T>(), value)
+}
+
+/// Create the classes of the common test payload types, so that a test's baseline counts them.
+fn create_classes() {
+    drop((
+        class_of::<Int>(),
+        class_of::<List>(),
+        class_of::<Node>(),
+        class_of::<Tuple>(),
+        class_of::<Mortal>(),
+        class_of::<DropCounter>(),
+        class_of::<WeakTest>(),
+        class_of::<Holder>(),
+        class_of::<Graph>(),
+        class_of::<Wide>(),
+        class_of::<TestClass>(),
+    ));
 }
 
 pub(crate) struct Int(pub(crate) i64);
@@ -163,7 +246,7 @@ impl Mortal {
     }
 
     pub(crate) fn into_obj(self) -> Obj {
-        Obj::new(meta(), self)
+        obj(self)
     }
 }
 
@@ -221,7 +304,7 @@ impl Graph {
     }
 
     pub(crate) fn into_obj(self) -> Obj {
-        Obj::new(meta(), self)
+        obj(self)
     }
 }
 
@@ -297,7 +380,7 @@ impl Payload for Tuple {
 
 /// A new empty `List`.
 pub(crate) fn list() -> Obj {
-    Obj::new(meta(), List(RefCell::new(Vec::new())))
+    obj(List(RefCell::new(Vec::new())))
 }
 
 /// Add a reference from `from` (a `List` or a `Graph`) to `to`.
@@ -306,6 +389,8 @@ pub(crate) fn link(from: &Obj, to: &Obj) {
         list.0.borrow_mut().push(to.clone());
     } else if let Some(graph) = from.downcast_ref::<Graph>() {
         graph.edges.borrow_mut().push(to.clone());
+    } else if let Some(class) = from.downcast_ref::<TestClass>() {
+        class.dict.borrow_mut().push(to.clone());
     } else {
         panic!("cannot link from a {}", from.type_name());
     }
@@ -314,7 +399,7 @@ pub(crate) fn link(from: &Obj, to: &Obj) {
 /// Put this thread's collector in its default state and collect everything collectable; returns
 /// the heap counters afterwards (the baseline of a test).
 pub(crate) fn fresh_heap() -> crate::HeapStats {
-    drop(meta());
+    create_classes();
     crate::gc::enable();
     crate::gc::set_threshold(2000, 10, 0);
     crate::gc::set_root_visitor(None);
@@ -326,7 +411,7 @@ pub(crate) fn fresh_heap() -> crate::HeapStats {
 /// The heap counters once this thread's test class object exists (take it as the baseline
 /// before allocating, so that the class's own block does not count as a leak).
 pub(crate) fn baseline() -> crate::HeapStats {
-    drop(meta());
+    create_classes();
     crate::heap_stats()
 }
 
@@ -343,13 +428,10 @@ impl WeakTest {
         } else {
             crate::weakref::WeakKind::BasicRef
         };
-        let weak = Obj::new(
-            meta(),
-            WeakTest {
-                id,
-                slot: crate::weakref::WeakSlot::new(callback),
-            },
-        );
+        let weak = obj(WeakTest {
+            id,
+            slot: crate::weakref::WeakSlot::new(callback),
+        });
         crate::weakref::attach(&weak, referent, kind);
         weak
     }

@@ -151,7 +151,7 @@ mod tests {
     use std::rc::Rc;
 
     use super::depth;
-    use crate::test_payloads::{baseline, meta, scaled, Event, List, Log, Mortal, Node};
+    use crate::test_payloads::{baseline, obj, scaled, Event, List, Log, Mortal, Node};
     use crate::tunables::DEALLOC_NESTING_LIMIT;
     use crate::{heap_stats, Obj};
 
@@ -161,7 +161,7 @@ mod tests {
         let before = baseline();
         let mut head: Option<Obj> = None;
         for _ in 0..length {
-            head = Some(Obj::new(meta(), Node { next: head }));
+            head = Some(obj(Node { next: head }));
         }
         assert_eq!(heap_stats().blocks_in_use, before.blocks_in_use + length);
         assert_eq!(
@@ -178,9 +178,9 @@ mod tests {
     fn deep_nesting_of_lists_is_freed() {
         let levels = scaled(100_000, 1_000);
         let before = baseline();
-        let mut current = Obj::new(meta(), List(RefCell::new(Vec::new())));
+        let mut current = obj(List(RefCell::new(Vec::new())));
         for _ in 0..levels {
-            current = Obj::new(meta(), List(RefCell::new(vec![current])));
+            current = obj(List(RefCell::new(vec![current])));
         }
         assert_eq!(
             heap_stats().blocks_in_use,
@@ -200,11 +200,11 @@ mod tests {
             } else {
                 (0..2).map(|_| tree(depth - 1)).collect()
             };
-            Obj::new(meta(), List(RefCell::new(children)))
+            obj(List(RefCell::new(children)))
         }
         let before = baseline();
         let root = (0..DEALLOC_NESTING_LIMIT).fold(tree(scaled(10, 4)), |inner, _| {
-            Obj::new(meta(), List(RefCell::new(vec![inner])))
+            obj(List(RefCell::new(vec![inner])))
         });
         drop(root);
         assert_eq!(heap_stats().blocks_in_use, before.blocks_in_use);
@@ -297,7 +297,7 @@ mod tests {
                 }
                 mortal.into_obj()
             } else {
-                Obj::new(meta(), Node { next: head.take() })
+                obj(Node { next: head.take() })
             });
         }
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(head)));
@@ -307,7 +307,7 @@ mod tests {
         let before = heap_stats();
         let mut chain: Option<Obj> = None;
         for _ in 0..4 * DEALLOC_NESTING_LIMIT {
-            chain = Some(Obj::new(meta(), Node { next: chain }));
+            chain = Some(obj(Node { next: chain }));
         }
         drop(chain);
         assert_eq!(depth(), 0);

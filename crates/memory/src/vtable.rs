@@ -2,8 +2,9 @@
 //! cycle collector, `Debug`) need to know about an object's payload.
 //!
 //! Invariants:
-//! - every header's `vtable` is `VTableOf::<T>::VTABLE` for the `T` its payload was created
-//!   with; the table is built here, in a const no payload author can override;
+//! - an object's vtable (found through its class, see `class_core`) describes the `T` its
+//!   payload was created with; the table is built here, in a const no payload author can
+//!   override;
 //! - `type_id` is `TypeId::of::<T>()`, so a downcast is one comparison with no indirect call;
 //! - the function pointers may only be called on an object of that type, in the state their
 //!   `# Safety` sections name.
@@ -50,8 +51,12 @@ pub(crate) struct VTable {
 pub(crate) struct VTableOf<T>(PhantomData<T>);
 
 impl<T: Payload> VTableOf<T> {
-    pub(crate) const LAYOUT: ObjectLayout =
-        ObjectLayout::for_payload(size_of::<T>(), align_of::<T>(), T::IS_CONTAINER);
+    pub(crate) const LAYOUT: ObjectLayout = ObjectLayout::for_payload(
+        size_of::<T>(),
+        align_of::<T>(),
+        T::IS_CONTAINER,
+        T::IS_CLASS,
+    );
 
     pub(crate) const VTABLE: &'static VTable = &VTable {
         type_id: TypeId::of::<T>(),

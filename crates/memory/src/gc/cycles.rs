@@ -111,7 +111,7 @@ fn update_refs(gc: &GcState, base: &ListHead) {
         // A tracked object with a zero count would be an object being destroyed (or waiting
         // in the trashcan) yet tracked, which `dealloc` and `trashcan` never leave.
         debug_assert!(refcount > 0, "a tracked container has a zero refcount");
-        links.set_gc_refs(refcount);
+        header.set_gc_refs(refcount);
         links.set_flag(COLLECTING);
         Step::Stay
     });
@@ -125,16 +125,16 @@ fn subtract_refs(base: &ListHead) {
             return;
         };
         // SAFETY: the prefix of a live container (`referent` is a live handle).
-        let links = unsafe { links.as_ref() };
-        if links.has_flag(COLLECTING) {
-            let refs = links.gc_refs();
+        if unsafe { links.as_ref() }.has_flag(COLLECTING) {
+            // SAFETY: as above.
+            let header = unsafe { gc_links::header_ref(links) };
             debug_assert!(
-                refs > 0,
+                header.gc_refs() > 0,
                 "gc_refs underflow on a {}: a Trace implementation visits a reference it does \
                  not own",
                 referent.type_name()
             );
-            links.set_gc_refs(refs.saturating_sub(1));
+            header.decrement_gc_refs();
         }
     };
     walk(base, |node| {
@@ -158,7 +158,7 @@ fn move_unreachable(base: &ListHead, unreachable: &ListHead) {
             return;
         };
         // SAFETY: the prefix of a live container (`referent` is a live handle).
-        let links = unsafe { node.as_ref() };
+        let (links, header) = unsafe { (node.as_ref(), gc_links::header_ref(node)) };
         // Not in the set, or already scanned (and found reachable).
         if !links.has_flag(COLLECTING) {
             return;
@@ -168,20 +168,21 @@ fn move_unreachable(base: &ListHead, unreachable: &ListHead) {
             links.clear_flag(UNREACHABLE);
             // SAFETY: a tracked container, in `unreachable`.
             unsafe { base.move_in(node) };
-            links.set_gc_refs(1);
-        } else if links.gc_refs() == 0 {
+            header.set_gc_refs(1);
+        } else if header.gc_refs() == 0 {
             // Not scanned yet: tell the scan it is reachable.
-            links.set_gc_refs(1);
+            header.set_gc_refs(1);
         }
     };
     walk(base, |node| {
         // SAFETY: a live container's prefix (`walk`).
-        let links = unsafe { node.as_ref() };
-        if links.gc_refs() > 0 {
+        let (links, header) = unsafe { (node.as_ref(), gc_links::header_ref(node)) };
+        if header.gc_refs() > 0 {
             // SAFETY: a live container of the list, which stays alive during the scan.
             unsafe { trace_object(header_of(node), &mut visit_reachable) };
             // Scanned and reachable: no longer part of the set's bookkeeping.
-            links.reset_scratch();
+            // SAFETY: as above.
+            unsafe { gc_links::reset_scratch(node) };
             // Its successor is read only now: the trace may have appended to `base`.
             Step::Stay
         } else {
@@ -248,13 +249,16 @@ mod tests {
             deduce_unreachable(gc, &gc.young, &gc.scratch.unreachable);
             assert_eq!(addresses(&gc.scratch.unreachable), [il, ir]);
             assert_eq!(addresses(&gc.young), [outside.addr(), held.addr()]);
-            gc.scratch.unreachable.for_each(|node| {
+            gc.scratch.unreachable.for_each_node(|node| {
+                // SAFETY: a node of a list is a live container's prefix.
+                let (links, header) = unsafe { (node.as_ref(), gc_links::header_ref(node)) };
                 assert_eq!(
-                    node.flags() & (COLLECTING | UNREACHABLE),
+                    links.flags() & (COLLECTING | UNREACHABLE),
                     COLLECTING | UNREACHABLE
                 );
-                assert_eq!(node.gc_refs(), 0);
-                node.reset_scratch();
+                assert_eq!(header.gc_refs(), 0);
+                // SAFETY: as above.
+                unsafe { gc_links::reset_scratch(node) };
             });
             // Give them back to the young generation; the collector frees them below.
             gc.scratch.unreachable.merge_into(&gc.young);

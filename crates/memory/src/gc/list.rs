@@ -182,7 +182,7 @@ mod tests {
     use super::*;
     use crate::gc::state;
     use crate::gc_links::links_of;
-    use crate::test_payloads::{meta, List};
+    use crate::test_payloads::{obj, List};
     use crate::Obj;
 
     fn nodes_of(list: &ListHead) -> Vec<usize> {
@@ -200,7 +200,7 @@ mod tests {
     fn move_and_merge_keep_order_and_links() {
         state::with(|gc| {
             let objs: Vec<Obj> = (0..4)
-                .map(|_| Obj::new(meta(), List(RefCell::new(Vec::new()))))
+                .map(|_| obj(List(RefCell::new(Vec::new()))))
                 .collect();
             let addrs: Vec<usize> = objs.iter().map(|o| prefix(o).as_ptr().addr()).collect();
             // Move the four (young) objects to the scratch lists, then merge them back.

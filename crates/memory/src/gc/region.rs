@@ -38,7 +38,7 @@ use crate::gc::cycles::deduce_unreachable;
 use crate::gc::list::ListHead;
 use crate::gc::state::{GcState, Scanning};
 use crate::gc::{GarbageAction, GarbageObserver};
-use crate::gc_links::{self, header_of, GcLinks, UNREACHABLE};
+use crate::gc_links::{self, header_of, UNREACHABLE};
 use crate::header::{Header, FINALIZED};
 use crate::{weakref, Obj};
 
@@ -138,7 +138,10 @@ fn finalize_garbage(gc: &GcState) {
 /// `handle_resurrected_objects`).
 fn handle_resurrected_objects(gc: &GcState, to: &ListHead) {
     let (unreachable, garbage) = (&gc.scratch.unreachable, &gc.scratch.garbage);
-    unreachable.for_each(GcLinks::reset_scratch);
+    unreachable.for_each_node(|node| {
+        // SAFETY: a node of a list is a live container's prefix.
+        unsafe { gc_links::reset_scratch(node) }
+    });
     deduce_unreachable(gc, unreachable, garbage);
     // Clear the tentative mark; `COLLECTING` stays until each object is cleared.
     garbage.for_each(|node| node.clear_flag(UNREACHABLE));
@@ -165,7 +168,7 @@ fn delete_garbage(observer: Option<GarbageObserver>, garbage: &ListHead, to: &Li
         if garbage.first() == Some(node) {
             // SAFETY: still the first node of `garbage`, so a live tracked container.
             unsafe {
-                node.as_ref().reset_scratch();
+                gc_links::reset_scratch(node);
                 to.move_in(node);
             }
         }

@@ -30,6 +30,7 @@ use core::cell::Cell;
 
 use crate::gc::list::ListHead;
 use crate::gc::{GarbageObserver, GenerationStats, RootVisitor};
+use crate::gc_links;
 
 /// Which step of a scavenge the next increment performs (CPython's `gcstate->phase`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,18 +272,24 @@ impl Drop for Collecting<'_> {
 fn recover(gc: &GcState) {
     let visited = gc.visited_space();
     for list in gc.scratch.lists() {
-        list.for_each(|node| {
-            node.reset_scratch();
-            node.set_space(visited);
+        list.for_each_node(|node| {
+            // SAFETY: a node of a list is a live container's prefix.
+            unsafe {
+                gc_links::reset_scratch(node);
+                node.as_ref().set_space(visited);
+            }
         });
         list.merge_into(gc.visited());
     }
     // The young generation may have been given the visited space just before the panic.
     let spaces = [visited ^ 1, 0, 1, visited];
     for (list, space) in gc.generations().into_iter().zip(spaces) {
-        list.for_each(|node| {
-            node.reset_scratch();
-            node.set_space(space);
+        list.for_each_node(|node| {
+            // SAFETY: a node of a list is a live container's prefix.
+            unsafe {
+                gc_links::reset_scratch(node);
+                node.as_ref().set_space(space);
+            }
         });
     }
     #[cfg(debug_assertions)]

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::*;
 use crate::heap_stats;
 use crate::test_payloads::{
-    fresh_heap, link, list, meta, scaled, Event, Graph, Holder, Int, List, Log, Node, Tuple,
+    fresh_heap, link, list, obj, scaled, Event, Graph, Holder, Int, List, Log, Node, Tuple,
 };
 
 use Event::{Cleared, Dropped, Finalized};
@@ -101,7 +101,7 @@ fn cycle_held_by_a_non_container_is_kept_until_released() {
     let right = list();
     link(&left, &right);
     link(&right, &left);
-    let holder = Obj::new(meta(), Holder(RefCell::new(Some(left))));
+    let holder = obj(Holder(RefCell::new(Some(left))));
     drop(right);
     assert!(!holder.is_tracked());
     assert_eq!(collect(2).collected, 0);
@@ -118,7 +118,7 @@ fn references_from_a_live_object_keep_a_cycle_and_its_dependents() {
     let root = list();
     let a = list();
     let b = list();
-    let tail = Obj::new(meta(), Node { next: None });
+    let tail = obj(Node { next: None });
     link(&root, &a);
     link(&a, &b);
     link(&b, &a);
@@ -153,7 +153,7 @@ fn chains_of_cycles_are_collected_together() {
 fn cycle_through_the_class_reference_is_collected() {
     let before = fresh_heap();
     // A class object (a container) whose "dict" refers to its own instance.
-    let class = list();
+    let class = crate::test_payloads::new_class(None);
     let instance = Obj::new(class.clone(), List(RefCell::new(Vec::new())));
     link(&class, &instance);
     drop((class, instance));
@@ -178,7 +178,7 @@ fn deep_chain_held_by_a_cycle_is_freed_through_the_trashcan() {
     let before = fresh_heap();
     let mut chain: Option<Obj> = None;
     for _ in 0..length {
-        chain = Some(Obj::new(meta(), Node { next: chain }));
+        chain = Some(obj(Node { next: chain }));
     }
     let head = chain.expect("a chain");
     let cycle = list_ring(2);
@@ -357,7 +357,7 @@ fn finalizer_may_allocate_and_free() {
             // Garbage of its own (a new cycle), temporaries, and a kept object.
             let fresh = list_ring(3);
             drop(fresh);
-            let temporaries: Vec<Obj> = (0..50).map(|i| Obj::new(meta(), Int(i))).collect();
+            let temporaries: Vec<Obj> = (0..50).map(|i| obj(Int(i))).collect();
             drop(temporaries);
             keep.borrow_mut().push(graph(10, &inner_log));
         })
@@ -668,7 +668,7 @@ fn count_tracks_net_container_allocations_and_triggers() {
     let before = fresh_heap();
     assert_eq!(get_count().0, 0);
     let objs: Vec<Obj> = (0..10).map(|_| list()).collect();
-    let ints: Vec<Obj> = (0..10).map(|i| Obj::new(meta(), Int(i))).collect();
+    let ints: Vec<Obj> = (0..10).map(|i| obj(Int(i))).collect();
     assert_eq!(get_count().0, 10, "only containers count");
     drop(objs);
     assert_eq!(get_count().0, 0, "deallocations count down");
@@ -785,7 +785,7 @@ fn untracked_objects_are_never_collected() {
     drop((l, r));
     assert_eq!(collect(2).collected, 2);
     // Non-containers and immortal objects cannot be tracked.
-    let int = Obj::new(meta(), Int(1));
+    let int = obj(Int(1));
     track(&int);
     assert!(!int.is_tracked());
     let immortal = list();
@@ -799,12 +799,9 @@ fn untracked_objects_are_never_collected() {
 #[test]
 fn atomic_tuples_are_untracked_by_collections() {
     let before = fresh_heap();
-    let atoms = Obj::new(
-        meta(),
-        Tuple(vec![Obj::new(meta(), Int(1)), Obj::new(meta(), Int(2))]),
-    );
-    let nested = Obj::new(meta(), Tuple(vec![atoms.clone()]));
-    let with_list = Obj::new(meta(), Tuple(vec![list()]));
+    let atoms = obj(Tuple(vec![obj(Int(1)), obj(Int(2))]));
+    let nested = obj(Tuple(vec![atoms.clone()]));
+    let with_list = obj(Tuple(vec![list()]));
     assert!(atoms.is_tracked() && nested.is_tracked() && with_list.is_tracked());
     collect(0);
     // Oldest first: `atoms` is untracked before `nested` is examined.
@@ -815,7 +812,7 @@ fn atomic_tuples_are_untracked_by_collections() {
     // A garbage cycle plus a garbage atomic tuple: the tuple is untracked (and freed by
     // refcounting), not counted (CPython E6 on the incremental collector).
     let cycle = list_ring(2);
-    let tuple = Obj::new(meta(), Tuple(vec![Obj::new(meta(), Int(3))]));
+    let tuple = obj(Tuple(vec![obj(Int(3))]));
     link(&cycle, &tuple);
     drop((cycle, tuple));
     assert_eq!(collect(2).collected, 2);

@@ -88,7 +88,7 @@ fn verify_list(name: &str, list: &ListHead, space: u8, limit: usize) -> usize {
             "gc verifier: {name}: node {count} ({what}) has a zero refcount"
         );
         assert_eq!(
-            links.gc_refs(),
+            header.gc_refs(),
             0,
             "gc verifier: {name}: node {count} ({what}) kept gc_refs after a collection"
         );
@@ -121,16 +121,18 @@ mod tests {
     use crate::gc_links::OLD_SPACE_1;
     use crate::test_payloads::{fresh_heap, list};
 
-    fn verifier_panics(corrupt: impl Fn(&crate::gc_links::GcLinks)) -> String {
+    fn verifier_panics(
+        corrupt: impl Fn(&crate::gc_links::GcLinks, &crate::header::Header),
+    ) -> String {
         fresh_heap();
         let obj = list();
         let node = container_links(&obj).expect("a container");
         // SAFETY: the prefix of a live container.
-        let links = unsafe { node.as_ref() };
-        let saved = (links.gc_refs(), links.flags());
-        corrupt(links);
+        let (links, header) = unsafe { (node.as_ref(), crate::gc_links::header_ref(node)) };
+        let saved = (header.gc_refs(), links.flags());
+        corrupt(links, header);
         let result = std::panic::catch_unwind(verify_heap);
-        links.set_gc_refs(saved.0);
+        header.set_gc_refs(saved.0);
         links.clear_flag(!0);
         links.set_flag(saved.1);
         verify_heap();
@@ -143,15 +145,15 @@ mod tests {
 
     #[test]
     fn detects_leftover_scratch_state() {
-        let message = verifier_panics(|links| links.set_gc_refs(3));
+        let message = verifier_panics(|_, header| header.set_gc_refs(3));
         assert!(message.contains("kept gc_refs"), "{message}");
-        let message = verifier_panics(|links| links.set_flag(COLLECTING));
+        let message = verifier_panics(|links, _| links.set_flag(COLLECTING));
         assert!(message.contains("COLLECTING"), "{message}");
     }
 
     #[test]
     fn detects_a_wrong_space() {
-        let message = verifier_panics(|links| {
+        let message = verifier_panics(|links, _| {
             if links.has_flag(OLD_SPACE_1) {
                 links.clear_flag(OLD_SPACE_1);
             } else {

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use super::*;
 use crate::heap_stats;
 use crate::test_payloads::{
-    fresh_heap, link, meta, scaled, Event, Graph, Int, Log, Mortal, WeakTest,
+    fresh_heap, link, obj, scaled, Event, Graph, Int, Log, Mortal, WeakTest,
 };
 
 use Event::{Dropped, Finalized};
@@ -49,13 +49,13 @@ fn calls() -> Vec<Call> {
 }
 
 fn int(value: i64) -> Obj {
-    Obj::new(meta(), Int(value))
+    obj(Int(value))
 }
 
 #[test]
 fn a_weakref_reads_its_referent_until_it_dies() {
     let before = start(None);
-    let target = Obj::new(meta(), Int(7));
+    let target = obj(Int(7));
     let weak = WeakTest::to(&target, 1, None);
     assert_eq!(target.refcount(), 1, "a weakref does not own its referent");
     let got = WeakTest::get(&weak).expect("alive");
@@ -71,7 +71,7 @@ fn a_weakref_reads_its_referent_until_it_dies() {
 #[test]
 fn a_weakref_dying_first_leaves_its_referent_alone() {
     let before = start(None);
-    let target = Obj::new(meta(), Int(7));
+    let target = obj(Int(7));
     let first = WeakTest::to(&target, 1, Some(int(1)));
     let second = WeakTest::to(&target, 2, Some(int(2)));
     assert_eq!(count(&target), 2);
@@ -88,17 +88,14 @@ fn a_weakref_dying_first_leaves_its_referent_alone() {
 #[test]
 fn list_order_is_basic_ref_then_basic_proxy_then_newest_first() {
     start(None);
-    let target = Obj::new(meta(), Int(7));
+    let target = obj(Int(7));
     let other1 = WeakTest::to(&target, 1, Some(int(1)));
     let basic = WeakTest::to(&target, 2, None);
     let other3 = WeakTest::to(&target, 3, Some(int(3)));
-    let proxy = Obj::new(
-        meta(),
-        WeakTest {
-            id: 4,
-            slot: WeakSlot::new(None),
-        },
-    );
+    let proxy = obj(WeakTest {
+        id: 4,
+        slot: WeakSlot::new(None),
+    });
     attach(&proxy, &target, WeakKind::BasicProxy);
     let ids: Vec<usize> = weakrefs_to(&target)
         .iter()
@@ -243,7 +240,7 @@ fn deep_chains_with_weakrefs_free_through_the_trashcan() {
 fn deep_chains_of_weakrefs_to_weakrefs_free_through_the_trashcan() {
     let before = start(None);
     let n = scaled(20_000, 300);
-    let target = Obj::new(meta(), Int(0));
+    let target = obj(Int(0));
     let mut head = WeakTest::to(&target, 0, None);
     let mut keep = Vec::with_capacity(n);
     for id in 1..n {

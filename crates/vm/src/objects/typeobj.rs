@@ -113,4 +113,5 @@ impl Drop for PyType {
 impl Payload for PyType {
     const NAME: &'static str = "type";
     const IS_CONTAINER: bool = true;
+    const IS_CLASS: bool = true;
 }

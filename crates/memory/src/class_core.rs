@@ -1,0 +1,164 @@
+//! The class core: the part of a class object that the memory crate reads, the vtable of its
+//! instances' payload type (CPython finds `tp_dealloc`, `tp_traverse`, `tp_clear` and
+//! `tp_basicsize` through `ob_type` in the same way, so its header needs no vtable word).
+//!
+//! Invariants:
+//! - a class object is an object whose payload type sets `Payload::IS_CLASS`; it is a container,
+//!   its header has the `IS_CLASS` flag, and its block starts with a [`ClassCore`], right before
+//!   its GC prefix: the core is at `header - CORE_OFFSET` (see `object_layout`);
+//! - `instances` is the vtable of the unbound marker type until the class's first instance is
+//!   created, and from then on the vtable of that instance's payload type, forever: every
+//!   instance of a class has the same payload type (CPython's one `tp_basicsize` and
+//!   `tp_dealloc` per type). `Obj::new` binds the class or checks the binding, and refuses
+//!   (panics) an instance of another payload type, so a header's vtable, read through its class,
+//!   is always its payload's;
+//! - an object keeps its class alive (a strong reference in its header), so the class core is
+//!   readable for as long as any of its instances exists, including while the instance is being
+//!   destroyed (the class is released last).
+
+use core::any::TypeId;
+use core::cell::Cell;
+use core::mem::size_of;
+use core::ptr::NonNull;
+
+use crate::gc_links::GcLinks;
+use crate::header::Header;
+use crate::vtable::{VTable, VTableOf};
+use crate::{Obj, Payload, Trace};
+
+/// The block prefix of a class object.
+#[repr(C)]
+pub(crate) struct ClassCore {
+    /// The vtable of the instances' payload type (`Unbound`'s until the first instance).
+    instances: Cell<&'static VTable>,
+    /// Keeps the core a whole number of alignment units, so the GC prefix after it stays
+    /// 16-aligned.
+    _reserved: usize,
+}
+
+/// Offset of a class object's core before its header (the core, then the GC prefix).
+pub(crate) const CORE_OFFSET: usize = size_of::<ClassCore>() + size_of::<GcLinks>();
+
+const _: () = assert!(size_of::<ClassCore>() == 16);
+
+impl ClassCore {
+    /// The core of a class with no instance yet.
+    pub(crate) fn unbound() -> ClassCore {
+        ClassCore {
+            instances: Cell::new(VTableOf::<Unbound>::VTABLE),
+            _reserved: 0,
+        }
+    }
+}
+
+/// The marker payload type of an unbound core; no object of this type is ever created.
+struct Unbound;
+
+impl Trace for Unbound {
+    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}
+
+impl Payload for Unbound {
+    const NAME: &'static str = "<unbound class core>";
+}
+
+/// Whether `vtable` is the vtable of payload type `T`. A pointer comparison first: the table of
+/// a type is normally one static, but the compiler may duplicate it across codegen units, so a
+/// mismatch is confirmed by the type ids.
+#[inline(always)]
+pub(crate) fn is_vtable_of<T: Payload>(vtable: &'static VTable) -> bool {
+    core::ptr::eq(vtable, VTableOf::<T>::VTABLE) || vtable.type_id == TypeId::of::<T>()
+}
+
+/// The core of the class object whose header is `class`.
+///
+/// # Safety
+/// `class` is the header of a live class object (`IS_CLASS`).
+#[inline(always)]
+unsafe fn core_of<'a>(class: NonNull<Header>) -> &'a ClassCore {
+    // SAFETY: a class object's block starts with its core, `CORE_OFFSET` bytes before its
+    // header (module invariant); the core lives as long as the class, which outlives `'a` by the
+    // caller's guarantee.
+    unsafe { class.byte_sub(CORE_OFFSET).cast::<ClassCore>().as_ref() }
+}
+
+/// The vtable of the instances of the class whose header is `class`.
+///
+/// # Safety
+/// `class` is the header of a live class object (`IS_CLASS`).
+#[inline(always)]
+pub(crate) unsafe fn instance_vtable(class: NonNull<Header>) -> &'static VTable {
+    // SAFETY: caller's guarantee.
+    unsafe { core_of(class) }.instances.get()
+}
+
+/// Make `class` the class of a new object of payload type `T`: bind its core to `T` on the
+/// first instance, check the binding afterwards.
+///
+/// # Panics
+/// If `class` is not a class object, or its instances have another payload type (a bug in the
+/// caller: the object would be destroyed with the wrong vtable).
+pub(crate) fn bind_instance_type<T: Payload>(class: &Obj) {
+    let header = class.header_ptr();
+    // SAFETY: a live object (the handle keeps it alive).
+    let is_class = unsafe { header.as_ref() }.has_flag(crate::header::IS_CLASS);
+    assert!(
+        is_class,
+        "ouro-memory: a {} object used as the class of a {}",
+        class.type_name(),
+        T::NAME
+    );
+    // SAFETY: a live class object.
+    let core = unsafe { core_of(header) };
+    let bound = core.instances.get();
+    if is_vtable_of::<T>(bound) {
+        return;
+    }
+    assert!(
+        is_vtable_of::<Unbound>(bound),
+        "ouro-memory: a class whose instances are {} given an instance of {}",
+        bound.name,
+        T::NAME
+    );
+    core.instances.set(VTableOf::<T>::VTABLE);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_payloads::{meta, new_class, obj, Int, List, TypeStub};
+    use crate::Obj;
+
+    #[test]
+    fn a_class_is_bound_to_its_first_instance_type() {
+        let class = new_class(None);
+        let first = Obj::new(class.clone(), Int(1));
+        let second = Obj::new(class.clone(), Int(2));
+        assert!(first.is::<Int>() && second.is::<Int>());
+        assert_eq!(second.downcast_ref::<Int>().map(|i| i.0), Some(2));
+        assert!(first.class().ptr_eq(&class));
+    }
+
+    #[test]
+    #[should_panic(expected = "whose instances are int given an instance of list")]
+    fn an_instance_of_another_payload_type_is_refused() {
+        let class = new_class(None);
+        let _int = Obj::new(class.clone(), Int(1));
+        let _list = Obj::new(class, List(Default::default()));
+    }
+
+    #[test]
+    #[should_panic(expected = "a int object used as the class of a int")]
+    fn a_non_class_is_refused_as_a_class() {
+        let not_a_class = obj(Int(1));
+        let _ = Obj::new(not_a_class, Int(2));
+    }
+
+    #[test]
+    fn the_self_class_is_its_own_instance_type() {
+        let meta = meta();
+        assert!(meta.is::<TypeStub>());
+        assert!(meta.class().is::<TypeStub>());
+        let class = Obj::new(meta, TypeStub);
+        assert!(class.is::<TypeStub>());
+    }
+}
