@@ -133,7 +133,7 @@ fn golden() {
     for (script, body) in scripts.iter().zip(bodies) {
         let snap = snapshot_file(script);
         if expected_failures.contains(script) {
-            let stored = std::fs::read_to_string(&snap)
+            let stored = std::fs::read_to_string(snap.as_path())
                 .ok()
                 .and_then(|text| snapshot_body(&text));
             if stored.as_deref() == Some(body.as_str()) {
