@@ -103,7 +103,7 @@ impl Vm {
                 dict: builtins_dict,
             },
         );
-        let null = Obj::new(types.object.clone(), PyInstance::default());
+        let null = Obj::new(types.object.clone(), PyBaseObject);
         null.make_immortal();
         Vm {
             none: singletons.none,

@@ -19,6 +19,8 @@ macro_rules! atomic_payload {
 }
 
 atomic_payload!(PyNone, "NoneType");
+// A bare `object()`: no state beyond the header (CPython's `PyBaseObject_Type` instances).
+atomic_payload!(PyBaseObject, "object");
 atomic_payload!(PyNotImplemented, "NotImplementedType");
 atomic_payload!(PyEllipsis, "ellipsis");
 

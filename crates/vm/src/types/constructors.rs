@@ -82,25 +82,47 @@ pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .unwrap_or(Layout::Object);
     Ok(match layout {
         Layout::Exception => Obj::new(cls, PyException::new(vm.empty_tuple.clone())),
-        _ => {
+        // A bare `object()` is the header alone, untracked, as in CPython.
+        Layout::Object if cls.ptr_eq(&vm.types.object) => Obj::new(cls, PyBaseObject),
+        Layout::Object => {
             let slots = cls
                 .downcast_ref::<PyType>()
                 .and_then(|t| t.slots.as_ref().map(|s| s.len()))
                 .unwrap_or(0);
-            let bare = cls.ptr_eq(&vm.types.object);
-            let obj = Obj::new(
+            Obj::new(
                 cls,
                 PyInstance {
                     attrs: RefCell::new(DictTable::new()),
                     dict: RefCell::new(None),
                     slots: RefCell::new(vec![None; slots]),
                 },
-            );
-            if bare {
-                // A bare `object()` can hold no reference: CPython does not track it.
-                ouro_memory::gc::untrack(&obj);
+            )
+        }
+        // Another builtin layout: its own constructor must build it (CPython's
+        // `tp_new_wrapper` check). The message names the first class of the MRO whose
+        // `__new__` is not a Python override (CPython's "static base").
+        _ => {
+            let t = cls.downcast_ref::<PyType>();
+            if t.is_some_and(|t| t.builtin && !t.subclassable) {
+                return Err(vm.type_error(format!(
+                    "cannot create '{}' instances",
+                    vm.type_name_of_type(&cls)
+                )));
             }
-            obj
+            let base = t
+                .and_then(|t| {
+                    t.mro().into_iter().find(|b| {
+                        b.downcast_ref::<PyType>().is_some_and(|b| {
+                            b.builtin || b.dict.borrow().get_str("__new__").is_none()
+                        })
+                    })
+                })
+                .unwrap_or_else(|| cls.clone());
+            return Err(vm.type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                vm.type_name_of_type(&cls),
+                vm.type_name_of_type(&base)
+            )));
         }
     })
 }
