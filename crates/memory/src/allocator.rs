@@ -25,17 +25,25 @@ thread_local! {
     static LARGE_IN_USE: Cell<usize> = const { Cell::new(0) };
 }
 
-/// A fresh, 16-aligned block of at least `size` bytes (`size > 0`).
+/// A fresh, 16-aligned block of at least `size` bytes (`size > 0`); out of memory aborts.
 pub(crate) fn allocate(size: usize) -> NonNull<u8> {
+    match try_allocate(size) {
+        Some(block) => block,
+        None => alloc::handle_alloc_error(large_layout(size)),
+    }
+}
+
+/// A fresh, 16-aligned block of at least `size` bytes (`size > 0`), or `None` if the system
+/// refuses a large block (the caller raises `MemoryError`). A small block that cannot be had
+/// still aborts: it means a new arena could not be mapped.
+pub(crate) fn try_allocate(size: usize) -> Option<NonNull<u8>> {
     assert!(size > 0, "zero-sized block");
     let block = if size <= SMALL_REQUEST_THRESHOLD {
         pool::allocate_small(size)
     } else {
-        let layout = large_layout(size);
+        let layout = Layout::from_size_align(size, ALIGNMENT).ok()?;
         // SAFETY: `layout` has a non-zero size.
-        let Some(block) = NonNull::new(unsafe { alloc::alloc(layout) }) else {
-            alloc::handle_alloc_error(layout)
-        };
+        let block = NonNull::new(unsafe { alloc::alloc(layout) })?;
         LARGE_IN_USE.with(|count| count.set(count.get() + 1));
         block
     };
@@ -44,7 +52,7 @@ pub(crate) fn allocate(size: usize) -> NonNull<u8> {
     unsafe {
         block.write_bytes(crate::tunables::CLEAN_BYTE, size)
     };
-    block
+    Some(block)
 }
 
 /// Free a block obtained from [`allocate`].

@@ -92,13 +92,13 @@ pub(crate) unsafe fn instance_vtable(class: NonNull<Header>) -> &'static VTable 
     unsafe { core_of(class) }.instances.get()
 }
 
-/// Make `class` the class of a new object of payload type `T`: bind its core to `T` on the
-/// first instance, check the binding afterwards.
+/// Make `class` the class of a new object whose payload's vtable is `vtable`: bind its core
+/// on the first instance, check the binding afterwards.
 ///
 /// # Panics
 /// If `class` is not a class object, or its instances have another payload type (a bug in the
 /// caller: the object would be destroyed with the wrong vtable).
-pub(crate) fn bind_instance_type<T: Payload>(class: &Obj) {
+pub(crate) fn bind_instance_vtable(class: &Obj, vtable: &'static VTable) {
     let header = class.header_ptr();
     // SAFETY: a live object (the handle keeps it alive).
     let is_class = unsafe { header.as_ref() }.has_flag(crate::header::IS_CLASS);
@@ -106,21 +106,27 @@ pub(crate) fn bind_instance_type<T: Payload>(class: &Obj) {
         is_class,
         "ouro-memory: a {} object used as the class of a {}",
         class.type_name(),
-        T::NAME
+        vtable.name
     );
     // SAFETY: a live class object.
     let core = unsafe { core_of(header) };
     let bound = core.instances.get();
-    if is_vtable_of::<T>(bound) {
+    if same_vtable(bound, vtable) {
         return;
     }
     assert!(
         is_vtable_of::<Unbound>(bound),
         "ouro-memory: a class whose instances are {} given an instance of {}",
         bound.name,
-        T::NAME
+        vtable.name
     );
-    core.instances.set(VTableOf::<T>::VTABLE);
+    core.instances.set(vtable);
+}
+
+/// Whether two vtables describe the same payload type (see [`is_vtable_of`]).
+#[inline(always)]
+pub(crate) fn same_vtable(a: &'static VTable, b: &'static VTable) -> bool {
+    core::ptr::eq(a, b) || a.type_id == b.type_id
 }
 
 #[cfg(test)]

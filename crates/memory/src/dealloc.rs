@@ -90,16 +90,25 @@ unsafe fn free(obj: NonNull<Header>) {
         // code, but nothing can reach the object any more (its weakrefs are cleared first).
         unsafe { weakref::clear_at_death(obj) };
     }
+    let layout = vtable.layout;
+    let block_size = if layout.is_var() {
+        // SAFETY: a variable-size object's count, written at creation, still in its block.
+        let len = unsafe { crate::var_object::var_len(obj) };
+        layout
+            .block_size_for(len)
+            .expect("the size was computed when the object was allocated")
+    } else {
+        layout.block_size
+    };
     // SAFETY: dead object, payload of the vtable's type, dropped once (the block is freed next).
     unsafe { (vtable.drop_payload)(obj) };
     // SAFETY: the class is not used again: the object is freed right below.
     let class = unsafe { Header::take_class(obj) };
-    let layout = vtable.layout;
     // SAFETY: the header lies `header_offset` bytes into the block.
     let block = unsafe { obj.cast::<u8>().byte_sub(layout.header_offset) };
-    // SAFETY: the block was allocated with `layout.block_size` bytes by `Obj::new` and nothing
-    // refers to the object any more.
-    unsafe { allocator::deallocate(block, layout.block_size) };
+    // SAFETY: the block was allocated with `block_size` bytes by `Obj::new` or
+    // `Obj::new_var` and nothing refers to the object any more.
+    unsafe { allocator::deallocate(block, block_size) };
     drop(class);
 }
 

@@ -42,7 +42,7 @@ impl Obj {
     /// let wide = Obj::new_self_class(Wide);
     /// ```
     pub fn new<T: Payload>(class: Obj, value: T) -> Obj {
-        class_core::bind_instance_type::<T>(&class);
+        class_core::bind_instance_vtable(&class, VTableOf::<T>::VTABLE);
         let layout = VTableOf::<T>::LAYOUT;
         let header = Self::allocate_header(layout.block_size, layout.header_offset);
         let flags = if T::IS_CLASS { IS_CLASS } else { 0 };
@@ -88,7 +88,7 @@ impl Obj {
             gc_links::init_untracked(header);
         }
         let this = Obj { header };
-        class_core::bind_instance_type::<T>(&this);
+        class_core::bind_instance_vtable(&this, VTableOf::<T>::VTABLE);
         this
     }
 
@@ -141,7 +141,7 @@ impl Obj {
     }
 
     #[inline(always)]
-    fn vtable(&self) -> &'static VTable {
+    pub(crate) fn vtable(&self) -> &'static VTable {
         self.header().vtable()
     }
 

@@ -39,7 +39,9 @@ mod payload;
 mod pool;
 mod stats;
 mod trashcan;
+mod var_object;
 pub use trashcan::set_dealloc_nesting_limit;
+pub use var_object::AllocError;
 mod tunables;
 mod vtable;
 pub mod weakref;
@@ -49,5 +51,5 @@ mod test_payloads;
 
 pub use handle::Obj;
 pub use heap_limit::CountingAllocator;
-pub use payload::{Payload, Trace};
+pub use payload::{Payload, Trace, VarPayload};
 pub use stats::{heap_stats, HeapStats};

@@ -29,9 +29,18 @@ pub(crate) struct ObjectLayout {
     pub(crate) header_offset: usize,
     /// Offset of the payload from the header.
     pub(crate) payload_offset: usize,
-    /// Bytes to allocate for the whole block.
+    /// Bytes to allocate for the whole block (for a variable-size object: with no items).
     pub(crate) block_size: usize,
+    /// Variable-size objects only: offset of the first item from the header (0 otherwise).
+    pub(crate) items_offset: usize,
+    /// Variable-size objects only: bytes per item, and zeroed bytes after the last item.
+    pub(crate) item_size: usize,
+    pub(crate) trailing_bytes: usize,
 }
+
+/// Offset of a variable-size object's item count from its header: the word right after it
+/// (CPython's `ob_size`).
+pub(crate) const VAR_LEN_OFFSET: usize = size_of::<Header>();
 
 impl ObjectLayout {
     /// The layout of an object whose payload has this size and alignment.
@@ -61,7 +70,63 @@ impl ObjectLayout {
             header_offset,
             payload_offset: payload_start - header_offset,
             block_size: payload_start + size,
+            items_offset: 0,
+            item_size: 0,
+            trailing_bytes: 0,
         }
+    }
+
+    /// The layout of a variable-size object (CPython's `PyVarObject`): the header, the item
+    /// count (one word), the payload, then the items, each part at the first offset its
+    /// alignment allows, then `trailing_bytes`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) const fn for_var_payload(
+        size: usize,
+        align: usize,
+        item_size: usize,
+        item_align: usize,
+        trailing_bytes: usize,
+        is_container: bool,
+        is_class: bool,
+    ) -> Self {
+        assert!(
+            align <= ALIGNMENT && item_align <= ALIGNMENT,
+            "ouro-memory: a payload's alignment must be at most 16 bytes"
+        );
+        assert!(!is_class, "ouro-memory: a class payload has a fixed size");
+        assert!(item_size > 0, "ouro-memory: items must have a size");
+        let fixed = Self::for_payload(0, 1, is_container, false);
+        let header_offset = fixed.header_offset;
+        let len_end = header_offset + size_of::<Header>() + size_of::<usize>();
+        let payload_start = round_up(len_end, align);
+        let items_start = round_up(payload_start + size, item_align);
+        ObjectLayout {
+            header_offset,
+            payload_offset: payload_start - header_offset,
+            block_size: items_start,
+            items_offset: items_start - header_offset,
+            item_size,
+            trailing_bytes,
+        }
+    }
+
+    /// Bytes of the block of an object of this layout with `len` items (0 for a fixed-size
+    /// one), or `None` if that overflows.
+    pub(crate) const fn block_size_for(&self, len: usize) -> Option<usize> {
+        if self.item_size == 0 {
+            return Some(self.block_size);
+        }
+        match len.checked_mul(self.item_size) {
+            Some(items) => match self.block_size.checked_add(items) {
+                Some(size) => size.checked_add(self.trailing_bytes),
+                None => None,
+            },
+            None => None,
+        }
+    }
+
+    pub(crate) const fn is_var(&self) -> bool {
+        self.item_size != 0
     }
 }
 
@@ -106,6 +171,21 @@ mod tests {
         assert_eq!(layout.header_offset, 32);
         assert_eq!(layout.payload_offset, 16);
         assert_eq!(layout.block_size, 56);
+    }
+
+    #[test]
+    fn var_layout_is_cpython_tuple_and_str() {
+        // A tuple: GC prefix, header, count, cached hash, then 8-byte items: 48 + 8n.
+        let tuple = ObjectLayout::for_var_payload(8, 8, 8, 8, 0, true, false);
+        assert_eq!(tuple.header_offset, 16);
+        assert_eq!(tuple.payload_offset, 24);
+        assert_eq!(tuple.items_offset, 32);
+        assert_eq!(tuple.block_size_for(0), Some(48));
+        assert_eq!(tuple.block_size_for(2), Some(64));
+        // A compact str: header, length, hash and state, bytes, a NUL: 40 + n + 1.
+        let text = ObjectLayout::for_var_payload(16, 8, 1, 1, 1, false, false);
+        assert_eq!(text.block_size_for(3), Some(44));
+        assert_eq!(text.block_size_for(usize::MAX), None);
     }
 
     #[test]

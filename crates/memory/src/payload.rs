@@ -72,3 +72,35 @@ pub trait Payload: Trace + Sized + 'static {
     /// reference to the dying object: cloning it and storing the clone resurrects the object.
     fn finalize(_this: &Obj) {}
 }
+
+/// A payload followed, in the object's own block, by a run of items whose number is fixed when
+/// the object is created (CPython's `PyVarObject`: a tuple's items, a str's characters). The
+/// object is created with [`Obj::new_var`] (or [`Obj::new_text`] when [`VarPayload::UTF8`]) and
+/// read with [`Obj::downcast_var`] / [`Obj::downcast_text`]; `Obj::downcast_ref::<T>()` and
+/// `Obj::is::<T>()` are false for it.
+///
+/// The items are only ever shared (`&[Item]`); mutable items use interior mutability.
+pub trait VarPayload: Payload {
+    /// The item type (its alignment must be at most 16 bytes).
+    type Item: 'static;
+
+    /// When true the items are the UTF-8 bytes of a `str`: the object can only be created from
+    /// a `&str` ([`Obj::new_text`]) and read back as one ([`Obj::downcast_text`]).
+    const UTF8: bool = false;
+
+    /// Zeroed bytes kept after the last item (CPython keeps a NUL after a str's characters).
+    const TRAILING_BYTES: usize = 0;
+
+    /// Visit the references the items hold, once each (after `Trace::trace` of the head); same
+    /// rules as `Trace::trace`.
+    fn trace_items(&self, items: &[Self::Item], visit: &mut dyn FnMut(&Obj));
+
+    /// Drop the references the items can drop, to break a cycle (after `Trace::clear` of the
+    /// head). Default: nothing.
+    fn clear_items(&self, _items: &[Self::Item]) {}
+
+    /// [`Payload::can_untrack`] for a variable-size object. Default: false.
+    fn can_untrack_items(&self, _items: &[Self::Item]) -> bool {
+        false
+    }
+}

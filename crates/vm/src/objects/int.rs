@@ -7,11 +7,15 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use ouro_memory::{Obj, Payload, Trace};
 
+/// Two words, so that an int object is 32 bytes as in CPython (a 16-byte header and the value);
+/// the digits of a big value are boxed.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PyInt {
     Small(i64),
-    Big(BigInt),
+    Big(Box<BigInt>),
 }
+
+const _: () = assert!(std::mem::size_of::<PyInt>() == 16);
 
 impl Trace for PyInt {
     fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
@@ -25,14 +29,14 @@ impl PyInt {
     pub fn from_big(b: BigInt) -> PyInt {
         match b.to_i64() {
             Some(i) => PyInt::Small(i),
-            None => PyInt::Big(b),
+            None => PyInt::Big(Box::new(b)),
         }
     }
 
     pub fn to_big(&self) -> BigInt {
         match self {
             PyInt::Small(i) => BigInt::from(*i),
-            PyInt::Big(b) => b.clone(),
+            PyInt::Big(b) => (**b).clone(),
         }
     }
 
