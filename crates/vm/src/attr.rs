@@ -19,8 +19,8 @@ impl Vm {
 
     /// [`Vm::lookup_type`] with the name as a str object, whose hash is cached.
     pub fn lookup_type_name(&self, cls: &Obj, name: &Obj) -> Option<Obj> {
-        match name.downcast_ref::<PyStr>() {
-            Some(s) => self.lookup_type_hashed(cls, &s.value, s.hash_value()),
+        match PyStr::view(name) {
+            Some(s) => self.lookup_type_hashed(cls, s.value, s.hash_value()),
             None => None,
         }
     }
@@ -320,8 +320,9 @@ impl Vm {
     /// The attribute, or None where `getattr` would raise AttributeError.
     pub fn get_attr_opt(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         let n: &str = name
-            .downcast_ref::<PyStr>()
-            .map(|s| &*s.value)
+            .downcast_text::<PyStr>()
+            .map(StrRef::from)
+            .map(|s| s.value)
             .unwrap_or("");
         let cls = obj.class().clone();
         if let Some(s) = obj.downcast_ref::<PySuper>() {
@@ -444,8 +445,9 @@ impl Vm {
     /// An AttributeError for `obj.name`, carrying `name` and `obj` for suggestions.
     pub fn attribute_error(&self, obj: &Obj, name: &Obj) -> PyErr {
         let n: &str = name
-            .downcast_ref::<PyStr>()
-            .map(|s| &*s.value)
+            .downcast_text::<PyStr>()
+            .map(StrRef::from)
+            .map(|s| s.value)
             .unwrap_or("");
         let msg = if let Some(m) = obj.downcast_ref::<PyModule>() {
             format!("module '{}' has no attribute '{n}'", m.name)
@@ -492,8 +494,9 @@ impl Vm {
         value: Option<Obj>,
     ) -> PyResult<()> {
         let n: &str = name
-            .downcast_ref::<PyStr>()
-            .map(|s| &*s.value)
+            .downcast_text::<PyStr>()
+            .map(StrRef::from)
+            .map(|s| s.value)
             .unwrap_or("");
         let cls = obj.class().clone();
         if obj.is::<PyWeakRef>() && n == "__callback__" {

@@ -314,8 +314,8 @@ pub(crate) fn create_vm() -> Vm {
             PyNotImplemented,
         )),
         ellipsis: immortal(Obj::new(types.ellipsis_type.clone(), PyEllipsis)),
-        empty_tuple: immortal(Obj::new(types.tuple.clone(), PyTuple::new(Vec::new()))),
-        empty_str: immortal(Obj::new(types.str.clone(), PyStr::new(""))),
+        empty_tuple: immortal(PyTuple::new_obj(types.tuple.clone(), Vec::new())),
+        empty_str: immortal(PyStr::new_obj(types.str.clone(), "")),
     };
     Vm::new_uninit(types, singletons)
 }

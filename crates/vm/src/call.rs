@@ -108,7 +108,7 @@ impl Vm {
 
     /// `f(*args, **kwargs)` with an argument tuple and keyword dict.
     pub fn call_ex(&self, func: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<Obj> {
-        let mut values = match args.downcast_ref::<PyTuple>() {
+        let mut values = match PyTuple::view(args) {
             Some(t) => t.to_vec(),
             None => self.collect_iterable(args)?,
         };
@@ -238,7 +238,7 @@ impl Vm {
             }
         }
         if let Some(closure) = &f.closure {
-            if let Some(t) = closure.downcast_ref::<PyTuple>() {
+            if let Some(t) = PyTuple::view(closure) {
                 cells.extend(t.to_vec());
             }
         }
@@ -432,11 +432,10 @@ impl Vm {
         }
         // Defaults for missing positional parameters.
         let defaults_tuple = f.defaults.borrow().clone();
-        let defaults_items = defaults_tuple
+        let defaults: &[Obj] = defaults_tuple
             .as_ref()
-            .and_then(|d| d.downcast_ref::<PyTuple>())
-            .map(|t| t.items.borrow());
-        let defaults: &[Obj] = defaults_items.as_deref().map_or(&[], |b| &b[..]);
+            .and_then(PyTuple::view)
+            .map_or(&[], |t| t.items());
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in 0..argcount {
@@ -490,7 +489,7 @@ impl Vm {
             .defaults
             .borrow()
             .as_ref()
-            .and_then(|d| d.downcast_ref::<PyTuple>().map(|t| t.len()))
+            .and_then(|d| PyTuple::view(d).map(|t| t.len()))
             .unwrap_or(0);
         let kwonly_given = kwnames
             .iter()

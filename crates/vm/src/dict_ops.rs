@@ -15,7 +15,7 @@ use std::cell::RefCell;
 impl Vm {
     /// `hash(obj)`.
     pub fn hash(&self, obj: &Obj) -> PyResult<i64> {
-        if let Some(s) = obj.downcast_ref::<PyStr>() {
+        if let Some(s) = PyStr::view(obj) {
             return Ok(s.hash_value());
         }
         if let Some(i) = obj.downcast_ref::<PyInt>() {
@@ -24,9 +24,16 @@ impl Vm {
         if let Some(f) = obj.downcast_ref::<PyFloat>() {
             return Ok(crate::numbers::float_hash(f.0));
         }
-        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+        if let Some(t) = PyTuple::view(obj) {
+            // Cached in the tuple, as CPython 3.14 does (`ob_hash`).
+            let cached = t.head.hash.get();
+            if cached != -1 {
+                return Ok(cached);
+            }
             let _native = self.enter_recursion_while("while hashing a tuple")?;
-            return self.tuple_hash(&t.to_vec());
+            let hash = self.tuple_hash(t.items())?;
+            t.head.hash.set(hash);
+            return Ok(hash);
         }
         let cls = obj.class().clone();
         match self.lookup_type(&cls, "__hash__") {
@@ -123,7 +130,7 @@ impl Vm {
         if a.ptr_eq(b) {
             return Ok(true);
         }
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+        if let (Some(x), Some(y)) = (PyStr::view(a), PyStr::view(b)) {
             // Exact strs compare by value; a subclass may define its own `__eq__`.
             let str_type = &self.types.str;
             if a.class().ptr_eq(str_type) && b.class().ptr_eq(str_type) {
@@ -286,7 +293,7 @@ impl Vm {
             )));
         };
         for (k, v) in items {
-            if !k.is::<PyStr>() {
+            if !PyStr::is_str(&k) {
                 return Err(self.type_error("keywords must be strings"));
             }
             if self.dict_get_item(dict, &k)?.is_some() {

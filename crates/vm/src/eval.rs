@@ -471,7 +471,7 @@ impl Vm {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     let mut s = String::new();
                     for item in &items {
-                        if let Some(p) = item.downcast_ref::<PyStr>() {
+                        if let Some(p) = PyStr::view(item) {
                             s.push_str(p.as_str());
                         }
                     }
@@ -671,7 +671,8 @@ impl Vm {
                     let kwnames = pop!();
                     let base = frame.stack.len() - n as usize - 1;
                     let names = kwnames
-                        .downcast_ref::<PyTuple>()
+                        .downcast_var::<PyTuple>()
+                        .map(TupleRef::from)
                         .map(|t| t.to_vec())
                         .unwrap_or_default();
                     let result = self.call(

@@ -96,7 +96,7 @@ impl Vm {
         if let Some(f) = self.lookup_type(value.class(), "__format__") {
             if !f.is::<PyMethodDescr>() {
                 let r = self.call_method_obj(&f, value, &[self.new_str(spec)])?;
-                if !r.is::<PyStr>() {
+                if !PyStr::is_str(&r) {
                     return Err(self.type_error(format!(
                         "__format__ must return a str, not {}",
                         self.type_name(&r)
@@ -106,7 +106,7 @@ impl Vm {
             }
         }
         let is_bool = value.class().ptr_eq(&self.types.bool_);
-        let native = value.is::<PyInt>() || value.is::<PyFloat>() || value.is::<PyStr>();
+        let native = value.is::<PyInt>() || value.is::<PyFloat>() || PyStr::is_str(value);
         if spec.is_empty() {
             return self.str(value);
         }
@@ -419,10 +419,10 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &FormatSpec) -> Stri
 pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
     // CPython's `PyMapping_Check(args) && !tuple && !str`: such an argument serves `%(key)`
     // lookups, and is also the single argument of the other conversions.
-    let mapping = !args.is::<PyTuple>()
-        && !args.is::<PyStr>()
+    let mapping = !PyTuple::is_tuple(args)
+        && !PyStr::is_str(args)
         && (args.is::<PyDict>() || vm.lookup_type(args.class(), "__getitem__").is_some());
-    let items: Vec<Obj> = match args.downcast_ref::<PyTuple>() {
+    let items: Vec<Obj> = match PyTuple::view(args) {
         Some(t) => t.to_vec(),
         None => vec![args.clone()],
     };
@@ -618,7 +618,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                 vm.format_float(f, &sp)?
             }
             'c' => {
-                let s = if let Some(s) = v.downcast_ref::<PyStr>() {
+                let s = if let Some(s) = PyStr::view(&v) {
                     let n = s.char_len();
                     if n != 1 {
                         return Err(vm.type_error(format!(

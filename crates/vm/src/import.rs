@@ -167,7 +167,7 @@ impl Vm {
                 let filename = path.to_string_lossy().to_string();
                 match package_dir {
                     Some(dir) => {
-                        let dir = self.new_str(dir.to_string_lossy().to_string());
+                        let dir = self.new_str(dir.to_string_lossy());
                         self.dict_set_str(&dict, "__path__", self.new_list(vec![dir]));
                         self.dict_set_str(&dict, "__package__", self.new_str(full_name));
                     }

@@ -78,7 +78,7 @@ fn find_inline(attrs: &DictTable, name: &Obj, hint: u32) -> Option<Result<usize,
             return Some(Ok(hint as usize));
         }
     }
-    let hash = name.downcast_ref::<PyStr>()?.hash_value();
+    let hash = PyStr::view(name)?.hash_value();
     match attrs.probe(hash, name) {
         Probe::Found(i) => Some(Ok(i)),
         Probe::Candidates(c) if c.is_empty() => Some(Err(())),
@@ -158,7 +158,7 @@ impl Vm {
             match find_inline(&attrs, name, e.hint) {
                 Some(Ok(i)) => attrs.set_value(i, value),
                 Some(Err(())) if attrs.len() < crate::attr::INLINE_ATTRIBUTES_MAX => {
-                    let Some(hash) = name.downcast_ref::<PyStr>().map(PyStr::hash_value) else {
+                    let Some(hash) = PyStr::view(name).map(|s| s.hash_value()) else {
                         return Err(value);
                     };
                     attrs.insert_new(hash, name.clone(), value);
@@ -210,7 +210,7 @@ impl Vm {
         let Some(t) = cls.downcast_ref::<PyType>() else {
             return;
         };
-        let Some(n) = name.downcast_ref::<PyStr>().map(|s| &*s.value) else {
+        let Some(n) = PyStr::view(name).map(|s| s.value) else {
             return;
         };
         if !t.instance_dict || n.starts_with("__") || inst.dict.borrow().is_some() {

@@ -108,9 +108,9 @@ impl Vm {
         let (an, bn) = (self.type_name(a), self.type_name(b));
         if op == BinaryOperator::Add {
             for (kind, payload_ok) in [
-                ("str", a.is::<PyStr>()),
+                ("str", PyStr::is_str(a)),
                 ("list", a.is::<PyList>()),
-                ("tuple", a.is::<PyTuple>()),
+                ("tuple", PyTuple::is_tuple(a)),
                 ("bytes", a.is::<PyBytes>()),
             ] {
                 if payload_ok {
@@ -124,14 +124,14 @@ impl Vm {
             }
         }
         if op == BinaryOperator::Mul
-            && (a.is::<PyStr>()
+            && (PyStr::is_str(a)
                 || a.is::<PyList>()
-                || a.is::<PyTuple>()
-                || b.is::<PyStr>()
+                || PyTuple::is_tuple(a)
+                || PyStr::is_str(b)
                 || b.is::<PyList>()
-                || b.is::<PyTuple>())
+                || PyTuple::is_tuple(b))
         {
-            let other = if a.is::<PyStr>() || a.is::<PyList>() || a.is::<PyTuple>() {
+            let other = if PyStr::is_str(a) || a.is::<PyList>() || PyTuple::is_tuple(a) {
                 &bn
             } else {
                 &an
@@ -177,10 +177,10 @@ impl Vm {
         }
         match op {
             Add => {
-                if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
+                if let (Some(x), Some(y)) = (PyStr::view(a), PyStr::view(b)) {
                     let mut s = String::with_capacity(x.value.len() + y.value.len());
-                    s.push_str(&x.value);
-                    s.push_str(&y.value);
+                    s.push_str(x.value);
+                    s.push_str(y.value);
                     return Ok(Some(self.new_str(s)));
                 }
                 if let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>())
@@ -206,9 +206,7 @@ impl Vm {
                         return Ok(Some(a.clone()));
                     }
                 }
-                if let (Some(x), Some(y)) =
-                    (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>())
-                {
+                if let (Some(x), Some(y)) = (PyTuple::view(a), PyTuple::view(b)) {
                     let mut v = x.to_vec();
                     v.extend(y.to_vec());
                     return Ok(Some(self.new_tuple(v)));
@@ -246,8 +244,8 @@ impl Vm {
                         )
                     }
                 };
-                if let Some(s) = seq.downcast_ref::<PyStr>() {
-                    return Ok(Some(self.new_str(self.try_repeat_str(&s.value, count)?)));
+                if let Some(s) = PyStr::view(seq) {
+                    return Ok(Some(self.new_str(self.try_repeat_str(s.value, count)?)));
                 }
                 if let Some(l) = seq.downcast_ref::<PyList>() {
                     let items = l.items.borrow().clone();
@@ -258,7 +256,7 @@ impl Vm {
                     }
                     return Ok(Some(self.new_list(v)));
                 }
-                if let Some(t) = seq.downcast_ref::<PyTuple>() {
+                if let Some(t) = PyTuple::view(seq) {
                     let v = self.try_repeat(&t.to_vec(), count)?;
                     return Ok(Some(self.new_tuple(v)));
                 }
@@ -271,8 +269,8 @@ impl Vm {
                 }
             }
             Mod => {
-                if let Some(s) = a.downcast_ref::<PyStr>() {
-                    return crate::format::percent_format(self, &s.value, b).map(Some);
+                if let Some(s) = PyStr::view(a) {
+                    return crate::format::percent_format(self, s.value, b).map(Some);
                 }
             }
             Or | And | Xor | Sub => {
@@ -492,8 +490,8 @@ impl Vm {
                 }));
             }
         }
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyStr>(), b.downcast_ref::<PyStr>()) {
-            return Ok(Some(from_ord(x.value.cmp(&y.value))));
+        if let (Some(x), Some(y)) = (PyStr::view(a), PyStr::view(b)) {
+            return Ok(Some(from_ord(x.value.cmp(y.value))));
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyBytes>(), b.downcast_ref::<PyBytes>()) {
             return Ok(Some(from_ord(x.value.cmp(&y.value))));
@@ -502,7 +500,7 @@ impl Vm {
             let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());
             return self.compare_sequences(&xs, &ys, op).map(Some);
         }
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyTuple>(), b.downcast_ref::<PyTuple>()) {
+        if let (Some(x), Some(y)) = (PyTuple::view(a), PyTuple::view(b)) {
             return self
                 .compare_sequences(&x.to_vec(), &y.to_vec(), op)
                 .map(Some);

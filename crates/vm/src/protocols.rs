@@ -46,7 +46,7 @@ impl Vm {
             }
         }
         if cls.ptr_eq(&self.types.str) {
-            if let Some(s) = obj.downcast_ref::<PyStr>() {
+            if let Some(s) = PyStr::view(obj) {
                 return Ok(!s.value.is_empty());
             }
         }
@@ -76,10 +76,10 @@ impl Vm {
         if let Some(l) = obj.downcast_ref::<PyList>() {
             return Ok(l.items.borrow().len());
         }
-        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+        if let Some(t) = PyTuple::view(obj) {
             return Ok(t.len());
         }
-        if let Some(s) = obj.downcast_ref::<PyStr>() {
+        if let Some(s) = PyStr::view(obj) {
             return Ok(s.char_len());
         }
         if let Some(d) = obj.downcast_ref::<PyDict>() {
@@ -254,7 +254,7 @@ impl Vm {
                 None => Err(self.index_error("list index out of range")),
             };
         }
-        if let Some(t) = container.downcast_ref::<PyTuple>() {
+        if let Some(t) = PyTuple::view(container) {
             let items = t.to_vec();
             if let Some(s) = key.downcast_ref::<PySlice>() {
                 let idx = self.slice_indices(s, items.len())?;
@@ -277,7 +277,7 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             };
         }
-        if let Some(s) = container.downcast_ref::<PyStr>() {
+        if let Some(s) = PyStr::view(container) {
             return crate::types::str::str_getitem(self, s, key);
         }
         if let Some(b) = container.downcast_ref::<PyBytes>() {
@@ -315,14 +315,11 @@ impl Vm {
             if container.ptr_eq(&self.types.type_) || self.is_generic_alias_type(container) {
                 // `list[int]`: a types.GenericAlias of (origin, *args).
                 let mut parts = vec![container.clone()];
-                match key.downcast_ref::<PyTuple>() {
+                match PyTuple::view(key) {
                     Some(t) => parts.extend(t.to_vec()),
                     None => parts.push(key.clone()),
                 }
-                return Ok(Obj::new(
-                    self.types.iterator("GenericAlias"),
-                    PyTuple::new(parts),
-                ));
+                return Ok(PyTuple::new_obj(self.types.iterator("GenericAlias"), parts));
             }
 
             return Err(self.type_error(format!(
@@ -504,7 +501,7 @@ impl Vm {
                     index: Cell::new(0),
                 },
             )
-        } else if obj.is::<PyTuple>() {
+        } else if PyTuple::is_tuple(obj) {
             Obj::new(
                 it("tuple_iterator"),
                 PyTupleIter {
@@ -512,7 +509,7 @@ impl Vm {
                     index: Cell::new(0),
                 },
             )
-        } else if obj.is::<PyStr>() {
+        } else if PyStr::is_str(obj) {
             Obj::new(
                 it("str_ascii_iterator"),
                 PyStrIter {
@@ -649,7 +646,8 @@ impl Vm {
             let t = i.tuple.borrow().clone();
             if let Some(t) = t {
                 if let Some(v) = t
-                    .downcast_ref::<PyTuple>()
+                    .downcast_var::<PyTuple>()
+                    .map(TupleRef::from)
                     .and_then(|t| t.get(i.index.get()))
                 {
                     i.index.set(i.index.get() + 1);
@@ -662,7 +660,7 @@ impl Vm {
         if let Some(i) = iter.downcast_ref::<PyStrIter>() {
             let s = i.s.borrow().clone();
             if let Some(s) = s {
-                if let Some(ps) = s.downcast_ref::<PyStr>() {
+                if let Some(ps) = PyStr::view(&s) {
                     let pos = i.byte_pos.get();
                     if let Some(c) = ps.value[pos..].chars().next() {
                         i.byte_pos.set(pos + c.len_utf8());
@@ -711,12 +709,8 @@ impl Vm {
             Some(f) => match self.call_method_obj(&f, iter, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.exc_matches(&e.exc, "StopIteration") => {
-                    let value = e
-                        .payload()
-                        .args
-                        .borrow()
-                        .downcast_ref::<PyTuple>()
-                        .and_then(|t| t.get(0));
+                    let args = e.payload().args_or(&self.empty_tuple);
+                    let value = PyTuple::view(&args).and_then(|t| t.get(0));
                     drop(self.last_stop_value.replace(value));
                     Ok(None)
                 }
@@ -765,7 +759,7 @@ impl Vm {
         if let Some(l) = obj.downcast_ref::<PyList>() {
             return Ok(l.items.borrow().clone());
         }
-        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+        if let Some(t) = PyTuple::view(obj) {
             return Ok(t.to_vec());
         }
         let iter = self.get_iter(obj)?;
@@ -806,8 +800,8 @@ impl Vm {
                     if items.len() > before {
                         // CPython gives the count when the length was known up front.
                         let sized = seq.is::<PyList>()
-                            || seq.is::<PyTuple>()
-                            || seq.is::<PyStr>()
+                            || PyTuple::is_tuple(seq)
+                            || PyStr::is_str(seq)
                             || seq.is::<PyDict>()
                             || seq.is::<PySet>()
                             || seq.is::<PyRange>();
@@ -853,9 +847,9 @@ impl Vm {
         if container.is::<PySet>() {
             return self.set_contains(container, item);
         }
-        if let Some(s) = container.downcast_ref::<PyStr>() {
-            return match item.downcast_ref::<PyStr>() {
-                Some(i) => Ok(s.value.contains(&*i.value)),
+        if let Some(s) = PyStr::view(container) {
+            return match PyStr::view(item) {
+                Some(i) => Ok(s.value.contains(i.value)),
                 None => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)

@@ -69,7 +69,7 @@ impl Vm {
                 ))
             }
         };
-        if let Some(t) = typ.downcast_ref::<PyTuple>() {
+        if let Some(t) = PyTuple::view(typ) {
             for item in t.to_vec() {
                 if check(&item)? {
                     return Ok(true);

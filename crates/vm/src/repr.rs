@@ -18,7 +18,7 @@ impl Vm {
             if !f.is::<PyMethodDescr>() {
                 let _native = self.enter_recursion_while("")?;
                 let r = self.call_method_obj(&f, obj, &[])?;
-                if !r.is::<PyStr>() {
+                if !PyStr::is_str(&r) {
                     return Err(self.type_error(format!(
                         "__repr__ returned non-string (type {})",
                         self.type_name(&r)
@@ -45,7 +45,7 @@ impl Vm {
             if !f.is::<PyMethodDescr>() {
                 let _native = self.enter_recursion_while("")?;
                 let r = self.call_method_obj(&f, obj, &[])?;
-                if !r.is::<PyStr>() {
+                if !PyStr::is_str(&r) {
                     return Err(self.type_error(format!(
                         "__str__ returned non-string (type {})",
                         self.type_name(&r)
@@ -54,8 +54,8 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if let Some(s) = obj.downcast_ref::<PyStr>() {
-            return Ok(self.new_str(&*s.value));
+        if let Some(s) = PyStr::view(obj) {
+            return Ok(self.new_str(s.value));
         }
         if obj.is::<PyException>() {
             return Ok(self.new_str(self.exception_str(obj)?));
@@ -70,7 +70,7 @@ impl Vm {
 
     /// The Rust string of a str object (None for other objects).
     pub fn str_value(&self, obj: &Obj) -> Option<String> {
-        obj.downcast_ref::<PyStr>().map(|s| s.value.to_string())
+        PyStr::view(obj).map(|s| s.value.to_string())
     }
 
     pub fn ascii(&self, obj: &Obj) -> PyResult<Obj> {
@@ -96,9 +96,10 @@ impl Vm {
         let Some(p) = exc.downcast_ref::<PyException>() else {
             return self.repr_string(exc);
         };
-        let args = p.args.borrow().clone();
+        let args = p.args_or(&self.empty_tuple);
         let items = args
-            .downcast_ref::<PyTuple>()
+            .downcast_var::<PyTuple>()
+            .map(TupleRef::from)
             .map(|t| t.to_vec())
             .unwrap_or_default();
         if self.exc_matches(exc, "KeyError") && items.len() == 1 {
@@ -154,8 +155,8 @@ impl Vm {
     }
 
     fn native_repr(&self, obj: &Obj) -> PyResult<String> {
-        if let Some(s) = obj.downcast_ref::<PyStr>() {
-            return Ok(str_repr(&s.value));
+        if let Some(s) = PyStr::view(obj) {
+            return Ok(str_repr(s.value));
         }
         if let Some(i) = obj.downcast_ref::<PyInt>() {
             if obj.class().ptr_eq(&self.types.bool_) {
@@ -192,7 +193,8 @@ impl Vm {
         }
         if obj.class().ptr_eq(&self.types.iterator("GenericAlias")) {
             let items = obj
-                .downcast_ref::<PyTuple>()
+                .downcast_var::<PyTuple>()
+                .map(TupleRef::from)
                 .map(|t| t.to_vec())
                 .unwrap_or_default();
             let mut args = Vec::new();
@@ -208,7 +210,8 @@ impl Vm {
         }
         if obj.class().ptr_eq(&self.types.iterator("UnionType")) {
             let items = obj
-                .downcast_ref::<PyTuple>()
+                .downcast_var::<PyTuple>()
+                .map(TupleRef::from)
                 .map(|t| t.to_vec())
                 .unwrap_or_default();
             let mut parts = Vec::new();
@@ -217,7 +220,7 @@ impl Vm {
             }
             return Ok(parts.join(" | "));
         }
-        if let Some(t) = obj.downcast_ref::<PyTuple>() {
+        if let Some(t) = PyTuple::view(obj) {
             let items = t.to_vec();
             if items.len() == 1 {
                 let _g = self.enter_recursion_while("while getting the repr of an object")?;
@@ -327,10 +330,11 @@ impl Vm {
             let name = self.type_name(obj);
             let args = obj
                 .downcast_ref::<PyException>()
-                .map(|p| p.args.borrow().clone())
+                .map(|p| p.args_or(&self.empty_tuple))
                 .unwrap_or_else(|| self.empty_tuple.clone());
             let items = args
-                .downcast_ref::<PyTuple>()
+                .downcast_var::<PyTuple>()
+                .map(TupleRef::from)
                 .map(|t| t.to_vec())
                 .unwrap_or_default();
             if items.len() == 1 {

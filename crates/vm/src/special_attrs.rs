@@ -103,7 +103,7 @@ impl Vm {
         }
         if let Some(e) = obj.downcast_ref::<PyException>() {
             return Ok(match name {
-                "args" => Some(e.args.borrow().clone()),
+                "args" => Some(e.args.borrow().clone().unwrap_or_else(|| self.none.clone())),
                 "__traceback__" => Some(self.traceback_object(obj)),
                 "__cause__" => Some(e.cause.borrow().clone().unwrap_or_else(none)),
                 "__context__" => Some(e.context.borrow().clone().unwrap_or_else(none)),
@@ -113,17 +113,18 @@ impl Vm {
                     if let Some(v) = self.get_exc_attr(obj, "value") {
                         return Ok(Some(v));
                     }
-                    let args = e.args.borrow().clone();
+                    let args = e.args_or(&self.empty_tuple);
                     Some(
-                        args.downcast_ref::<PyTuple>()
+                        PyTuple::view(&args)
                             .and_then(|t| t.get(0))
                             .unwrap_or_else(none),
                     )
                 }
                 "code" if self.exc_matches(obj, "SystemExit") => {
-                    let args = e.args.borrow().clone();
+                    let args = e.args_or(&self.empty_tuple);
                     let items = args
-                        .downcast_ref::<PyTuple>()
+                        .downcast_var::<PyTuple>()
+                        .map(TupleRef::from)
                         .map(|t| t.to_vec())
                         .unwrap_or_default();
                     Some(match items.len() {
@@ -144,9 +145,10 @@ impl Vm {
                         return Ok(Some(v));
                     }
                     // OSError(errno, strerror[, filename]) sets them from its arguments.
-                    let args = e.args.borrow().clone();
+                    let args = e.args_or(&self.empty_tuple);
                     let items = args
-                        .downcast_ref::<PyTuple>()
+                        .downcast_var::<PyTuple>()
+                        .map(TupleRef::from)
                         .map(|t| t.to_vec())
                         .unwrap_or_default();
                     let i = match name {
@@ -324,7 +326,7 @@ impl Vm {
                         Some(v) => self.collect_iterable(v)?,
                         None => Vec::new(),
                     };
-                    drop(e.args.replace(self.new_tuple(items)));
+                    drop(e.args.replace(Some(self.new_tuple(items))));
                 }
                 "__traceback__" => {
                     if value.as_ref().is_none_or(|v| self.is_none(v)) {

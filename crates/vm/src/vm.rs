@@ -179,12 +179,12 @@ impl Vm {
         }
     }
 
-    pub fn new_str(&self, s: impl Into<Box<str>>) -> Obj {
-        let s: Box<str> = s.into();
+    pub fn new_str(&self, s: impl AsRef<str>) -> Obj {
+        let s = s.as_ref();
         if s.is_empty() {
             return self.empty_str.clone();
         }
-        Obj::new(self.types.str.clone(), PyStr::new(s))
+        PyStr::new_obj(self.types.str.clone(), s)
     }
 
     /// The interned str object for `s` (identifiers, attribute names).
@@ -192,7 +192,7 @@ impl Vm {
         if let Some(o) = self.interned.borrow().get(s) {
             return o.clone();
         }
-        let o = Obj::new(self.types.str.clone(), PyStr::new(s));
+        let o = PyStr::new_obj(self.types.str.clone(), s);
         o.make_immortal();
         self.interned.borrow_mut().insert(s.into(), o.clone());
         o
@@ -208,7 +208,7 @@ impl Vm {
         }
         // CPython 3.14 untracks a tuple of atomic values at creation: it cannot be in a cycle.
         let atomic = items.iter().all(|o| !o.is_tracked());
-        let t = Obj::new(self.types.tuple.clone(), PyTuple::new(items));
+        let t = PyTuple::new_obj(self.types.tuple.clone(), items);
         if atomic {
             ouro_memory::gc::untrack(&t);
         }

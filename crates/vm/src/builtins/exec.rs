@@ -148,7 +148,7 @@ pub(crate) fn run_with_namespaces(
 
 /// The text of a `source` argument (str or bytes); `eval` ignores leading spaces and tabs.
 fn source_text(vm: &Vm, source: &Obj, func: &str, strip: bool) -> PyResult<String> {
-    let text = if let Some(s) = source.downcast_ref::<PyStr>() {
+    let text = if let Some(s) = PyStr::view(source) {
         s.value.to_string()
     } else if let Some(b) = source.downcast_ref::<PyBytes>() {
         String::from_utf8_lossy(&b.value).into_owned()

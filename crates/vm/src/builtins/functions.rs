@@ -148,7 +148,7 @@ fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.
 fn class_matches(vm: &Vm, cls: &Obj, spec: &Obj, func: &str) -> PyResult<bool> {
-    if let Some(t) = spec.downcast_ref::<PyTuple>() {
+    if let Some(t) = PyTuple::view(spec) {
         for item in t.to_vec() {
             if class_matches(vm, cls, &item, func)? {
                 return Ok(true);
@@ -196,7 +196,7 @@ fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn attr_name(vm: &Vm, o: &Obj, _func: &str) -> PyResult<Obj> {
-    if o.is::<PyStr>() {
+    if PyStr::is_str(o) {
         Ok(o.clone())
     } else {
         Err(vm.type_error(format!(
@@ -358,7 +358,7 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         (None, Some(s)) => s,
         (None, None) => vm.new_int(0),
     };
-    if acc.is::<PyStr>() {
+    if PyStr::is_str(&acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if acc.is::<PyBytes>() {
@@ -501,7 +501,7 @@ fn chr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn ord(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "ord", 1, 1)?;
-    if let Some(s) = a[0].downcast_ref::<PyStr>() {
+    if let Some(s) = PyStr::view(&a[0]) {
         let n = s.char_len();
         if n != 1 {
             return Err(vm.type_error(format!(

@@ -234,8 +234,8 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
 
     let is_seq = seq.is::<PyList>()
-        || seq.is::<PyTuple>()
-        || seq.is::<PyStr>()
+        || PyTuple::is_tuple(seq)
+        || PyStr::is_str(seq)
         || seq.is::<PyBytes>()
         || (vm.lookup_type(seq.class(), "__getitem__").is_some()
             && vm.lookup_type(seq.class(), "__len__").is_some());

@@ -314,7 +314,7 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
         }
     } else {
-        match a[1].downcast_ref::<PyStr>() {
+        match PyStr::view(&a[1]) {
             Some(s) => (s.value.as_bytes(), s.char_len()),
             None => {
                 return Err(vm.type_error(format!(

@@ -89,7 +89,7 @@ fn listdir(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .map_err(|e| os_error(vm, &e, &p))?
         .flatten()
     {
-        names.push(vm.new_str(entry.file_name().to_string_lossy().to_string()));
+        names.push(vm.new_str(entry.file_name().to_string_lossy()));
     }
     Ok(vm.new_list(names))
 }

@@ -117,9 +117,7 @@ impl DictTable {
             }
             if ix != DUMMY {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash
-                        && e.key.downcast_ref::<super::PyStr>().map(|s| &*s.value) == Some(name)
-                    {
+                    if e.hash == hash && super::PyStr::view(&e.key).map(|s| s.value) == Some(name) {
                         return Some(ix as usize);
                     }
                 }

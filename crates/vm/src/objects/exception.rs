@@ -16,7 +16,9 @@ pub struct TracebackEntry {
 
 #[derive(Debug)]
 pub struct PyException {
-    pub args: RefCell<Obj>,
+    /// The `args` tuple; `None` only once the cycle collector cleared the exception (then
+    /// `e.args` is None, as in CPython).
+    pub args: RefCell<Option<Obj>>,
     /// Innermost frame last, as tracebacks print.
     pub traceback: RefCell<Vec<TracebackEntry>>,
     pub cause: RefCell<Option<Obj>>,
@@ -26,9 +28,14 @@ pub struct PyException {
 }
 
 impl PyException {
+    /// The `args` tuple, or `empty` once cleared.
+    pub fn args_or(&self, empty: &Obj) -> Obj {
+        self.args.borrow().clone().unwrap_or_else(|| empty.clone())
+    }
+
     pub fn new(args: Obj) -> PyException {
         PyException {
-            args: RefCell::new(args),
+            args: RefCell::new(Some(args)),
             traceback: RefCell::new(Vec::new()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
@@ -40,8 +47,8 @@ impl PyException {
 
 impl Trace for PyException {
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(a) = self.args.try_borrow() {
-            visit(&a);
+        if let Ok(Some(a)) = self.args.try_borrow().as_deref() {
+            visit(a);
         }
         if let Ok(tb) = self.traceback.try_borrow() {
             for e in tb.iter() {
@@ -60,7 +67,7 @@ impl Trace for PyException {
             .traceback
             .try_borrow_mut()
             .map(|mut t| std::mem::take(&mut *t));
-        let olds: Vec<_> = [&self.cause, &self.context, &self.dict]
+        let olds: Vec<_> = [&self.args, &self.cause, &self.context, &self.dict]
             .iter()
             .map(|c| c.try_borrow_mut().map(|mut o| o.take()).ok().flatten())
             .collect();

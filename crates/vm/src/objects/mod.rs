@@ -25,9 +25,9 @@ pub use int::PyInt;
 pub use iter::*;
 pub use misc::*;
 pub use module::PyModule;
-pub use seq::{PyList, PyTuple};
+pub use seq::{PyList, PyTuple, TupleRef};
 pub use set::PySet;
-pub use str::{PyBytes, PyFloat, PyStr};
+pub use str::{PyBytes, PyFloat, PyStr, StrRef};
 pub use subclass_instance::SubclassInstance;
 pub use typeobj::{Layout, PyType};
 

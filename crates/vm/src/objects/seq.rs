@@ -1,7 +1,7 @@
 //! `list` and `tuple`.
 
-use ouro_memory::{Obj, Payload, Trace};
-use std::cell::RefCell;
+use ouro_memory::{Obj, Payload, Trace, VarPayload};
+use std::cell::{Cell, RefCell};
 
 #[derive(Debug, Default)]
 pub struct PyList {
@@ -53,72 +53,97 @@ impl Payload for PyList {
     const IS_CONTAINER: bool = true;
 }
 
-/// An immutable sequence; `clear` empties it only to break a cycle during collection.
+/// The head of a tuple object: a cached hash, then, in the same block, its items (a
+/// variable-size object, CPython's `PyTupleObject`: 48 + 8n bytes with the GC prefix).
+///
+/// Invariants: the items never change after creation; `hash` is -1 until the hash is first
+/// computed. A tuple has no `clear` (as in CPython): a cycle through a tuple always goes through a
+/// mutable container, whose `clear` breaks it.
 #[derive(Debug)]
 pub struct PyTuple {
-    pub items: RefCell<Box<[Obj]>>,
+    pub hash: Cell<i64>,
 }
 
-impl PyTuple {
-    pub fn new(items: Vec<Obj>) -> PyTuple {
-        PyTuple {
-            items: RefCell::new(items.into_boxed_slice()),
-        }
+/// A borrowed tuple: its head and its items.
+#[derive(Clone, Copy, Debug)]
+pub struct TupleRef<'a> {
+    pub head: &'a PyTuple,
+    items: &'a [Obj],
+}
+
+impl<'a> From<(&'a PyTuple, &'a [Obj])> for TupleRef<'a> {
+    fn from((head, items): (&'a PyTuple, &'a [Obj])) -> Self {
+        TupleRef { head, items }
+    }
+}
+
+impl<'a> TupleRef<'a> {
+    pub fn items(&self) -> &'a [Obj] {
+        self.items
     }
 
     pub fn to_vec(&self) -> Vec<Obj> {
-        self.items.borrow().to_vec()
+        self.items.to_vec()
     }
 
     pub fn len(&self) -> usize {
-        self.items.borrow().len()
+        self.items.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.items.is_empty()
     }
 
     pub fn get(&self, i: usize) -> Option<Obj> {
-        self.items.borrow().get(i).cloned()
+        self.items.get(i).cloned()
+    }
+}
+
+impl PyTuple {
+    /// A tuple object of class `class` (`tuple` or a subclass) holding `items`.
+    pub fn new_obj(class: Obj, items: Vec<Obj>) -> Obj {
+        Obj::new_var(
+            class,
+            PyTuple {
+                hash: Cell::new(-1),
+            },
+            items,
+        )
+    }
+
+    /// The tuple `obj` is, if it is one (of any tuple class).
+    #[inline]
+    pub fn view(obj: &Obj) -> Option<TupleRef<'_>> {
+        obj.downcast_var::<PyTuple>().map(TupleRef::from)
+    }
+
+    /// Whether `obj` is a tuple (of any tuple class).
+    #[inline]
+    pub fn is_tuple(obj: &Obj) -> bool {
+        obj.is_var::<PyTuple>()
     }
 }
 
 impl Trace for PyTuple {
-    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
-        // Last to first, as CPython's `tupletraverse`.
-        if let Ok(items) = self.items.try_borrow() {
-            items.iter().rev().for_each(&mut *visit);
-        }
-    }
-    fn clear(&self) {
-        let old = self
-            .items
-            .try_borrow_mut()
-            .map(|mut v| std::mem::take(&mut *v));
-        drop(old);
-    }
-}
-
-/// CPython's tupledealloc releases items from last to first, like lists.
-impl Drop for PyTuple {
-    fn drop(&mut self) {
-        let mut items = std::mem::take(self.items.get_mut()).into_vec();
-        while let Some(item) = items.pop() {
-            drop(item);
-        }
-    }
+    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
 }
 
 impl Payload for PyTuple {
     const NAME: &'static str = "tuple";
     const IS_CONTAINER: bool = true;
     const MAY_UNTRACK: bool = true;
+}
+
+impl VarPayload for PyTuple {
+    type Item = Obj;
+
+    fn trace_items(&self, items: &[Obj], visit: &mut dyn FnMut(&Obj)) {
+        // Last to first, as CPython's `tupletraverse`.
+        items.iter().rev().for_each(visit);
+    }
 
     /// `_PyTuple_MaybeUntrack`: a tuple whose items are all untracked needs no tracking.
-    fn can_untrack(&self) -> bool {
-        self.items
-            .try_borrow()
-            .map(|items| items.iter().all(|o| !o.is_tracked()))
-            .unwrap_or(false)
+    fn can_untrack_items(&self, items: &[Obj]) -> bool {
+        items.iter().all(|o| !o.is_tracked())
     }
 }

@@ -1,33 +1,68 @@
 //! `str` and `bytes`.
 //!
-//! Invariant: `ascii` is true exactly when every character is ASCII, in which case character
-//! index == byte index (indexing and slicing are O(1)); otherwise code-point positions are
-//! found by walking the UTF-8.
+//! Invariant: a str's `ascii` is true exactly when every character is ASCII, in which case
+//! character index == byte index (indexing and slicing are O(1)); otherwise code-point positions
+//! are found by walking the UTF-8.
 
-use ouro_memory::{Obj, Payload, Trace};
+use ouro_memory::{Obj, Payload, Trace, VarPayload};
 use std::cell::Cell;
 
+/// The head of a str object: a cached hash and whether the text is ASCII; the UTF-8 text
+/// follows in the object's own block, with a NUL after it (a variable-size object laid out as
+/// CPython's compact ASCII str: 40 + n + 1 bytes).
+///
+/// Invariants: the text never changes; `hash` is -1 until first computed; `ascii` is true
+/// exactly when every character is ASCII.
 #[derive(Debug)]
 pub struct PyStr {
-    pub value: Box<str>,
+    hash: Cell<i64>,
+    ascii: bool,
+}
+
+/// A borrowed str: its head and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct StrRef<'a> {
+    pub head: &'a PyStr,
+    pub value: &'a str,
     pub ascii: bool,
-    /// Cached hash; `None` until first computed.
-    pub hash: Cell<Option<i64>>,
+}
+
+impl<'a> From<(&'a PyStr, &'a str)> for StrRef<'a> {
+    fn from((head, value): (&'a PyStr, &'a str)) -> Self {
+        StrRef {
+            head,
+            value,
+            ascii: head.ascii,
+        }
+    }
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let value: Box<str> = s.into();
-        let ascii = value.is_ascii();
-        PyStr {
-            value,
-            ascii,
-            hash: Cell::new(None),
-        }
+    /// A str object of class `class` (`str` or a subclass) holding `text`.
+    pub fn new_obj(class: Obj, text: &str) -> Obj {
+        let head = PyStr {
+            hash: Cell::new(-1),
+            ascii: text.is_ascii(),
+        };
+        Obj::new_text(class, head, text)
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.value
+    /// The str `obj` is, if it is one (of any str class).
+    #[inline]
+    pub fn view(obj: &Obj) -> Option<StrRef<'_>> {
+        obj.downcast_text::<PyStr>().map(StrRef::from)
+    }
+
+    /// Whether `obj` is a str (of any str class).
+    #[inline]
+    pub fn is_str(obj: &Obj) -> bool {
+        obj.is_var::<PyStr>()
+    }
+}
+
+impl<'a> StrRef<'a> {
+    pub fn as_str(&self) -> &'a str {
+        self.value
     }
 
     /// Length in code points.
@@ -63,11 +98,12 @@ impl PyStr {
 
     /// The string's hash (cached), as [`str_hash`].
     pub fn hash_value(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
-            return h;
+        let cached = self.head.hash.get();
+        if cached != -1 {
+            return cached;
         }
-        let h = str_hash(&self.value);
-        self.hash.set(Some(h));
+        let h = str_hash(self.value);
+        self.head.hash.set(h);
         h
     }
 }
@@ -78,6 +114,15 @@ impl Trace for PyStr {
 
 impl Payload for PyStr {
     const NAME: &'static str = "str";
+}
+
+impl VarPayload for PyStr {
+    type Item = u8;
+    const UTF8: bool = true;
+    /// CPython keeps a NUL after the characters (so `sys.getsizeof("")` is 41).
+    const TRAILING_BYTES: usize = 1;
+
+    fn trace_items(&self, _items: &[u8], _visit: &mut dyn FnMut(&Obj)) {}
 }
 
 #[derive(Debug)]

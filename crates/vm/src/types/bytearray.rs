@@ -75,7 +75,7 @@ pub(crate) fn initial_bytes(
         }
         return Ok(Vec::new());
     };
-    if let Some(s) = x.downcast_ref::<PyStr>() {
+    if let Some(s) = PyStr::view(x) {
         let Some(enc) = encoding else {
             return Err(vm.type_error("string argument without an encoding"));
         };
@@ -354,7 +354,7 @@ fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "extend")?;
     let a = margs(vm, &args, "bytearray.extend", 1, 1)?;
-    if a[0].is::<PyStr>() {
+    if PyStr::is_str(&a[0]) {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     }
     let v = initial_bytes(vm, Some(&a[0]), None, None, "bytearray")?;

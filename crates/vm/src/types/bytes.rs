@@ -228,7 +228,7 @@ fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn affix(vm: &Vm, args: &Args<'_>, name: &str, start: bool) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
     let a = margs(vm, args, name, 1, 3)?;
-    let candidates = match a[0].downcast_ref::<PyTuple>() {
+    let candidates = match PyTuple::view(&a[0]) {
         Some(t) => t.to_vec(),
         None => vec![a[0].clone()],
     };
@@ -733,7 +733,7 @@ pub(crate) fn hex_string(
 ) -> PyResult<String> {
     let sep = match sep {
         Some(s) => {
-            let sv = if let Some(st) = s.downcast_ref::<PyStr>() {
+            let sv = if let Some(st) = PyStr::view(s) {
                 st.as_str().to_string()
             } else if let Some(b) = bytes_data(s) {
                 String::from_utf8_lossy(&b).into_owned()
@@ -793,7 +793,7 @@ fn fromhex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .cloned()
         .unwrap_or_else(|| vm.types.bytes.clone());
     let a = margs(vm, &args, "fromhex", 1, 1)?;
-    let s = a[0].downcast_ref::<PyStr>().ok_or_else(|| {
+    let s = PyStr::view(&a[0]).ok_or_else(|| {
         vm.type_error(format!(
             "fromhex() argument must be str, not {}",
             vm.type_name(&a[0])

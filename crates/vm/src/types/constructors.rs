@@ -137,7 +137,7 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
     let meta = &pos[0];
     let name = vm.arg_str(&pos[1], "type.__new__", "1")?;
-    let bases = match pos[2].downcast_ref::<PyTuple>() {
+    let bases = match PyTuple::view(&pos[2]) {
         Some(t) => t.to_vec(),
         None => {
             return Err(vm.type_error(format!(
@@ -187,7 +187,7 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let s = if let Some(s) = x.downcast_ref::<PyStr>() {
+            let s = if let Some(s) = PyStr::view(x) {
                 s.value.to_string()
             } else if let Some(bs) = x.downcast_ref::<PyBytes>() {
                 String::from_utf8_lossy(&bs.value).into_owned()
@@ -217,8 +217,8 @@ pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
         }
         return Ok(PyInt::from_big(float_to_big(f.0.trunc())));
     }
-    if let Some(s) = x.downcast_ref::<PyStr>() {
-        return parse_int(vm, &s.value, 10);
+    if let Some(s) = PyStr::view(x) {
+        return parse_int(vm, s.value, 10);
     }
     if let Some(b) = x.downcast_ref::<PyBytes>() {
         return parse_int(vm, &String::from_utf8_lossy(&b.value), 10);
@@ -333,11 +333,11 @@ fn float_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
-    if let Some(s) = x.downcast_ref::<PyStr>() {
-        return parse_float(&s.value).ok_or_else(|| {
+    if let Some(s) = PyStr::view(x) {
+        return parse_float(s.value).ok_or_else(|| {
             vm.value_error(format!(
                 "could not convert string to float: {}",
-                crate::repr::str_repr(&s.value)
+                crate::repr::str_repr(s.value)
             ))
         });
     }
@@ -443,7 +443,7 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if cls.ptr_eq(&vm.types.str) {
         return Ok(vm.new_str(s));
     }
-    Ok(Obj::new(cls, PyStr::new(s)))
+    Ok(PyStr::new_obj(cls, &s))
 }
 
 fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -490,7 +490,7 @@ fn tuple_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if cls.ptr_eq(&vm.types.tuple) {
         return Ok(vm.new_tuple(items));
     }
-    Ok(Obj::new(cls, PyTuple::new(items)))
+    Ok(PyTuple::new_obj(cls, items))
 }
 
 fn dict_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -25,7 +25,7 @@ fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let this = &args.values[0];
     if let Some(p) = this.downcast_ref::<PyException>() {
-        *p.args.borrow_mut() = vm.new_tuple(args.pos()[1..].to_vec());
+        drop(p.args.replace(Some(vm.new_tuple(args.pos()[1..].to_vec()))));
     }
     if vm.exc_matches(this, "StopIteration") {
         let v = args
@@ -45,7 +45,7 @@ fn with_traceback(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "add_note", 2, 2)?;
-    if !a[1].is::<PyStr>() {
+    if !PyStr::is_str(&a[1]) {
         return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a[1]))));
     }
     let notes = match vm.get_exc_attr(&a[0], "__notes__") {

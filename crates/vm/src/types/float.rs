@@ -226,7 +226,7 @@ fn fromhex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .cloned()
         .unwrap_or_else(|| vm.types.float.clone());
     let a = margs(vm, &args, "float.fromhex", 1, 1)?;
-    let s = a[0].downcast_ref::<PyStr>().ok_or_else(|| {
+    let s = PyStr::view(&a[0]).ok_or_else(|| {
         vm.type_error(format!(
             "fromhex() argument must be str, not {}",
             vm.type_name(&a[0])

@@ -139,7 +139,7 @@ fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn byteorder_arg(vm: &Vm, o: Option<&Obj>, func: &str) -> PyResult<bool> {
     let Some(o) = o else { return Ok(false) };
-    let s = o.downcast_ref::<PyStr>().ok_or_else(|| {
+    let s = PyStr::view(o).ok_or_else(|| {
         vm.type_error(format!(
             "{func}() argument 'byteorder' must be str, not {}",
             vm.type_name(o)
@@ -202,7 +202,7 @@ pub(crate) fn bytes_from_object(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
     if let Some(b) = o.downcast_ref::<PyByteArray>() {
         return Ok(b.value.borrow().clone());
     }
-    if o.is::<PyStr>() {
+    if PyStr::is_str(o) {
         return Err(vm.type_error("cannot convert 'str' object to bytes"));
     }
     let mut out = Vec::new();

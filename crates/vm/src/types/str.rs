@@ -36,7 +36,7 @@ pub(crate) fn init(vm: &Vm) {
 }
 
 /// `s[key]` for str.
-pub(crate) fn str_getitem(vm: &Vm, s: &PyStr, key: &Obj) -> PyResult<Obj> {
+pub(crate) fn str_getitem(vm: &Vm, s: StrRef<'_>, key: &Obj) -> PyResult<Obj> {
     if let Some(sl) = key.downcast_ref::<PySlice>() {
         let n = s.char_len();
         let idx = vm.slice_indices(sl, n)?;
@@ -71,11 +71,11 @@ pub(crate) fn str_getitem(vm: &Vm, s: &PyStr, key: &Obj) -> PyResult<Obj> {
 }
 
 /// The receiver of a str method (`self`), with CPython's descriptor error.
-pub(crate) fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyStr> {
+pub(crate) fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<StrRef<'a>> {
     let Some(o) = args.values.first() else {
         return Err(vm.type_error(format!("unbound method str.{name}() needs an argument")));
     };
-    o.downcast_ref::<PyStr>().ok_or_else(|| {
+    PyStr::view(o).ok_or_else(|| {
         vm.type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
             vm.type_name(o)
@@ -85,7 +85,7 @@ pub(crate) fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyS
 
 /// A str argument; `what` is the message prefix before ", not <type>".
 pub(crate) fn str_arg<'a>(vm: &Vm, o: &'a Obj, what: &str) -> PyResult<&'a str> {
-    o.downcast_ref::<PyStr>()
+    PyStr::view(o)
         .map(|s| s.as_str())
         .ok_or_else(|| vm.type_error(format!("{what}, not {}", vm.type_name(o))))
 }
@@ -213,7 +213,7 @@ pub(crate) fn is_space(c: char) -> bool {
 /// A new str for `s`, reusing `orig` when unchanged (exact str only).
 pub(crate) fn same_or_new(vm: &Vm, orig: &Obj, s: &str) -> Obj {
     if orig.class().ptr_eq(&vm.types.str) {
-        if let Some(p) = orig.downcast_ref::<PyStr>() {
+        if let Some(p) = PyStr::view(orig) {
             if p.as_str() == s {
                 return orig.clone();
             }

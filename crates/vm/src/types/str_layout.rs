@@ -262,7 +262,7 @@ fn translate(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                 .and_then(char::from_u32)
                 .ok_or_else(|| vm.value_error("character mapping must be in range(0x110000)"))?;
             out.push(ch);
-        } else if let Some(t) = v.downcast_ref::<PyStr>() {
+        } else if let Some(t) = PyStr::view(&v) {
             out.push_str(t.as_str());
         } else {
             return Err(vm.type_error("character mapping must return integer, None or str"));
@@ -294,7 +294,7 @@ pub(crate) fn maketrans(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
         for k in vm.collect_iterable(&a[0])? {
             let v = vm.get_item(&a[0], &k)?;
-            let key = if let Some(s) = k.downcast_ref::<PyStr>() {
+            let key = if let Some(s) = PyStr::view(&k) {
                 let mut it = s.as_str().chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => vm.new_int(c as i64),

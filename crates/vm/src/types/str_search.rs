@@ -27,7 +27,7 @@ struct Window<'a> {
     start: usize,
 }
 
-fn window<'a>(vm: &Vm, s: &'a PyStr, a: &[Obj]) -> PyResult<Option<Window<'a>>> {
+fn window<'a>(vm: &Vm, s: StrRef<'a>, a: &[Obj]) -> PyResult<Option<Window<'a>>> {
     let n = s.char_len();
     let start = slice_bound(vm, a.get(1), n, 0)?;
     let end = slice_bound(vm, a.get(2), n, n)?.min(n);
@@ -101,10 +101,10 @@ fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn affix(vm: &Vm, args: &Args<'_>, name: &str, start: bool) -> PyResult<Obj> {
     let s = recv(vm, args, name)?;
     let a = margs(vm, args, name, 1, 3)?;
-    let candidates = match a[0].downcast_ref::<PyTuple>() {
+    let candidates = match PyTuple::view(&a[0]) {
         Some(t) => t.to_vec(),
         None => {
-            if !a[0].is::<PyStr>() {
+            if !PyStr::is_str(&a[0]) {
                 return Err(vm.type_error(format!(
                     "{name} first arg must be str or a tuple of str, not {}",
                     vm.type_name(&a[0])

@@ -168,7 +168,7 @@ fn join(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        let s = item.downcast_ref::<PyStr>().ok_or_else(|| {
+        let s = PyStr::view(item).ok_or_else(|| {
             vm.type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 vm.type_name(item)
@@ -177,7 +177,7 @@ fn join(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(&s.value);
+        out.push_str(s.value);
     }
     Ok(vm.new_str(out))
 }
@@ -187,7 +187,7 @@ fn strip_impl(vm: &Vm, args: &Args<'_>, name: &str, left: bool, right: bool) -> 
     let a = margs(vm, args, &format!("str.{name}"), 0, 1)?;
     let chars = match a.first().filter(|c| !vm.is_none(c)) {
         Some(c) => Some(
-            c.downcast_ref::<PyStr>()
+            PyStr::view(c)
                 .map(|c| c.as_str())
                 .ok_or_else(|| vm.type_error(format!("{name} arg must be None or str")))?,
         ),

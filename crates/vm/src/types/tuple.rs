@@ -19,11 +19,11 @@ pub(crate) fn init(vm: &Vm) {
     }
 }
 
-fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyTuple> {
+fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<TupleRef<'a>> {
     let Some(o) = args.values.first() else {
         return Err(vm.type_error(format!("unbound method tuple.{name}() needs an argument")));
     };
-    o.downcast_ref::<PyTuple>().ok_or_else(|| {
+    PyTuple::view(o).ok_or_else(|| {
         vm.type_error(format!(
             "descriptor '{name}' for 'tuple' objects doesn't apply to a '{}' object",
             vm.type_name(o)

@@ -23,7 +23,7 @@ pub(crate) fn make_union(vm: &Vm, a: &Obj, b: &Obj) -> Obj {
             }
         }
     }
-    Obj::new(vm.types.iterator("UnionType"), PyTuple::new(members))
+    PyTuple::new_obj(vm.types.iterator("UnionType"), members)
 }
 
 /// The member types of a union object, or None if `o` is not a union.
@@ -31,5 +31,5 @@ pub(crate) fn union_members(vm: &Vm, o: &Obj) -> Option<Vec<Obj>> {
     if !o.class().ptr_eq(&vm.types.iterator("UnionType")) {
         return None;
     }
-    o.downcast_ref::<PyTuple>().map(|t| t.to_vec())
+    PyTuple::view(o).map(|t| t.to_vec())
 }
