@@ -91,6 +91,10 @@ pub trait VarPayload: Payload {
     /// Zeroed bytes kept after the last item (CPython keeps a NUL after a str's characters).
     const TRAILING_BYTES: usize = 0;
 
+    /// Whether the items are dropped last to first (CPython's tuple) or first to last (an
+    /// instance's values), after the payload.
+    const DROP_ITEMS_LAST_FIRST: bool = true;
+
     /// Visit the references the items hold, once each (after `Trace::trace` of the head); same
     /// rules as `Trace::trace`.
     fn trace_items(&self, items: &[Self::Item], visit: &mut dyn FnMut(&Obj));

@@ -10,8 +10,8 @@
 //!   that of the private marker `Var<T>`, never `T`'s: `downcast_ref::<T>()` (which assumes a
 //!   fixed layout) can never match such an object; only [`Obj::downcast_var`] reads it;
 //! - all `count` items are initialized from the end of `Obj::new_var` until the object is freed;
-//!   they are only ever shared, and dropped once, last to first (CPython's `tupledealloc`
-//!   order), after the payload;
+//!   they are only ever shared, and dropped once, after the payload, in the order the type
+//!   asks for (`DROP_ITEMS_LAST_FIRST`: CPython's `tupledealloc` goes last to first);
 //! - for a `UTF8` type the items are the bytes of a valid `str`, copied from one by
 //!   [`Obj::new_text`], the only constructor such a type accepts, and never changed (`u8` has
 //!   no interior mutability), which is what makes [`Obj::downcast_text`] sound.
@@ -100,7 +100,12 @@ impl<T: VarPayload> VarVTableOf<T> {
             core::ptr::drop_in_place(Self::payload(header).as_ptr());
             let len = var_len(header);
             let items = header.byte_add(Self::LAYOUT.items_offset).cast::<T::Item>();
-            for index in (0..len).rev() {
+            for step in 0..len {
+                let index = if T::DROP_ITEMS_LAST_FIRST {
+                    len - 1 - step
+                } else {
+                    step
+                };
                 core::ptr::drop_in_place(items.add(index).as_ptr());
             }
         }

@@ -6,6 +6,7 @@
 //! own MRO, then in the metatype.
 
 use crate::errors::{PyErr, PyResult};
+use crate::objects::instance::{is_plain_instance, plain_instance_attrs, Inline};
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
@@ -89,11 +90,16 @@ impl Vm {
             if !t.instance_dict {
                 return None;
             }
-            // Materialize: the inline attributes move into a new dict object.
-            if let Some(d) = i.dict.borrow().as_ref() {
-                return Some(d.clone());
+            if let Some(d) = i.dict() {
+                return Some(d);
             }
-            let table = i.attrs.take();
+            // Materialize: the inline attributes move into a new dict object, in their
+            // insertion order.
+            let mut table = DictTable::new();
+            for (name, value) in i.take_inline(t) {
+                let hash = PyStr::view(&name).map_or(0, |s| s.hash_value());
+                table.insert_new(hash, name, value);
+            }
             let d = Obj::new(
                 self.types.dict.clone(),
                 PyDict {
@@ -101,7 +107,7 @@ impl Vm {
                     inst: Default::default(),
                 },
             );
-            drop(i.dict.replace(Some(d.clone())));
+            drop(i.set_dict(d.clone()));
             return Some(d);
         }
         if let Some(m) = obj.downcast_ref::<PyModule>() {
@@ -131,17 +137,16 @@ impl Vm {
     /// without materializing a `__dict__`.
     pub(crate) fn instance_attr_get(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Option<Obj>>> {
         if let Some(i) = instance_part(obj) {
-            let has_dict = obj
+            let Some(t) = obj
                 .class()
                 .downcast_ref::<PyType>()
-                .is_some_and(|t| t.instance_dict);
-            if !has_dict {
+                .filter(|t| t.instance_dict)
+            else {
                 return Ok(None);
-            }
-            let dict = i.dict.borrow().clone();
-            return match dict {
+            };
+            return match i.dict() {
                 Some(d) => self.dict_get_item(&d, name).map(Some),
-                None => self.table_get(&i.attrs, name).map(Some),
+                None => Ok(Some(i.get_inline(t, name, 0).map(|(v, _)| v))),
             };
         }
         match self.instance_dict(obj) {
@@ -159,24 +164,32 @@ impl Vm {
         name: &Obj,
         value: Option<Obj>,
     ) -> PyResult<Option<bool>> {
+        let mut value = value;
         if let Some(i) = instance_part(obj) {
-            let has_dict = obj
+            let t = obj
                 .class()
                 .downcast_ref::<PyType>()
-                .is_some_and(|t| t.instance_dict);
-            // Inline values have room for INLINE_ATTRIBUTES_MAX attributes; one more
-            // materializes the `__dict__` (CPython 3.14's shared-keys limit, measured on a fresh
-            // class: the 30th attribute makes the dict).
-            let full = value.is_some()
-                && i.attrs.borrow().len() >= INLINE_ATTRIBUTES_MAX
-                && self.table_get(&i.attrs, name)?.is_none();
-            if has_dict && i.dict.borrow().is_none() && !full {
-                return match value {
-                    Some(v) => self
-                        .table_set(&i.attrs, name.clone(), v)
-                        .map(|_| Some(true)),
-                    None => self.table_remove(&i.attrs, name).map(|r| Some(r.is_some())),
+                .filter(|t| t.instance_dict);
+            if let (Some(t), false) = (t, i.has_dict()) {
+                let outcome = match value.take() {
+                    Some(v) => match i.set_inline(t, name, v) {
+                        Ok(old) => Inline::Done(old),
+                        Err(back) => {
+                            value = Some(back);
+                            Inline::NeedDict
+                        }
+                    },
+                    None => i.del_inline(t, name),
                 };
+                match outcome {
+                    // The replaced value dies once the instance is consistent again.
+                    Inline::Done(old) => {
+                        drop(old);
+                        return Ok(Some(true));
+                    }
+                    Inline::Missing => return Ok(Some(false)),
+                    Inline::NeedDict => {}
+                }
             }
         }
         match self.instance_dict(obj) {
@@ -188,11 +201,21 @@ impl Vm {
         }
     }
 
+    /// CPython's error for a `__slots__` descriptor used on an object of another class.
+    fn slot_misapplied(&self, slot: &PySlotMember, obj: &Obj) -> PyErr {
+        self.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            slot.name,
+            slot.owner_name,
+            self.type_name(obj)
+        ))
+    }
+
     pub(crate) fn is_data_descriptor(&self, descr: &Obj) -> bool {
         if descr.is::<PyProperty>() || descr.is::<PySlotMember>() {
             return true;
         }
-        if descr.is::<PyInstance>() {
+        if is_plain_instance(descr) {
             let cls = descr.class();
             return self.lookup_type(cls, "__set__").is_some()
                 || self.lookup_type(cls, "__delete__").is_some();
@@ -251,7 +274,10 @@ impl Vm {
         }
         if let Some(s) = descr.downcast_ref::<PySlotMember>() {
             let Some(o) = obj else { return Ok(descr) };
-            let v = instance_part(o).and_then(|i| i.slots.borrow().get(s.index).cloned().flatten());
+            let v = match instance_part(o).map(|i| i.slot(s.index)) {
+                Some(Ok(v)) => v,
+                _ => return Err(self.slot_misapplied(s, o)),
+            };
             return v.ok_or_else(|| {
                 self.new_error(
                     "AttributeError",
@@ -263,7 +289,7 @@ impl Vm {
                 )
             });
         }
-        if descr.is::<PyInstance>() {
+        if is_plain_instance(&descr) {
             if let Some(get) = self.lookup_type(descr.class(), "__get__") {
                 let inst = obj.cloned().unwrap_or_else(|| self.none.clone());
                 return self.call(&get, Args::positional(&[descr, inst, cls.clone()]));
@@ -598,15 +624,13 @@ impl Vm {
             };
         }
         if let Some(s) = d.downcast_ref::<PySlotMember>() {
-            if let Some(i) = instance_part(obj) {
-                let mut slots = i.slots.borrow_mut();
-                if slots.len() <= s.index {
-                    slots.resize(s.index + 1, None);
-                }
-                let had = slots[s.index].is_some();
-                let old = std::mem::replace(&mut slots[s.index], value.clone());
-                drop(slots);
-                drop(old);
+            let Some(Ok(old)) = instance_part(obj).map(|i| i.set_slot(s.index, value.clone()))
+            else {
+                return Err(self.slot_misapplied(s, obj));
+            };
+            let had = old.is_some();
+            drop(old);
+            {
                 if value.is_none() && !had {
                     return Err(self.new_error(
                         "AttributeError",
@@ -703,17 +727,14 @@ pub const SETATTR: SpecialName = SpecialName::new("__setattr__");
 pub const DELATTR: SpecialName = SpecialName::new("__delattr__");
 pub const DEL: SpecialName = SpecialName::new("__del__");
 
-/// How many attributes an instance keeps inline before its `__dict__` is materialized.
-pub(crate) const INLINE_ATTRIBUTES_MAX: usize = 29;
-
-/// The instance storage of `obj`: a class instance's own, or the one an instance of a subclass
-/// of `weakref.ref` carries.
-pub(crate) fn instance_part(obj: &Obj) -> Option<&PyInstance> {
-    if let Some(i) = obj.downcast_ref::<PyInstance>() {
+/// The instance storage of `obj`: a class instance's own, or the one an instance of a Python
+/// subclass of a builtin type carries.
+pub(crate) fn instance_part(obj: &Obj) -> Option<InstanceAttrs<'_>> {
+    if let Some(i) = plain_instance_attrs(obj) {
         return Some(i);
     }
     if let Some(w) = obj.downcast_ref::<PyWeakRef>() {
-        return Some(&w.inst);
+        return Some(w.inst.attrs(obj.class().downcast_ref::<PyType>()?));
     }
     let sub = if let Some(l) = obj.downcast_ref::<PyList>() {
         &l.inst

@@ -196,8 +196,11 @@ pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
             builtin: true,
             subclassable: spec.subclassable,
             slots: None,
+            slot_total: 0,
             instance_dict: spec.layout == Layout::Exception,
             has_del: Default::default(),
+            instance_keys: Default::default(),
+            keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
         },
     );
     let ty = t.downcast_ref::<PyType>().expect("just built a type");
@@ -220,8 +223,11 @@ pub(crate) fn create_vm() -> Vm {
         builtin: true,
         subclassable: true,
         slots: None,
+        slot_total: 0,
         instance_dict: false,
         has_del: Default::default(),
+        instance_keys: Default::default(),
+        keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
     });
     let object = builtin_type(
         &type_,

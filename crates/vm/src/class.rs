@@ -344,6 +344,7 @@ impl Vm {
                 None,
             ),
         };
+        let slot_total = inherited_slots + slots.as_ref().map_or(0, Vec::len);
         let cls = Obj::new(
             meta.clone(),
             PyType {
@@ -356,8 +357,11 @@ impl Vm {
                 builtin: false,
                 subclassable: true,
                 slots,
+                slot_total,
                 instance_dict,
                 has_del: Default::default(),
+                instance_keys: Default::default(),
+                keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
             },
         );
         if let Some(t) = cls.downcast_ref::<PyType>() {
@@ -375,7 +379,7 @@ impl Vm {
                 // property.__set_name__: messages name the attribute.
                 drop(p.name.replace(Some(k.clone())));
             }
-            if v.is::<PyInstance>() {
+            if crate::objects::instance::is_plain_instance(&v) {
                 if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
                     self.call(&f, Args::positional(&[v.clone(), cls.clone(), k.clone()]))?;
                 }

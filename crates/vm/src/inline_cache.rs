@@ -27,6 +27,7 @@
 
 use crate::errors::PyResult;
 use crate::objects::dict::Probe;
+use crate::objects::instance::plain_instance_attrs;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
@@ -70,22 +71,6 @@ pub fn new_inline_caches(instructions: usize) -> InlineCaches {
         .collect()
 }
 
-/// Where `name` is in an inline table: Some(Ok(index)) found, Some(Err(())) certainly absent,
-/// None when only `==` could tell (a same-hash key that is not `name` itself).
-fn find_inline(attrs: &DictTable, name: &Obj, hint: u32) -> Option<Result<usize, ()>> {
-    if let Some(e) = attrs.entry(hint as usize) {
-        if e.key.ptr_eq(name) {
-            return Some(Ok(hint as usize));
-        }
-    }
-    let hash = PyStr::view(name)?.hash_value();
-    match attrs.probe(hash, name) {
-        Probe::Found(i) => Some(Ok(i)),
-        Probe::Candidates(c) if c.is_empty() => Some(Err(())),
-        Probe::Candidates(_) => None,
-    }
-}
-
 impl Vm {
     fn attr_cache_valid(&self, e: &InlineCache, obj: &Obj) -> bool {
         e.epoch == self.type_epoch.get() && obj.class().addr() == e.class
@@ -105,26 +90,18 @@ impl Vm {
         if !self.attr_cache_valid(&e, obj) {
             return None;
         }
-        let inst = obj.downcast_ref::<PyInstance>()?;
-        if inst.dict.borrow().is_some() {
+        let inst = plain_instance_attrs(obj)?;
+        if inst.has_dict() {
             return None;
         }
-        let found = {
-            let attrs = inst.attrs.borrow();
-            match find_inline(&attrs, name, e.hint)? {
-                Ok(i) => {
-                    if i as u32 != e.hint {
-                        cache.set(InlineCache {
-                            hint: i as u32,
-                            ..e
-                        });
-                    }
-                    attrs.entry(i).map(|entry| entry.value.clone())
-                }
-                Err(()) => None,
+        let t = obj.class().downcast_ref::<PyType>()?;
+        if let Some((v, i)) = inst.get_inline(t, name, e.hint as usize) {
+            if i as u32 != e.hint {
+                cache.set(InlineCache {
+                    hint: i as u32,
+                    ..e
+                });
             }
-        };
-        if let Some(v) = found {
             return Some(Ok(v));
         }
         if !class_attr {
@@ -147,29 +124,17 @@ impl Vm {
         if e.kind != CacheKind::Store || !self.attr_cache_valid(&e, obj) {
             return Err(value);
         }
-        let Some(inst) = obj.downcast_ref::<PyInstance>() else {
+        let Some(inst) = plain_instance_attrs(obj) else {
             return Err(value);
         };
-        if inst.dict.borrow().is_some() {
+        let Some(t) = obj.class().downcast_ref::<PyType>() else {
+            return Err(value);
+        };
+        if inst.has_dict() {
             return Err(value);
         }
-        let old = {
-            let mut attrs = inst.attrs.borrow_mut();
-            match find_inline(&attrs, name, e.hint) {
-                Some(Ok(i)) => attrs.set_value(i, value),
-                Some(Err(())) if attrs.len() < crate::attr::INLINE_ATTRIBUTES_MAX => {
-                    let Some(hash) = PyStr::view(name).map(|s| s.hash_value()) else {
-                        return Err(value);
-                    };
-                    attrs.insert_new(hash, name.clone(), value);
-                    None
-                }
-                _ => return Err(value),
-            }
-        };
-        // The replaced value dies after the table is released (its __del__ may run).
-        drop(old);
-        Ok(())
+        // The replaced value dies once the instance is consistent (its __del__ may run).
+        inst.set_inline(t, name, value).map(drop)
     }
 
     /// `obj.name` for a call, from the cache: (function, receiver), or None.
@@ -183,11 +148,12 @@ impl Vm {
         if e.kind != CacheKind::Method || !self.attr_cache_valid(&e, obj) {
             return None;
         }
-        let inst = obj.downcast_ref::<PyInstance>()?;
-        if inst.dict.borrow().is_some() {
+        let inst = plain_instance_attrs(obj)?;
+        if inst.has_dict() {
             return None;
         }
-        if find_inline(&inst.attrs.borrow(), name, e.hint)? != Err(()) {
+        let t = obj.class().downcast_ref::<PyType>()?;
+        if !inst.lacks_inline(t, name, e.hint as usize) {
             return None;
         }
         let func = self.lookup_type_name(obj.class(), name)?;
@@ -203,7 +169,7 @@ impl Vm {
         name: &Obj,
         kind: CacheKind,
     ) {
-        let Some(inst) = obj.downcast_ref::<PyInstance>() else {
+        let Some(inst) = plain_instance_attrs(obj) else {
             return;
         };
         let cls = obj.class();
@@ -213,7 +179,7 @@ impl Vm {
         let Some(n) = PyStr::view(name).map(|s| s.value) else {
             return;
         };
-        if !t.instance_dict || n.starts_with("__") || inst.dict.borrow().is_some() {
+        if !t.instance_dict || n.starts_with("__") || inst.has_dict() {
             return;
         }
         let hook = match kind {
@@ -239,10 +205,8 @@ impl Vm {
             }
             other => other,
         };
-        let hint = match find_inline(&inst.attrs.borrow(), name, 0) {
-            Some(Ok(i)) => i as u32,
-            _ => 0,
-        };
+        let hint = crate::objects::instance::key_index(&t.instance_keys.borrow(), name, 0)
+            .map_or(0, |i| i as u32);
         cache.set(InlineCache {
             class: cls.addr(),
             epoch: self.type_epoch.get(),
@@ -259,13 +223,16 @@ fn dict_entry_at(dict: &Obj, name: &Obj, hint: u32) -> Option<Obj> {
     e.key.ptr_eq(name).then(|| e.value.clone())
 }
 
-/// Where `name` is in a dict: Some(Ok(index)), Some(Err(())) certainly absent, None unknown.
+/// Where `name` is in a dict: Some(Ok(index)), Some(Err(())) certainly absent, None when only
+/// `==` could tell (a same-hash key that is not `name` itself).
 fn dict_find(dict: &Obj, name: &Obj) -> Option<Result<usize, ()>> {
-    find_inline(
-        &dict.downcast_ref::<PyDict>()?.table.borrow(),
-        name,
-        u32::MAX,
-    )
+    let table = dict.downcast_ref::<PyDict>()?.table.borrow();
+    let hash = PyStr::view(name)?.hash_value();
+    match table.probe(hash, name) {
+        Probe::Found(i) => Some(Ok(i)),
+        Probe::Candidates(c) if c.is_empty() => Some(Err(())),
+        Probe::Candidates(_) => None,
+    }
 }
 
 impl Vm {

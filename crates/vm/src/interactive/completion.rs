@@ -8,6 +8,7 @@
 //! CPython's `rlcompleter`, which evaluates the expression before the dot.
 
 use super::Session;
+use crate::objects::instance::plain_instance_attrs;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
@@ -62,10 +63,15 @@ fn quiet_attr(vm: &Vm, obj: &Obj, name: &str) -> Option<Obj> {
     if let Some(m) = obj.downcast_ref::<PyModule>() {
         return vm.dict_get_str(&m.dict, name);
     }
-    if let Some(i) = obj.downcast_ref::<PyInstance>() {
-        let found = match i.dict.borrow().as_ref() {
-            Some(d) => vm.dict_get_str(d, name),
-            None => i.attrs.borrow().get_str(name).map(|e| e.value.clone()),
+    if let Some(i) = plain_instance_attrs(obj) {
+        let found = match i.dict() {
+            Some(d) => vm.dict_get_str(&d, name),
+            None => obj.class().downcast_ref::<PyType>().and_then(|t| {
+                i.inline_items(t)
+                    .into_iter()
+                    .find(|(k, _)| vm.str_value(k).as_deref() == Some(name))
+                    .map(|(_, v)| v)
+            }),
         };
         if found.is_some() {
             return found;
@@ -89,10 +95,15 @@ fn quiet_dir(vm: &Vm, obj: &Obj) -> Vec<String> {
         return dict_str_keys(vm, &m.dict);
     }
     let mut names = Vec::new();
-    if let Some(i) = obj.downcast_ref::<PyInstance>() {
-        match i.dict.borrow().as_ref() {
-            Some(d) => names.extend(dict_str_keys(vm, d)),
-            None => names.extend(table_str_keys(vm, &i.attrs.borrow())),
+    if let Some(i) = plain_instance_attrs(obj) {
+        match i.dict() {
+            Some(d) => names.extend(dict_str_keys(vm, &d)),
+            None => {
+                if let Some(t) = obj.class().downcast_ref::<PyType>() {
+                    let items = i.inline_items(t);
+                    names.extend(items.iter().filter_map(|(k, _)| vm.str_value(k)));
+                }
+            }
         }
     }
     let cls = if obj.is::<PyType>() {

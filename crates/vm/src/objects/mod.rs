@@ -20,7 +20,7 @@ pub use exception::{PyException, TracebackEntry};
 pub use function::{
     Args, NativeFn, PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction, PyMethodDescr,
 };
-pub use instance::PyInstance;
+pub use instance::{InstanceAttrs, InstanceState, PyInstance};
 pub use int::PyInt;
 pub use iter::*;
 pub use misc::*;

@@ -1,6 +1,6 @@
 //! The instance storage of a Python subclass of a builtin container (`class Stack(list)`,
 //! `class Registry(dict)`, `class Tags(set)`): the same inline attributes, `__dict__` and
-//! `__slots__` values a plain instance has ([`PyInstance`]), attached to the container. CPython
+//! `__slots__` values a plain instance has ([`super::PyInstance`]), attached to the container. CPython
 //! 3.14 gives these subclasses managed dicts with inline values too, which is why their
 //! attributes are not separate objects in `gc.collect()` counts.
 //!
@@ -9,31 +9,30 @@
 //!   access, and only for an object whose class is a Python class;
 //! - once created it lives as long as the object; it is traced and cleared with it.
 
-use super::{PyInstance, PyType};
-use ouro_memory::{Obj, Trace};
-use std::cell::{OnceCell, RefCell};
+use super::instance::{InstanceAttrs, InstanceState};
+use super::PyType;
+use ouro_memory::Obj;
+use std::cell::OnceCell;
 
 #[derive(Debug, Default)]
-pub struct SubclassInstance(OnceCell<Box<PyInstance>>);
+pub struct SubclassInstance(OnceCell<Box<InstanceState>>);
 
 impl SubclassInstance {
     /// The storage of `obj` (whose payload holds `self`), created on first use when `obj`'s
     /// class is a Python class.
-    pub fn for_object(&self, obj: &Obj) -> Option<&PyInstance> {
-        if let Some(i) = self.0.get() {
-            return Some(i);
-        }
+    pub fn for_object<'a>(&'a self, obj: &'a Obj) -> Option<InstanceAttrs<'a>> {
         let t = obj.class().downcast_ref::<PyType>()?;
+        if let Some(state) = self.0.get() {
+            return Some(state.attrs(t));
+        }
         if t.builtin {
             return None;
         }
-        let slots = t.slots.as_ref().map_or(0, |s| s.len());
-        Some(self.0.get_or_init(|| {
-            Box::new(PyInstance {
-                slots: RefCell::new(vec![None; slots]),
-                ..PyInstance::default()
-            })
-        }))
+        Some(
+            self.0
+                .get_or_init(|| Box::new(InstanceState::for_class(t)))
+                .attrs(t),
+        )
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {

@@ -48,12 +48,23 @@ pub struct PyType {
     pub subclassable: bool,
     /// Names from `__slots__`, when the class (or a base) declared them and no `__dict__`.
     pub slots: Option<Vec<Box<str>>>,
+    /// How many `__slots__` values its instances hold: its own and its bases' (the indices of
+    /// the slot descriptors of the class and its bases are below it).
+    pub slot_total: usize,
     /// Instances get a `__dict__`.
     pub instance_dict: bool,
     /// (type epoch, whether the class defines a Python `__del__`): computed on first use and
     /// valid while the epoch is current (see `inline_cache.rs`), so dying instances of classes
     /// without `__del__` skip the lookup.
     pub has_del: std::cell::Cell<(u64, bool)>,
+    /// The attribute names its instances store inline, in first-seen order (the shared keys of
+    /// `instance.rs`).
+    pub instance_keys: RefCell<Vec<Obj>>,
+    /// CPython's `dk_usable` of those shared keys: how many more names they can take. It starts
+    /// at `SHARED_KEYS_MAX_SIZE` and loses one per new name and one per new instance (down to
+    /// 1), so that the first instances get room for many attributes and later ones for the
+    /// names seen so far plus one.
+    pub keys_usable: std::cell::Cell<usize>,
 }
 
 impl PyType {
@@ -63,6 +74,25 @@ impl PyType {
 
     pub fn mro(&self) -> Vec<Obj> {
         self.mro.borrow().clone()
+    }
+
+    /// How many `__slots__` values its instances hold.
+    pub fn slot_count(&self) -> usize {
+        self.slot_total
+    }
+
+    /// How many inline attribute values a new instance gets (CPython's `init_inline_values`):
+    /// the names seen so far plus what the shared keys can still take, after taking one from
+    /// that for this instance. Call it once per new instance.
+    pub fn inline_capacity(&self) -> usize {
+        if !self.instance_dict || self.builtin {
+            return 0;
+        }
+        let usable = self.keys_usable.get();
+        if usable > 1 {
+            self.keys_usable.set(usable - 1);
+        }
+        self.instance_keys.borrow().len() + self.keys_usable.get()
     }
 }
 

@@ -5,7 +5,7 @@
 //! (it must survive the referent, as in CPython), and has the instance storage of a class
 //! instance for subclasses of `ref` (`__slots__` or a `__dict__`); proxies have neither.
 
-use super::instance::PyInstance;
+use super::instance::InstanceState;
 use ouro_memory::weakref::WeakSlot;
 use ouro_memory::{Obj, Payload, Trace};
 use std::cell::Cell;
@@ -16,7 +16,7 @@ pub struct PyWeakRef {
     /// `hash(ref)`, computed from the referent the first time it is asked for.
     pub hash: Cell<Option<i64>>,
     /// Attribute storage for instances of subclasses of `ref`.
-    pub inst: PyInstance,
+    pub inst: InstanceState,
 }
 
 impl Trace for PyWeakRef {

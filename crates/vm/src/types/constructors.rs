@@ -84,20 +84,7 @@ pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         Layout::Exception => Obj::new(cls, PyException::new(vm.empty_tuple.clone())),
         // A bare `object()` is the header alone, untracked, as in CPython.
         Layout::Object if cls.ptr_eq(&vm.types.object) => Obj::new(cls, PyBaseObject),
-        Layout::Object => {
-            let slots = cls
-                .downcast_ref::<PyType>()
-                .and_then(|t| t.slots.as_ref().map(|s| s.len()))
-                .unwrap_or(0);
-            Obj::new(
-                cls,
-                PyInstance {
-                    attrs: RefCell::new(DictTable::new()),
-                    dict: RefCell::new(None),
-                    slots: RefCell::new(vec![None; slots]),
-                },
-            )
-        }
+        Layout::Object => PyInstance::new_obj(cls),
         // Another builtin layout: its own constructor must build it (CPython's
         // `tp_new_wrapper` check). The message names the first class of the MRO whose
         // `__new__` is not a Python override (CPython's "static base").

@@ -121,19 +121,16 @@ impl Vm {
                 return Ok(shared);
             }
         }
-        let slots = cls
+        let inst = cls
             .downcast_ref::<PyType>()
-            .and_then(|t| t.slots.as_ref().map(|s| s.len()))
-            .unwrap_or(0);
+            .map(InstanceState::for_class)
+            .unwrap_or_default();
         let r = Obj::new(
             cls.clone(),
             PyWeakRef {
                 slot: WeakSlot::new(callback),
                 hash: Default::default(),
-                inst: PyInstance {
-                    slots: std::cell::RefCell::new(vec![None; slots]),
-                    ..Default::default()
-                },
+                inst,
             },
         );
         weak::attach(&r, obj, kind);
