@@ -56,10 +56,16 @@ pub struct InstanceState {
     values: Box<[ValueCell]>,
 }
 
+/// An instance of a class whose instances have `__slots__` and no `__dict__`: nothing but its
+/// slot values after the item count (CPython's layout: the GC prefix, the header, the slots).
+#[derive(Debug, Default)]
+pub struct PySlotted;
+
 /// A borrowed instance storage: its head, its value cells and how many of them are slots.
 #[derive(Clone, Copy)]
 pub struct InstanceAttrs<'a> {
-    head: &'a PyInstance,
+    /// `None` for a [`PySlotted`] instance (no `__dict__`, no inline attributes).
+    head: Option<&'a PyInstance>,
     values: &'a [ValueCell],
     slots: usize,
 }
@@ -117,9 +123,14 @@ impl PyInstance {
     /// A new instance of `class` (a class whose layout is plain object), with room for its
     /// slots and the inline attributes it is expected to get.
     pub fn new_obj(class: Obj) -> Obj {
-        let cells = class
-            .downcast_ref::<PyType>()
-            .map_or(0, |t| t.slot_count() + t.inline_capacity());
+        let Some(t) = class.downcast_ref::<PyType>() else {
+            return Obj::new_var(class, PySlotted, fresh_cells(0));
+        };
+        if !t.instance_dict {
+            let cells = t.slot_count();
+            return Obj::new_var(class, PySlotted, fresh_cells(cells));
+        }
+        let cells = t.slot_count() + t.inline_capacity();
         Obj::new_var(class, PyInstance::default(), fresh_cells(cells))
     }
 }
@@ -136,7 +147,7 @@ impl InstanceState {
     /// A view of this storage, for an instance of `t`.
     pub fn attrs<'a>(&'a self, t: &PyType) -> InstanceAttrs<'a> {
         InstanceAttrs {
-            head: &self.head,
+            head: Some(&self.head),
             values: &self.values,
             slots: t.slot_count(),
         }
@@ -155,7 +166,10 @@ impl InstanceState {
 
 /// The storage view of a plain instance, if `obj` is one.
 pub fn plain_instance_attrs(obj: &Obj) -> Option<InstanceAttrs<'_>> {
-    let (head, values) = obj.downcast_var::<PyInstance>()?;
+    let (head, values) = match obj.downcast_var::<PyInstance>() {
+        Some((head, values)) => (Some(head), values),
+        None => (None, obj.downcast_var::<PySlotted>()?.1),
+    };
     let slots = obj
         .class()
         .downcast_ref::<PyType>()
@@ -163,13 +177,13 @@ pub fn plain_instance_attrs(obj: &Obj) -> Option<InstanceAttrs<'_>> {
     Some(InstanceAttrs {
         head,
         values,
-        slots,
+        slots: slots.min(values.len()),
     })
 }
 
 /// Whether `obj` is a plain instance (of a class whose layout is plain object).
 pub fn is_plain_instance(obj: &Obj) -> bool {
-    obj.is_var::<PyInstance>()
+    obj.is_var::<PyInstance>() || obj.is_var::<PySlotted>()
 }
 
 /// Whether the str objects `a` and `b` are the same attribute name.
@@ -191,19 +205,20 @@ pub fn key_index(keys: &[Obj], name: &Obj, hint: usize) -> Option<usize> {
 impl<'a> InstanceAttrs<'a> {
     /// The materialized `__dict__`, if any.
     pub fn dict(&self) -> Option<Obj> {
-        cell_get(&self.head.dict)
+        cell_get(&self.head?.dict)
     }
 
     pub fn has_dict(&self) -> bool {
-        let dict = self.head.dict.take();
-        let has = dict.is_some();
-        self.head.dict.set(dict);
-        has
+        self.dict().is_some()
     }
 
-    /// Install the materialized `__dict__` (the inline values must be empty).
+    /// Install the materialized `__dict__` (the inline values must be empty). An instance
+    /// without a head (no `__dict__` in its class) keeps none: the dict is given back.
     pub fn set_dict(&self, dict: Obj) -> Option<Obj> {
-        self.head.dict.replace(Some(dict))
+        match self.head {
+            Some(head) => head.dict.replace(Some(dict)),
+            None => Some(dict),
+        }
     }
 
     /// The value of `__slots__` entry `index`, if set; `Err(NoSuchSlot)` if the instance has no
@@ -259,8 +274,11 @@ impl<'a> InstanceAttrs<'a> {
         let Some(cell) = inline.get(index) else {
             return Err(value);
         };
+        let Some(head) = self.head else {
+            return Err(value);
+        };
         let present = cell_get(cell).is_some();
-        if !present && !Order::record_insert(&self.head.order, inline, index) {
+        if !present && !Order::record_insert(&head.order, inline, index) {
             return Err(value);
         }
         Ok(cell.replace(Some(value)))
@@ -279,7 +297,9 @@ impl<'a> InstanceAttrs<'a> {
         let Some(old) = cell.take() else {
             return Inline::Missing;
         };
-        Order::record_delete(&self.head.order, index.unwrap_or(0));
+        if let Some(head) = self.head {
+            Order::record_delete(&head.order, index.unwrap_or(0));
+        }
         Inline::Done(Some(old))
     }
 
@@ -287,7 +307,8 @@ impl<'a> InstanceAttrs<'a> {
     pub fn inline_items(&self, t: &PyType) -> Vec<(Obj, Obj)> {
         let keys = t.instance_keys.borrow();
         let inline = self.inline();
-        Order::indices(self.head.order.get(), inline)
+        let order = self.head.map_or(0, |head| head.order.get());
+        Order::indices(order, inline)
             .into_iter()
             .filter_map(|i| Some((keys.get(i)?.clone(), cell_get(&inline[i])?)))
             .collect()
@@ -299,7 +320,9 @@ impl<'a> InstanceAttrs<'a> {
         for cell in self.inline() {
             drop(cell.take());
         }
-        self.head.order.set(0);
+        if let Some(head) = self.head {
+            head.order.set(0);
+        }
         items
     }
 }
@@ -410,6 +433,37 @@ impl VarPayload for PyInstance {
         // Take them all first, then drop: a dying value's `__del__` sees a consistent instance.
         let values: Vec<Option<Obj>> = items.iter().map(Cell::take).collect();
         self.order.set(0);
+        drop(values);
+    }
+}
+
+impl Trace for PySlotted {
+    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}
+
+impl Payload for PySlotted {
+    const NAME: &'static str = "object";
+    const IS_CONTAINER: bool = true;
+    const HAS_FINALIZER: bool = true;
+
+    fn finalize(this: &Obj) {
+        crate::finalize::run_del(this);
+    }
+}
+
+impl VarPayload for PySlotted {
+    type Item = ValueCell;
+    /// In index order, as CPython's `clear_slots`.
+    const DROP_ITEMS_LAST_FIRST: bool = false;
+
+    fn trace_items(&self, items: &[ValueCell], visit: &mut dyn FnMut(&Obj)) {
+        for cell in items {
+            cell_visit(cell, visit);
+        }
+    }
+
+    fn clear_items(&self, items: &[ValueCell]) {
+        let values: Vec<Option<Obj>> = items.iter().map(Cell::take).collect();
         drop(values);
     }
 }
