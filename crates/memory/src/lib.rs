@@ -14,7 +14,7 @@
 //!   `Trace::clear`, leaving the freeing to refcounting;
 //! - memory comes from a pymalloc-style small-object allocator (arenas, pools, blocks) or, over
 //!   512 bytes, from `std::alloc`; so does the memory an object owns besides its block (a
-//!   list's items: [`StorageAlloc`]);
+//!   list's items: [`ItemVec`], [`StorageAlloc`]);
 //! - all heap state is per thread and has no destructor (objects may die during thread
 //!   teardown); objects never leave their thread (`Obj` is `!Send`).
 //!
@@ -35,6 +35,7 @@ mod gc_links;
 mod handle;
 mod header;
 pub mod heap_limit;
+mod item_vec;
 mod object_layout;
 mod payload;
 mod pool;
@@ -53,6 +54,7 @@ mod test_payloads;
 
 pub use handle::Obj;
 pub use heap_limit::CountingAllocator;
+pub use item_vec::{list_resize_capacity, ItemVec, MAX_ITEMS, SMALL_LIST_ALLOCATION};
 pub use payload::{Payload, Trace, VarPayload};
 pub use stats::{heap_stats, HeapStats};
 pub use storage::{storage_vec, try_reserve_storage, StorageAlloc, StorageBox, StorageVec};
