@@ -22,7 +22,7 @@
 //!   `(n + n/8 + 6) & !3`, or `(n + 3) & !3` when the growth is larger than that margin; a
 //!   shrink to `n` reallocates by the same rule when `n` falls below half the capacity, except
 //!   that an allocation of at most [`SMALL_LIST_ALLOCATION`] items is kept (native CPython
-//!   3.14.10; 3.14.2 still shrank those); `n == 0` frees;
+//!   3.14.10; 3.14.2 still shrank those); a shrink to 0 that is not kept frees;
 //! - `push` (`list.append`) only resizes when full: capacities 0, 4, 8, 16, 24, 32, 40, 52, ...;
 //!   `insert`, `delete` (`del l[i]`) and `try_reserve` resize to the new length; `pop`,
 //!   `remove`, `remove_range`, `truncate` (`del l[n:]`) and `try_splice` (`l[i:j] = ...`)
@@ -36,7 +36,8 @@
 //!   `try_extend_with_hint` is `list.extend` of an iterator with `__length_hint__`;
 //!   `try_repeat_in_place` is `l *= n`.
 //!
-//! Every operation that may allocate has a fallible `try_` form returning
+//! Every operation that may allocate has a fallible `try_` form (for `remove_range`:
+//! `try_splice(range, [])`; for `clone`: `try_from_slice`) returning
 //! [`MemoryExhausted`] (the VM's `MemoryError`) when the request passes the `-X max_memory`
 //! cap, exceeds `u32::MAX` items or `isize::MAX` bytes, or the system has no memory. The
 //! infallible forms panic past `u32::MAX` items and abort on exhaustion (as `Vec` does).
