@@ -4,19 +4,27 @@
 //! - a block of `size` bytes is freed with the same `size` it was allocated with (the caller
 //!   knows it: it is a constant of the object's payload type), which decides, without looking
 //!   at the address, whether it came from the pools (`size <= SMALL_REQUEST_THRESHOLD`) or from
-//!   `std::alloc` (larger: a "large object");
+//!   `std::alloc` (larger: a "large object"); a small block may also be freed with any size of
+//!   its size class (up to [`usable_size`]);
 //! - every block is 16-aligned (`ALIGNMENT`);
 //! - in debug builds a fresh block is filled with `CLEAN_BYTE` (0xCD) and a freed one with
 //!   `DEAD_BYTE` (0xDD), as CPython's debug allocator does, so that reading uninitialized or
 //!   freed memory shows recognizable garbage;
+//! - a block may be resized ([`try_reallocate`]): within one size class it stays where it is,
+//!   two large sizes go through the system's `realloc`, anything else moves to a new block;
 //! - this is where allocation tracing (tracemalloc) will hook in.
 //!
-//! Out of memory calls `std::alloc::handle_alloc_error`.
+//! Out of memory calls `std::alloc::handle_alloc_error` in [`allocate`]; [`try_allocate`] and
+//! [`try_reallocate`] return `None` instead, so that storage whose size the program chooses (a
+//! list's items) can become a `MemoryError`. Only large requests can fail that way: a small one
+//! that needs a new arena takes the infallible arena path, whose failure `heap_limit`'s
+//! emergency reserve covers.
 
 use core::cell::Cell;
 use core::ptr::NonNull;
 use std::alloc::{self, Layout};
 
+use crate::object_layout::round_up;
 use crate::pool;
 use crate::tunables::{ALIGNMENT, SMALL_REQUEST_THRESHOLD};
 
@@ -53,6 +61,66 @@ pub(crate) fn try_allocate(size: usize) -> Option<NonNull<u8>> {
         block.write_bytes(crate::tunables::CLEAN_BYTE, size)
     };
     Some(block)
+}
+
+/// The bytes really usable in a block allocated for `size` bytes: its size class's block size
+/// for a small request, `size` itself for a large one. Any size from `size` to this one frees
+/// (or resizes) the block correctly.
+pub(crate) fn usable_size(size: usize) -> usize {
+    if size <= SMALL_REQUEST_THRESHOLD {
+        round_up(size, ALIGNMENT)
+    } else {
+        size
+    }
+}
+
+/// Resize a block from `old_size` to `new_size` bytes (both `> 0`), keeping its first
+/// `min(old_size, new_size)` bytes: in place when both sizes are of one size class, by the
+/// system's `realloc` when both are large, else by moving to a fresh block. `None` when the
+/// memory is not there; the old block is then untouched and still the caller's.
+///
+/// # Safety
+/// `block` came from `allocate`/`try_allocate`/`try_reallocate` with a size of the same size
+/// class as `old_size` (for a large block: `old_size` itself), has not been freed since, and
+/// nothing else uses it during the call. On `Some`, only the returned block may be used (it
+/// may be at the same address), and it is freed with `new_size`.
+pub(crate) unsafe fn try_reallocate(
+    block: NonNull<u8>,
+    old_size: usize,
+    new_size: usize,
+) -> Option<NonNull<u8>> {
+    assert!(old_size > 0 && new_size > 0, "zero-sized block");
+    let old_small = old_size <= SMALL_REQUEST_THRESHOLD;
+    let new_small = new_size <= SMALL_REQUEST_THRESHOLD;
+    let resized = if old_small && new_small && usable_size(old_size) == usable_size(new_size) {
+        // One size class: the block already has room for `new_size` bytes.
+        block
+    } else if !old_small && !new_small {
+        Layout::from_size_align(new_size, ALIGNMENT).ok()?;
+        // SAFETY: the block was allocated by `std::alloc` with `large_layout(old_size)`
+        // (caller), and `new_size` is non-zero and valid for a layout of alignment 16 (checked
+        // just above). On failure `realloc` leaves the block as it was.
+        NonNull::new(unsafe { alloc::realloc(block.as_ptr(), large_layout(old_size), new_size) })?
+    } else {
+        let fresh = try_allocate(new_size)?;
+        // SAFETY: both blocks are live, distinct, and at least `min(old_size, new_size)` bytes
+        // long; the old one is then freed with its own size and never used again (caller).
+        unsafe {
+            fresh.copy_from_nonoverlapping(block, old_size.min(new_size));
+            deallocate(block, old_size);
+        }
+        return Some(fresh);
+    };
+    #[cfg(debug_assertions)]
+    if new_size > old_size {
+        // SAFETY: the block is `new_size` bytes long; the bytes past `old_size` are unused.
+        unsafe {
+            resized
+                .add(old_size)
+                .write_bytes(crate::tunables::CLEAN_BYTE, new_size - old_size)
+        };
+    }
+    Some(resized)
 }
 
 /// Free a block obtained from [`allocate`].
@@ -158,5 +226,51 @@ mod tests {
         round_trip::<512, false>();
         round_trip::<1000, true>();
         round_trip::<70_000, false>();
+    }
+
+    #[test]
+    fn try_reallocate_stays_in_its_size_class_and_moves_across() {
+        use super::{deallocate, try_allocate, try_reallocate, usable_size};
+        let before = baseline();
+        assert_eq!(
+            (usable_size(1), usable_size(17), usable_size(512)),
+            (16, 32, 512)
+        );
+        assert_eq!(usable_size(513), 513);
+        let block = try_allocate(17).expect("a small block");
+        // SAFETY: the block is 17 bytes long and fresh.
+        unsafe { block.write_bytes(7, 17) };
+        // Each step resizes the live result of the previous one, with the size it was last
+        // given, and never uses the old block again.
+        let resize = |block, old, new| {
+            // SAFETY: as just said.
+            unsafe { try_reallocate(block, old, new) }.expect("memory for a test block")
+        };
+        let same = resize(block, 17, 32);
+        assert_eq!(same, block, "17 and 32 bytes share a size class");
+        let small = resize(same, 32, 100);
+        assert_ne!(small, same);
+        let large = resize(small, 100, 5000);
+        assert_eq!(heap_stats().large_in_use, before.large_in_use + 1);
+        assert_eq!(heap_stats().blocks_in_use, before.blocks_in_use);
+        let larger = resize(large, 5000, 20_000);
+        assert_eq!(heap_stats().large_in_use, before.large_in_use + 1);
+        let back = resize(larger, 20_000, 20);
+        assert_eq!(heap_stats().large_in_use, before.large_in_use);
+        assert_eq!(heap_stats().blocks_in_use, before.blocks_in_use + 1);
+        // SAFETY: `back` is 20 bytes long; the first 17 were carried along every move.
+        let bytes = unsafe { core::slice::from_raw_parts(back.as_ptr(), 17) };
+        assert!(bytes.iter().all(|&b| b == 7));
+        // SAFETY: `back` is live, of size 20, and freed once.
+        unsafe { deallocate(back, 20) };
+        assert_eq!(heap_stats(), before);
+    }
+
+    #[test]
+    fn an_impossible_large_request_fails_without_aborting() {
+        let before = baseline();
+        assert!(super::try_allocate(isize::MAX as usize).is_none());
+        assert!(super::try_allocate(usize::MAX - 8).is_none());
+        assert_eq!(heap_stats(), before);
     }
 }

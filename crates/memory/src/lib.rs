@@ -13,7 +13,8 @@
 //!   finds unreachable cycles by refcount arithmetic, finalizes them and breaks them with
 //!   `Trace::clear`, leaving the freeing to refcounting;
 //! - memory comes from a pymalloc-style small-object allocator (arenas, pools, blocks) or, over
-//!   512 bytes, from `std::alloc`;
+//!   512 bytes, from `std::alloc`; so does the memory an object owns besides its block (a
+//!   list's items: [`ItemVec`], [`StorageAlloc`]);
 //! - all heap state is per thread and has no destructor (objects may die during thread
 //!   teardown); objects never leave their thread (`Obj` is `!Send`).
 //!
@@ -34,10 +35,12 @@ mod gc_links;
 mod handle;
 mod header;
 pub mod heap_limit;
+mod item_vec;
 mod object_layout;
 mod payload;
 mod pool;
 mod stats;
+mod storage;
 mod trashcan;
 mod var_object;
 pub use trashcan::set_dealloc_nesting_limit;
@@ -51,5 +54,7 @@ mod test_payloads;
 
 pub use handle::Obj;
 pub use heap_limit::CountingAllocator;
+pub use item_vec::{list_resize_capacity, ItemVec, MAX_ITEMS, SMALL_LIST_ALLOCATION};
 pub use payload::{Payload, Trace, VarPayload};
 pub use stats::{heap_stats, HeapStats};
+pub use storage::{storage_vec, try_reserve_storage, StorageAlloc, StorageBox, StorageVec};
