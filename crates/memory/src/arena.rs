@@ -25,12 +25,13 @@ use core::cell::Cell;
 use core::ptr::{self, NonNull};
 use std::alloc::{self, Layout};
 
+use crate::os_pages::{self, ArenaMapping};
 use crate::tunables::{ARENA_SIZE, POOLS_PER_ARENA, POOL_SIZE};
 
 /// Bookkeeping for one arena.
 pub(crate) struct Arena {
-    /// The arena's memory: `ARENA_SIZE` bytes aligned to `POOL_SIZE`.
-    base: NonNull<u8>,
+    /// The arena's memory: `ARENA_SIZE` bytes aligned to `POOL_SIZE`, mapped from the OS.
+    memory: ArenaMapping,
     /// Number of pools handed out at least once (the next untouched pool's index).
     carved: usize,
     /// Empty pools, linked through their first word.
@@ -101,7 +102,7 @@ pub(crate) fn take_pool() -> (NonNull<u8>, NonNull<Arena>) {
             debug_assert!(a.carved < POOLS_PER_ARENA);
             // SAFETY: `carved < POOLS_PER_ARENA` (an arena with no empty pool has untouched
             // ones), so the pool lies inside the arena's memory.
-            let pool = unsafe { a.base.add(a.carved * POOL_SIZE) };
+            let pool = unsafe { a.memory.base.add(a.carved * POOL_SIZE) };
             a.carved += 1;
             pool
         };
@@ -212,13 +213,17 @@ fn unlink(arenas: &Arenas, a: &mut Arena) {
 }
 
 fn new_arena(arenas: &Arenas) -> *mut Arena {
-    // SAFETY: `ARENA_LAYOUT` has a non-zero size.
-    let base = unsafe { alloc::alloc(ARENA_LAYOUT) };
-    let Some(base) = NonNull::new(base) else {
-        alloc::handle_alloc_error(ARENA_LAYOUT)
+    let memory = match os_pages::map_arena() {
+        Some(memory) => memory,
+        // Out of memory: give the emergency reserve back and try once more.
+        None if crate::heap_limit::release_reserve(ARENA_SIZE) => match os_pages::map_arena() {
+            Some(memory) => memory,
+            None => alloc::handle_alloc_error(ARENA_LAYOUT),
+        },
+        None => alloc::handle_alloc_error(ARENA_LAYOUT),
     };
     let arena = Box::into_raw(Box::new(Arena {
-        base,
+        memory,
         carved: 0,
         empty_pools: ptr::null_mut(),
         free_pools: POOLS_PER_ARENA,
@@ -238,8 +243,8 @@ fn free_arena(arenas: &Arenas, arena: *mut Arena) {
     // SAFETY: `arena` came from `Box::into_raw` in `new_arena`, is out of every list, and no
     // pointer to it or into its pools is used again (all its pools are free).
     let arena = unsafe { Box::from_raw(arena) };
-    // SAFETY: `base` was allocated in `new_arena` with `ARENA_LAYOUT`.
-    unsafe { alloc::dealloc(arena.base.as_ptr(), ARENA_LAYOUT) };
+    // SAFETY: mapped in `new_arena`; all its pools are free, so nothing uses it.
+    unsafe { os_pages::unmap_arena(arena.memory) };
     arenas.freed.set(arenas.freed.get() + 1);
 }
 

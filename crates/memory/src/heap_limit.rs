@@ -82,7 +82,7 @@ pub fn take_reserve_used() -> bool {
 
 /// Give the emergency reserve back to the system, if held and if a request of `size` bytes
 /// could fit in what it frees (a huge request must fail without using it up); true if it was.
-fn release_reserve(size: usize) -> bool {
+pub(crate) fn release_reserve(size: usize) -> bool {
     if size > RESERVE_SIZE {
         return false;
     }
@@ -159,6 +159,16 @@ unsafe impl GlobalAlloc for CountingAllocator {
         }
         p
     }
+}
+
+/// Count `size` bytes mapped from the OS outside the allocator (arenas) as live.
+pub(crate) fn count_mapped(size: usize) {
+    CountingAllocator::added(size);
+}
+
+/// Stop counting `size` bytes given back to the OS.
+pub(crate) fn uncount_mapped(size: usize) {
+    HEAP_BYTES.fetch_sub(size, Ordering::Relaxed);
 }
 
 /// Live bytes from the system allocator (0 unless [`CountingAllocator`] is installed).

@@ -37,6 +37,7 @@ mod header;
 pub mod heap_limit;
 mod item_vec;
 mod object_layout;
+mod os_pages;
 mod payload;
 mod pool;
 mod stats;

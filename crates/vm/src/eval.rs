@@ -481,11 +481,11 @@ impl Vm {
                     let v = pop!();
                     let list = &frame.stack[frame.stack.len() - n as usize];
                     if let Some(l) = list.downcast_ref::<PyList>() {
-                        let mut items = l.items.borrow_mut();
-                        if items.len() == items.capacity() {
-                            self.try_reserve(&mut items, 1)?;
+                        let pushed = l.items.borrow_mut().try_push(v);
+                        if let Err(v) = pushed {
+                            drop(v);
+                            return Err(self.memory_error());
                         }
-                        items.push(v);
                     }
                 }
                 Instr::SetAdd(n) => {
@@ -538,7 +538,7 @@ impl Vm {
                     let list = pop!();
                     let items = list
                         .downcast_ref::<PyList>()
-                        .map(|l| l.items.borrow().clone())
+                        .map(|l| l.items.borrow().to_vec())
                         .unwrap_or_default();
                     frame.stack.push(self.new_tuple(items));
                 }

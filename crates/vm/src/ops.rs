@@ -185,12 +185,13 @@ impl Vm {
                 }
                 if let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>())
                 {
-                    let ys = y.items.borrow().clone();
+                    let ys = y.items.borrow().to_vec();
                     if inplace {
-                        x.items.borrow_mut().extend(ys);
+                        let extended = x.items.borrow_mut().try_extend(ys);
+                        extended.map_err(|_| self.memory_error())?;
                         return Ok(Some(a.clone()));
                     }
-                    let mut v = x.items.borrow().clone();
+                    let mut v = x.items.borrow().to_vec();
                     v.extend(ys);
                     return Ok(Some(self.new_list(v)));
                 }
@@ -248,10 +249,10 @@ impl Vm {
                     return Ok(Some(self.new_str(self.try_repeat_str(s.value, count)?)));
                 }
                 if let Some(l) = seq.downcast_ref::<PyList>() {
-                    let items = l.items.borrow().clone();
+                    let items = l.items.borrow().to_vec();
                     let v = self.try_repeat(&items, count)?;
                     if inplace && seq.ptr_eq(a) {
-                        drop(l.items.replace(v));
+                        drop(l.items.replace(ouro_memory::ItemVec::from(v)));
                         return Ok(Some(a.clone()));
                     }
                     return Ok(Some(self.new_list(v)));

@@ -757,7 +757,7 @@ impl Vm {
     /// All items of an iterable.
     pub fn collect_iterable(&self, obj: &Obj) -> PyResult<Vec<Obj>> {
         if let Some(l) = obj.downcast_ref::<PyList>() {
-            return Ok(l.items.borrow().clone());
+            return Ok(l.items.borrow().to_vec());
         }
         if let Some(t) = PyTuple::view(obj) {
             return Ok(t.to_vec());

@@ -1,11 +1,13 @@
 //! `list` and `tuple`.
 
-use ouro_memory::{Obj, Payload, Trace, VarPayload};
+use ouro_memory::{ItemVec, Obj, Payload, Trace, VarPayload};
 use std::cell::{Cell, RefCell};
 
+/// A list: its items in storage from the memory crate's allocator, over-allocated by CPython's
+/// rule (`ItemVec`), so a list object is CPython's 56 bytes with its GC prefix.
 #[derive(Debug, Default)]
 pub struct PyList {
-    pub items: RefCell<Vec<Obj>>,
+    pub items: RefCell<ItemVec<Obj>>,
     /// Attribute storage of an instance of a Python subclass.
     pub inst: super::SubclassInstance,
 }
@@ -13,7 +15,7 @@ pub struct PyList {
 impl PyList {
     pub fn new(items: Vec<Obj>) -> PyList {
         PyList {
-            items: RefCell::new(items),
+            items: RefCell::new(ItemVec::from(items)),
             inst: Default::default(),
         }
     }

@@ -9,7 +9,7 @@ use crate::objects::*;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::Num;
-use ouro_memory::Obj;
+use ouro_memory::{ItemVec, Obj};
 use std::cell::RefCell;
 
 pub(crate) fn init(vm: &Vm) {
@@ -456,7 +456,7 @@ fn list_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         None => Vec::new(),
     };
     if let Some(l) = a[0].downcast_ref::<PyList>() {
-        let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+        let old = std::mem::replace(&mut *l.items.borrow_mut(), ItemVec::from(items));
         drop(old);
     }
     Ok(vm.none.clone())

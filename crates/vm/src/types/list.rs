@@ -39,20 +39,27 @@ fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             args.pos().len().saturating_sub(1)
         ))
     })?;
-    let mut items = this(vm, &args, "append")?.items.borrow_mut();
-    if items.len() == items.capacity() {
-        vm.try_reserve(&mut items, 1)?;
+    let pushed = this(vm, &args, "append")?
+        .items
+        .borrow_mut()
+        .try_push(a[1].clone());
+    match pushed {
+        Ok(()) => Ok(vm.none.clone()),
+        Err(item) => {
+            drop(item);
+            Err(vm.memory_error())
+        }
     }
-    items.push(a[1].clone());
-    Ok(vm.none.clone())
 }
 
 fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "extend", 2, 2)?;
     let items = vm.collect_iterable(&a[1])?;
-    let mut list = this(vm, &args, "extend")?.items.borrow_mut();
-    vm.try_reserve(&mut list, items.len())?;
-    list.extend(items);
+    let extended = this(vm, &args, "extend")?
+        .items
+        .borrow_mut()
+        .try_extend(items);
+    extended.map_err(|_| vm.memory_error())?;
     Ok(vm.none.clone())
 }
 
@@ -162,7 +169,7 @@ fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.exact(vm, "copy", 1, 1)?;
-    let items = this(vm, &args, "copy")?.items.borrow().clone();
+    let items = this(vm, &args, "copy")?.items.borrow().to_vec();
     Ok(vm.new_list(items))
 }
 
@@ -185,18 +192,24 @@ fn sort(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     };
     // CPython empties the list while sorting so mutation during the sort is detected.
     let items = std::mem::take(&mut *l.items.borrow_mut());
-    let sorted = sort_items(vm, items.clone(), key, reverse);
+    let sorted = sort_items(vm, items.to_vec(), key, reverse);
     let mutated = !l.items.borrow().is_empty();
     match sorted {
         Ok(v) => {
-            *l.items.borrow_mut() = v;
+            // The sorted items go back into the list's own storage (its capacity is kept).
+            let mut storage = items;
+            storage.clear();
+            storage.extend(v);
+            let displaced = l.items.replace(storage);
+            drop(displaced);
             if mutated {
                 return Err(vm.value_error("list modified during sort"));
             }
             Ok(vm.none.clone())
         }
         Err(e) => {
-            *l.items.borrow_mut() = items;
+            let displaced = l.items.replace(items);
+            drop(displaced);
             Err(e)
         }
     }
@@ -223,16 +236,15 @@ pub(crate) fn list_set_slice(
     };
     let mut items = l.items.borrow_mut();
     if idx.step == 1 {
-        let start = idx.start.max(0) as usize;
-        let stop = (idx.start + idx.len as isize).max(idx.start).max(0) as usize;
-        let removed: Vec<Obj> = items
-            .splice(
-                start..stop.min(len).max(start),
-                new_items.unwrap_or_default(),
-            )
-            .collect();
+        // The iterable may have changed the list meanwhile: clamp to its length now.
+        let now = items.len();
+        let start = (idx.start.max(0) as usize).min(now);
+        let stop = ((idx.start + idx.len as isize).max(idx.start).max(0) as usize)
+            .min(len)
+            .clamp(start, now.max(start));
+        let removed = items.try_splice(start..stop, new_items.unwrap_or_default());
         drop(items);
-        drop(removed);
+        drop(removed.map_err(|_| vm.memory_error())?);
         return Ok(());
     }
     let positions: Vec<usize> = idx.positions().collect();
