@@ -54,6 +54,8 @@ struct Arenas {
     last_with_free: [Cell<*mut Arena>; POOLS_PER_ARENA + 1],
     allocated: Cell<usize>,
     freed: Cell<usize>,
+    /// The most arenas in use at once.
+    highwater: Cell<usize>,
 }
 
 thread_local! {
@@ -63,6 +65,7 @@ thread_local! {
             last_with_free: [const { Cell::new(ptr::null_mut()) }; POOLS_PER_ARENA + 1],
             allocated: Cell::new(0),
             freed: Cell::new(0),
+            highwater: Cell::new(0),
         }
     };
 }
@@ -235,6 +238,8 @@ fn new_arena(arenas: &Arenas) -> *mut Arena {
     arenas.usable.set(arena);
     arenas.last_with_free[POOLS_PER_ARENA].set(arena);
     arenas.allocated.set(arenas.allocated.get() + 1);
+    let in_use = arenas.allocated.get() - arenas.freed.get();
+    arenas.highwater.set(arenas.highwater.get().max(in_use));
     arena
 }
 
@@ -246,6 +251,11 @@ fn free_arena(arenas: &Arenas, arena: *mut Arena) {
     // SAFETY: mapped in `new_arena`; all its pools are free, so nothing uses it.
     unsafe { os_pages::unmap_arena(arena.memory) };
     arenas.freed.set(arenas.freed.get() + 1);
+}
+
+/// The most arenas this thread had in use at once.
+pub(crate) fn arena_highwater() -> usize {
+    ARENAS.with(|arenas| arenas.highwater.get())
 }
 
 /// (arenas allocated since the thread started, arenas freed since then)

@@ -27,26 +27,26 @@ use crate::vtable::{VTable, VTableOf};
 use crate::{Obj, Payload, Trace};
 
 /// The block prefix of a class object.
-#[repr(C)]
+#[repr(C, align(16))]
 pub(crate) struct ClassCore {
     /// The vtable of the instances' payload type (`Unbound`'s until the first instance).
     instances: Cell<&'static VTable>,
-    /// Keeps the core a whole number of alignment units, so the GC prefix after it stays
-    /// 16-aligned.
-    _reserved: usize,
+    /// `instances.type_id`, kept here so that a type test (`Obj::is`) is two loads: the class,
+    /// then this.
+    type_id: Cell<TypeId>,
 }
 
 /// Offset of a class object's core before its header (the core, then the GC prefix).
 pub(crate) const CORE_OFFSET: usize = size_of::<ClassCore>() + size_of::<GcLinks>();
 
-const _: () = assert!(size_of::<ClassCore>() == 16);
+const _: () = assert!(size_of::<ClassCore>() == 32);
 
 impl ClassCore {
     /// The core of a class with no instance yet.
     pub(crate) fn unbound() -> ClassCore {
         ClassCore {
             instances: Cell::new(VTableOf::<Unbound>::VTABLE),
-            _reserved: 0,
+            type_id: Cell::new(TypeId::of::<Unbound>()),
         }
     }
 }
@@ -92,13 +92,41 @@ pub(crate) unsafe fn instance_vtable(class: NonNull<Header>) -> &'static VTable 
     unsafe { core_of(class) }.instances.get()
 }
 
+/// The type id of the payload of the instances of the class whose header is `class`.
+///
+/// # Safety
+/// `class` is the header of a live class object (`IS_CLASS`).
+#[inline(always)]
+pub(crate) unsafe fn instance_type_id(class: NonNull<Header>) -> TypeId {
+    // SAFETY: caller's guarantee.
+    unsafe { core_of(class) }.type_id.get()
+}
+
 /// Make `class` the class of a new object whose payload's vtable is `vtable`: bind its core
 /// on the first instance, check the binding afterwards.
 ///
 /// # Panics
 /// If `class` is not a class object, or its instances have another payload type (a bug in the
 /// caller: the object would be destroyed with the wrong vtable).
+#[inline(always)]
 pub(crate) fn bind_instance_vtable(class: &Obj, vtable: &'static VTable) {
+    let header = class.header_ptr();
+    // SAFETY: a live object (the handle keeps it alive).
+    let is_class = unsafe { header.as_ref() }.has_flag(crate::header::IS_CLASS);
+    // SAFETY: a live class object (checked first).
+    if is_class {
+        // SAFETY: a live class object (checked).
+        let bound = unsafe { core_of(header) }.instances.get();
+        if core::ptr::eq(bound, vtable) {
+            return;
+        }
+    }
+    bind_slow(class, vtable);
+}
+
+#[cold]
+#[inline(never)]
+fn bind_slow(class: &Obj, vtable: &'static VTable) {
     let header = class.header_ptr();
     // SAFETY: a live object (the handle keeps it alive).
     let is_class = unsafe { header.as_ref() }.has_flag(crate::header::IS_CLASS);
@@ -121,6 +149,7 @@ pub(crate) fn bind_instance_vtable(class: &Obj, vtable: &'static VTable) {
         vtable.name
     );
     core.instances.set(vtable);
+    core.type_id.set(vtable.type_id);
 }
 
 /// Whether two vtables describe the same payload type (see [`is_vtable_of`]).

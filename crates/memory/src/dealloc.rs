@@ -65,17 +65,16 @@ unsafe fn destroy(obj: NonNull<Header>) {
         }
     }
     // SAFETY: the count is zero and finalization is over: nothing references the object.
-    unsafe { free(obj) }
+    unsafe { free(obj, vtable) }
 }
 
 /// Untrack, clear the weak references to the object (running their callbacks), drop the
 /// payload, free the block, release the class.
 ///
 /// # Safety
-/// `obj` is the header of a dead object (count zero) whose finalization, if any, is over.
-unsafe fn free(obj: NonNull<Header>) {
-    // SAFETY: the header is valid until the block is freed below; `vtable` is `'static`.
-    let vtable = unsafe { obj.as_ref() }.vtable();
+/// `obj` is the header of a dead object (count zero) whose finalization, if any, is over;
+/// `vtable` is its payload's.
+unsafe fn free(obj: NonNull<Header>, vtable: &'static crate::vtable::VTable) {
     if vtable.is_container {
         // SAFETY: a container whose prefix was initialized at allocation.
         unsafe {
@@ -100,15 +99,18 @@ unsafe fn free(obj: NonNull<Header>) {
     } else {
         layout.block_size
     };
+    // SAFETY: a dead object being freed: its extension (state of a subclass instance) goes
+    // first, as CPython clears a subclass's dict before its base's dealloc.
+    let extension = unsafe { crate::extension::drop_slot(obj) };
     // SAFETY: dead object, payload of the vtable's type, dropped once (the block is freed next).
     unsafe { (vtable.drop_payload)(obj) };
     // SAFETY: the class is not used again: the object is freed right below.
     let class = unsafe { Header::take_class(obj) };
-    // SAFETY: the header lies `header_offset` bytes into the block.
-    let block = unsafe { obj.cast::<u8>().byte_sub(layout.header_offset) };
-    // SAFETY: the block was allocated with `block_size` bytes by `Obj::new` or
-    // `Obj::new_var` and nothing refers to the object any more.
-    unsafe { allocator::deallocate(block, block_size) };
+    // SAFETY: the header lies `header_offset` bytes (plus the extension slot) into the block.
+    let block = unsafe { obj.cast::<u8>().byte_sub(layout.header_offset + extension) };
+    // SAFETY: the block was allocated with these bytes by `Obj::new`, `Obj::new_var` or
+    // `Obj::new_extended`, and nothing refers to the object any more.
+    unsafe { allocator::deallocate(block, block_size + extension) };
     drop(class);
 }
 

@@ -11,6 +11,7 @@
 //! - `Obj` is neither `Send` nor `Sync` (it holds a raw pointer): an object and all the heap
 //!   state it depends on belong to one thread.
 
+use core::any::TypeId;
 use core::fmt;
 use core::mem::{size_of, ManuallyDrop};
 use core::ptr::NonNull;
@@ -168,7 +169,8 @@ impl Obj {
     /// Whether the payload is a `T`.
     #[inline]
     pub fn is<T: Payload>(&self) -> bool {
-        class_core::is_vtable_of::<T>(self.vtable())
+        // SAFETY: an object's class is a live class object, bound to its payload type.
+        unsafe { class_core::instance_type_id(self.class().header_ptr()) == TypeId::of::<T>() }
     }
 
     /// Whether both handles point to the same object (Python's `is`).
@@ -222,6 +224,32 @@ impl Obj {
     /// True once `Payload::finalize` has run for this object (Python's `gc.is_finalized`).
     pub fn is_finalized(&self) -> bool {
         self.header().has_flag(FINALIZED)
+    }
+
+    /// Bytes of the object itself from its header to its end, before the allocator rounds the
+    /// block up (CPython's `tp_basicsize + ob_size * tp_itemsize`, `object.__sizeof__`):
+    /// storage the payload owns elsewhere is not included.
+    pub fn object_size(&self) -> usize {
+        let layout = self.vtable().layout;
+        let block = if layout.is_var() {
+            // SAFETY: a variable-size object's count, written at creation.
+            let len = unsafe { crate::var_object::var_len(self.header) };
+            layout.block_size_for(len).unwrap_or(usize::MAX)
+        } else {
+            layout.block_size
+        };
+        block - layout.header_offset
+    }
+
+    /// Bytes of the object's block before its header: the GC prefix of a container (and a
+    /// class's core), what `sys.getsizeof` adds to `__sizeof__` (CPython's pre-header size).
+    pub fn prefix_size(&self) -> usize {
+        let slot = if self.header().has_flag(crate::header::HAS_EXTENSION) {
+            crate::extension::EXTENSION_SIZE
+        } else {
+            0
+        };
+        self.vtable().layout.header_offset + slot
     }
 
     /// Whether the payload type is a container (`Payload::IS_CONTAINER`: it has a GC prefix and

@@ -43,16 +43,21 @@ pub(crate) const HAS_WEAKREFS: u32 = 1 << 1;
 /// Set on class objects: their block starts with a `ClassCore` (see `class_core`).
 pub(crate) const IS_CLASS: u32 = 1 << 2;
 
+/// Set on objects allocated with an extension slot before their block (see `extension`).
+pub(crate) const HAS_EXTENSION: u32 = 1 << 3;
+
 /// Every flag bit; they must fit in the alignment bits of a header address (see `park`).
-const ALL_FLAGS: u32 = FINALIZED | HAS_WEAKREFS | IS_CLASS;
+const ALL_FLAGS: u32 = FINALIZED | HAS_WEAKREFS | IS_CLASS | HAS_EXTENSION;
 
 /// Bits of `flags` taken by the flags; `gc_refs` sits above them.
-const FLAG_BITS: u32 = 3;
+const FLAG_BITS: u32 = 4;
 
 /// The largest `gc_refs` stored; a larger count saturates here and stays.
 pub(crate) const GC_REFS_MAX: u32 = u32::MAX >> FLAG_BITS;
 
-#[repr(C)]
+/// 16-aligned: every block is, and every prefix before a header is a whole number of 16-byte
+/// units, so the four low bits of a header address are free for the trashcan's tagged link.
+#[repr(C, align(16))]
 pub(crate) struct Header {
     refcnt: Cell<u32>,
     flags: Cell<u32>,
@@ -62,14 +67,14 @@ pub(crate) struct Header {
 const _: () = assert!(size_of::<Header>() == 2 * size_of::<usize>());
 const _: () = assert!(size_of::<Header>() == 16);
 const _: () = assert!(ALL_FLAGS < 1 << FLAG_BITS);
-const _: () = assert!(align_of::<Header>() == 8);
+const _: () = assert!(align_of::<Header>() == 16);
 // The first word can hold a link to another header.
 const _: () = assert!(size_of::<*mut Header>() == 2 * size_of::<u32>());
 const _: () = assert!((ALL_FLAGS as usize) < align_of::<Header>());
 
 impl Header {
     /// A header for a new object with one reference (the one being returned to the caller);
-    /// `flags` is `IS_CLASS` or 0.
+    /// `flags` is a combination of `IS_CLASS` and `HAS_EXTENSION`, or 0.
     pub(crate) fn new(class: Obj, flags: u32) -> Header {
         Header {
             refcnt: Cell::new(1),

@@ -168,9 +168,9 @@ mod tests {
     #[test]
     fn class_layout_has_its_core_first() {
         let layout = ObjectLayout::for_payload(8, 8, true, true);
-        assert_eq!(layout.header_offset, 32);
+        assert_eq!(layout.header_offset, 48);
         assert_eq!(layout.payload_offset, 16);
-        assert_eq!(layout.block_size, 56);
+        assert_eq!(layout.block_size, 72);
     }
 
     #[test]

@@ -58,6 +58,8 @@ struct Pools {
     used_pools: [Cell<*mut PoolHeader>; SIZE_CLASS_COUNT],
     pools_in_use: Cell<usize>,
     blocks_in_use: Cell<usize>,
+    /// Per size class: pools in use (for `sys._debugmallocstats`).
+    class_pools: [Cell<usize>; SIZE_CLASS_COUNT],
 }
 
 thread_local! {
@@ -66,8 +68,13 @@ thread_local! {
             used_pools: [const { Cell::new(ptr::null_mut()) }; SIZE_CLASS_COUNT],
             pools_in_use: Cell::new(0),
             blocks_in_use: Cell::new(0),
+            class_pools: [const { Cell::new(0) }; SIZE_CLASS_COUNT],
         }
     };
+}
+
+fn bump(cell: &Cell<usize>, up: bool) {
+    cell.set(if up { cell.get() + 1 } else { cell.get() - 1 });
 }
 
 /// The size class serving requests of `size` bytes (1..=SMALL_REQUEST_THRESHOLD).
@@ -142,12 +149,14 @@ pub(crate) unsafe fn free_small(block: NonNull<u8>, size: usize) {
             (*pool).free_blocks = freed.as_ptr();
             (*pool).allocated -= 1;
             pools.blocks_in_use.set(pools.blocks_in_use.get() - 1);
+            let class = (*pool).size_class as usize;
             if (*pool).allocated == 0 {
                 // Now empty: back to the arena.
                 if !was_full {
                     unlink_used(pools, pool);
                 }
                 pools.pools_in_use.set(pools.pools_in_use.get() - 1);
+                bump(&pools.class_pools[class], false);
                 let arena = (*pool).arena;
                 arena::give_back_pool(NonNull::new_unchecked(pool.cast::<u8>()), arena);
             } else if was_full {
@@ -180,6 +189,7 @@ fn start_pool(pools: &Pools, class: usize) -> *mut PoolHeader {
         link_used_first(pools, pool, class);
     }
     pools.pools_in_use.set(pools.pools_in_use.get() + 1);
+    bump(&pools.class_pools[class], true);
     pool
 }
 
@@ -216,6 +226,36 @@ unsafe fn unlink_used(pools: &Pools, pool: *mut PoolHeader) {
         (*pool).next = ptr::null_mut();
     }
 }
+
+/// One size class's numbers: (block size, pools in use, blocks in use, blocks available in
+/// those pools), for `sys._debugmallocstats`.
+pub(crate) fn class_stats() -> Vec<(usize, usize, usize, usize)> {
+    POOLS.with(|pools| {
+        (0..SIZE_CLASS_COUNT)
+            .map(|class| {
+                let size = (class + 1) * ALIGNMENT;
+                let per_pool = (POOL_SIZE - POOL_OVERHEAD) / size;
+                let all = pools.class_pools[class].get();
+                // The pools with room are listed; the others are full.
+                let (mut listed, mut listed_blocks) = (0, 0);
+                let mut pool = pools.used_pools[class].get();
+                while !pool.is_null() {
+                    listed += 1;
+                    // SAFETY: a pool of the used list: a pool in use, its header valid.
+                    unsafe {
+                        listed_blocks += (*pool).allocated as usize;
+                        pool = (*pool).next;
+                    }
+                }
+                let in_use = (all - listed) * per_pool + listed_blocks;
+                (size, all, in_use, all * per_pool - in_use)
+            })
+            .collect()
+    })
+}
+
+/// Bytes at the start of every pool taken by its header.
+pub(crate) const POOL_HEADER_BYTES: usize = POOL_OVERHEAD;
 
 /// (pools in use, small blocks in use) on this thread.
 pub(crate) fn pool_counts() -> (usize, usize) {

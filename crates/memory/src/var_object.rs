@@ -320,7 +320,8 @@ impl Obj {
     /// Whether this is a variable-size object of payload type `T`.
     #[inline]
     pub fn is_var<T: VarPayload>(&self) -> bool {
-        class_core::same_vtable(self.vtable(), VarVTableOf::<T>::VTABLE)
+        // SAFETY: an object's class is a live class object, bound to its payload type.
+        unsafe { class_core::instance_type_id(self.class().header_ptr()) == TypeId::of::<Var<T>>() }
     }
 }
 
@@ -512,5 +513,46 @@ mod tests {
         impl ExactSizeIterator for Forever {}
         let result = Obj::try_new_var(class_of::<Tuple>(), Tuple { hash: Cell::new(0) }, Forever);
         assert_eq!(result.err(), Some(super::AllocError));
+    }
+}
+
+#[cfg(test)]
+mod size_tests {
+    use core::cell::Cell;
+
+    use crate::test_payloads::class_of;
+    use crate::{Obj, Payload, Trace, VarPayload};
+
+    struct Bytes {
+        _hash: Cell<i64>,
+    }
+
+    impl Trace for Bytes {
+        fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+    }
+
+    impl Payload for Bytes {
+        const NAME: &'static str = "bytes";
+    }
+
+    impl VarPayload for Bytes {
+        type Item = u8;
+        const TRAILING_BYTES: usize = 1;
+        fn trace_items(&self, _items: &[u8], _visit: &mut dyn FnMut(&Obj)) {}
+    }
+
+    #[test]
+    fn object_size_counts_each_item_once() {
+        for n in 0..6usize {
+            let b = Obj::new_var(
+                class_of::<Bytes>(),
+                Bytes {
+                    _hash: Cell::new(-1),
+                },
+                vec![7u8; n],
+            );
+            assert_eq!(b.object_size(), 33 + n, "{n} bytes");
+            assert_eq!(b.prefix_size(), 0);
+        }
     }
 }

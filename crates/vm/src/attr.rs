@@ -104,7 +104,6 @@ impl Vm {
                 self.types.dict.clone(),
                 PyDict {
                     table: std::cell::RefCell::new(table),
-                    inst: Default::default(),
                 },
             );
             drop(i.set_dict(d.clone()));
@@ -736,12 +735,5 @@ pub(crate) fn instance_part(obj: &Obj) -> Option<InstanceAttrs<'_>> {
     if let Some(w) = obj.downcast_ref::<PyWeakRef>() {
         return Some(w.inst.attrs(obj.class().downcast_ref::<PyType>()?));
     }
-    let sub = if let Some(l) = obj.downcast_ref::<PyList>() {
-        &l.inst
-    } else if let Some(d) = obj.downcast_ref::<PyDict>() {
-        &d.inst
-    } else {
-        &obj.downcast_ref::<PySet>()?.inst
-    };
-    sub.for_object(obj)
+    subclass_instance_attrs(obj)
 }

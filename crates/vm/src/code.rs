@@ -23,7 +23,7 @@ impl Vm {
                     self.new_str(&**s)
                 }
             }
-            Constant::Bytes(b) => self.new_bytes(b.to_vec()),
+            Constant::Bytes(b) => self.new_bytes(b),
             Constant::Tuple(items) => {
                 let items = items.iter().map(|c| self.const_to_obj(c)).collect();
                 self.new_tuple(items)

@@ -111,7 +111,7 @@ impl Vm {
                 ("str", PyStr::is_str(a)),
                 ("list", a.is::<PyList>()),
                 ("tuple", PyTuple::is_tuple(a)),
-                ("bytes", a.is::<PyBytes>()),
+                ("bytes", PyBytes::is_bytes(a)),
             ] {
                 if payload_ok {
                     let what = if kind == "bytes" {
@@ -261,8 +261,8 @@ impl Vm {
                     let v = self.try_repeat(&t.to_vec(), count)?;
                     return Ok(Some(self.new_tuple(v)));
                 }
-                if let Some(bs) = seq.downcast_ref::<PyBytes>() {
-                    return Ok(Some(self.new_bytes(self.try_repeat(&bs.value, count)?)));
+                if let Some(bs) = PyBytes::view(seq) {
+                    return Ok(Some(self.new_bytes(self.try_repeat(bs.value, count)?)));
                 }
                 if let Some(ba) = seq.downcast_ref::<crate::objects::PyByteArray>() {
                     let v = self.try_repeat(&ba.value.borrow(), count)?;
@@ -494,8 +494,8 @@ impl Vm {
         if let (Some(x), Some(y)) = (PyStr::view(a), PyStr::view(b)) {
             return Ok(Some(from_ord(x.value.cmp(y.value))));
         }
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyBytes>(), b.downcast_ref::<PyBytes>()) {
-            return Ok(Some(from_ord(x.value.cmp(&y.value))));
+        if let (Some(x), Some(y)) = (PyBytes::view(a), PyBytes::view(b)) {
+            return Ok(Some(from_ord(x.value.cmp(y.value))));
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>()) {
             let (xs, ys) = (x.items.borrow().clone(), y.items.borrow().clone());

@@ -88,7 +88,7 @@ impl Vm {
         if let Some(s) = obj.downcast_ref::<PySet>() {
             return Ok(s.table.borrow().len());
         }
-        if let Some(b) = obj.downcast_ref::<PyBytes>() {
+        if let Some(b) = PyBytes::view(obj) {
             return Ok(b.value.len());
         }
         if let Some(b) = obj.downcast_ref::<PyByteArray>() {
@@ -280,7 +280,7 @@ impl Vm {
         if let Some(s) = PyStr::view(container) {
             return crate::types::str::str_getitem(self, s, key);
         }
-        if let Some(b) = container.downcast_ref::<PyBytes>() {
+        if let Some(b) = PyBytes::view(container) {
             if let Some(sl) = key.downcast_ref::<PySlice>() {
                 let idx = self.slice_indices(sl, b.value.len())?;
                 return Ok(self.new_bytes(idx.positions().map(|i| b.value[i]).collect::<Vec<u8>>()));
@@ -519,7 +519,7 @@ impl Vm {
             )
         } else if obj.is::<PyDict>() {
             self.dict_iter(obj, DictPart::Keys)
-        } else if obj.is::<PyBytes>() {
+        } else if PyBytes::is_bytes(obj) {
             seq_iter("bytes_iterator")
         } else if obj.is::<PyByteArray>() {
             seq_iter("bytearray_iterator")
@@ -856,8 +856,8 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(hay) = container.downcast_ref::<PyBytes>() {
-            if let Some(needle) = item.downcast_ref::<PyBytes>() {
+        if let Some(hay) = PyBytes::view(container) {
+            if let Some(needle) = PyBytes::view(item) {
                 let n = &needle.value;
                 return Ok(n.is_empty() || hay.value.windows(n.len()).any(|w| w == &n[..]));
             }

@@ -176,8 +176,8 @@ impl Vm {
         if obj.is::<PyNotImplemented>() {
             return Ok("NotImplemented".into());
         }
-        if let Some(b) = obj.downcast_ref::<PyBytes>() {
-            return Ok(bytes_repr(&b.value));
+        if let Some(b) = PyBytes::view(obj) {
+            return Ok(bytes_repr(b.value));
         }
         if let Some(b) = obj.downcast_ref::<PyByteArray>() {
             return Ok(format!(

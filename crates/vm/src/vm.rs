@@ -198,8 +198,8 @@ impl Vm {
         o
     }
 
-    pub fn new_bytes(&self, b: impl Into<Box<[u8]>>) -> Obj {
-        Obj::new(self.types.bytes.clone(), PyBytes { value: b.into() })
+    pub fn new_bytes(&self, b: impl AsRef<[u8]>) -> Obj {
+        PyBytes::new_obj(self.types.bytes.clone(), b.as_ref())
     }
 
     pub fn new_tuple(&self, items: Vec<Obj>) -> Obj {
@@ -213,6 +213,17 @@ impl Vm {
             ouro_memory::gc::untrack(&t);
         }
         t
+    }
+
+    /// A new object of class `cls` with this payload: a builtin's own instance, or, for a
+    /// Python subclass, one allocated with room for its attributes (an extension slot).
+    pub fn new_instance_of<T: ouro_memory::Payload>(&self, cls: Obj, payload: T) -> Obj {
+        let builtin = cls.downcast_ref::<PyType>().is_none_or(|t| t.builtin);
+        if builtin {
+            Obj::new(cls, payload)
+        } else {
+            Obj::new_extended(cls, payload)
+        }
     }
 
     pub fn new_list(&self, items: Vec<Obj>) -> Obj {

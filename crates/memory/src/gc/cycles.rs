@@ -50,6 +50,8 @@ pub(crate) unsafe fn trace_object(header: NonNull<Header>, visit: &mut dyn FnMut
     let object = unsafe { header.as_ref() };
     // SAFETY: the vtable's function is called on an object of its type, alive (caller).
     unsafe { (object.vtable().trace_payload)(header, visit) };
+    // SAFETY: as above.
+    unsafe { crate::extension::trace(header, visit) };
     visit(object.class());
 }
 

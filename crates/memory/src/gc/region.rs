@@ -160,8 +160,12 @@ fn delete_garbage(observer: Option<GarbageObserver>, garbage: &ListHead, to: &Li
         let this = unsafe { hold(header) };
         let action = observer.map_or(GarbageAction::Clear, |observe| observe(&this));
         if action == GarbageAction::Clear {
-            // SAFETY: the vtable's function on an object of its type, kept alive by `this`.
-            unsafe { (header.as_ref().vtable().clear_payload)(header) };
+            // SAFETY: the vtable's function on an object of its type, kept alive by `this`; the
+            // extension first, as CPython clears a subclass instance's dict before its base.
+            unsafe {
+                crate::extension::clear(header);
+                (header.as_ref().vtable().clear_payload)(header);
+            }
         }
         drop(this);
         // Compare addresses only: the object may have been freed (then it left the list).

@@ -150,8 +150,8 @@ pub(crate) fn run_with_namespaces(
 fn source_text(vm: &Vm, source: &Obj, func: &str, strip: bool) -> PyResult<String> {
     let text = if let Some(s) = PyStr::view(source) {
         s.value.to_string()
-    } else if let Some(b) = source.downcast_ref::<PyBytes>() {
-        String::from_utf8_lossy(&b.value).into_owned()
+    } else if let Some(b) = PyBytes::view(source) {
+        String::from_utf8_lossy(b.value).into_owned()
     } else {
         return Err(vm.type_error(format!(
             "{func}() arg 1 must be a string, bytes or code object"

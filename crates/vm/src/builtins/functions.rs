@@ -361,7 +361,7 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if PyStr::is_str(&acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    if acc.is::<PyBytes>() {
+    if PyBytes::is_bytes(&acc) {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
     }
     // CPython 3.12+ adds floats with compensated (Neumaier) summation: once the running
@@ -510,7 +510,7 @@ fn ord(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
         return Ok(vm.new_int(s.char_at(0).map(|c| c as i64).unwrap_or(0)));
     }
-    if let Some(b) = a[0].downcast_ref::<PyBytes>() {
+    if let Some(b) = PyBytes::view(&a[0]) {
         if b.value.len() != 1 {
             return Err(vm.type_error(format!(
                 "ord() expected a character, but string of length {} found",

@@ -236,7 +236,7 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let is_seq = seq.is::<PyList>()
         || PyTuple::is_tuple(seq)
         || PyStr::is_str(seq)
-        || seq.is::<PyBytes>()
+        || PyBytes::is_bytes(seq)
         || (vm.lookup_type(seq.class(), "__getitem__").is_some()
             && vm.lookup_type(seq.class(), "__len__").is_some());
     if !is_seq || seq.is::<PyDict>() {

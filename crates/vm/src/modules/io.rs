@@ -304,8 +304,8 @@ fn write(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let f = this(vm, &args)?;
     check_open(vm, f)?;
     let (bytes, count): (&[u8], usize) = if f.binary {
-        match a[1].downcast_ref::<PyBytes>() {
-            Some(b) => (&b.value, b.value.len()),
+        match PyBytes::view(&a[1]) {
+            Some(b) => (b.value, b.value.len()),
             None => {
                 return Err(vm.type_error(format!(
                     "a bytes-like object is required, not '{}'",

@@ -12,6 +12,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("set_int_max_str_digits", set_int_max_str_digits),
     ("setrecursionlimit", setrecursionlimit),
     ("getrefcount", getrefcount),
+    ("getsizeof", getsizeof),
+    ("getallocatedblocks", getallocatedblocks),
+    ("_debugmallocstats", debugmallocstats),
     ("exception", exception),
     ("exc_info", exc_info),
     ("intern", intern),
@@ -234,6 +237,52 @@ fn getrefcount(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     // CPython 3.14 passes arguments as borrowed references: the count seen is the object's
     // own count plus one for the argument slot. ouro's argument slice holds one reference.
     Ok(vm.new_int(a[0].refcount() as i64))
+}
+
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` plus the bytes before the object's
+/// header (the GC prefix of a container), as CPython computes it.
+fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "getsizeof", 1, 2)?;
+    let obj = &a[0];
+    let Some(method) = vm.lookup_type(obj.class(), "__sizeof__") else {
+        return Err(vm.type_error(format!(
+            "Type {} doesn't define __sizeof__",
+            vm.type_name(obj)
+        )));
+    };
+    let size = match vm.call_method_obj(&method, obj, &[]) {
+        Ok(size) => size,
+        Err(e) if a.len() == 2 && vm.exc_matches(&e.exc, "TypeError") => {
+            return Ok(a[1].clone());
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(size) = size.downcast_ref::<PyInt>().map(|i| i.to_big()) else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&size)
+        )));
+    };
+    if size < 0.into() {
+        return Err(vm.value_error("__sizeof__() should return >= 0"));
+    }
+    let total = size + obj.prefix_size();
+    Ok(vm.new_bigint(total))
+}
+
+/// `sys.getallocatedblocks()`: the blocks the small-object allocator has handed out and not
+/// taken back, on this thread.
+fn getallocatedblocks(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "getallocatedblocks", 0, 0)?;
+    Ok(vm.new_int(ouro_memory::heap_stats().blocks_in_use as i64))
+}
+
+/// `sys._debugmallocstats()`: the allocator's statistics on stderr, in CPython's layout.
+fn debugmallocstats(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "_debugmallocstats", 0, 0)?;
+    vm.flush_stdout();
+    eprint!("{}", ouro_memory::malloc_stats_report());
+    Ok(vm.none.clone())
 }
 
 fn exception(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -42,6 +42,12 @@ pub enum Probe {
 }
 
 impl DictTable {
+    /// Bytes of the table's own storage (its index and entry arrays).
+    pub fn storage_bytes(&self) -> usize {
+        self.indices.capacity() * std::mem::size_of::<u32>()
+            + self.entries.capacity() * std::mem::size_of::<Option<Entry>>()
+    }
+
     pub fn new() -> DictTable {
         DictTable::default()
     }
@@ -252,8 +258,6 @@ impl DictTable {
 #[derive(Debug, Default)]
 pub struct PyDict {
     pub table: RefCell<DictTable>,
-    /// Attribute storage of an instance of a Python subclass.
-    pub inst: super::SubclassInstance,
 }
 
 impl PyDict {
@@ -267,11 +271,8 @@ impl Trace for PyDict {
         if let Ok(t) = self.table.try_borrow() {
             t.trace(visit);
         }
-        self.inst.trace(visit);
     }
     fn clear(&self) {
-        // The subclass instance's attributes first, as CPython's subtype_clear.
-        self.inst.clear();
         let old = self
             .table
             .try_borrow_mut()

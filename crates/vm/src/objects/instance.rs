@@ -152,13 +152,15 @@ impl InstanceState {
             slots: t.slot_count(),
         }
     }
+}
 
-    pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+impl Trace for InstanceState {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         self.head.trace(visit);
         self.head.trace_items(&self.values, visit);
     }
 
-    pub fn clear(&self) {
+    fn clear(&self) {
         self.head.clear();
         self.head.clear_items(&self.values);
     }

@@ -27,8 +27,8 @@ pub use misc::*;
 pub use module::PyModule;
 pub use seq::{PyList, PyTuple, TupleRef};
 pub use set::PySet;
-pub use str::{PyBytes, PyFloat, PyStr, StrRef};
-pub use subclass_instance::SubclassInstance;
+pub use str::{BytesRef, PyBytes, PyFloat, PyStr, StrRef};
+pub use subclass_instance::subclass_instance_attrs;
 pub use typeobj::{Layout, PyType};
 
 pub mod bytearray;

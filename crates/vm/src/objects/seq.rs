@@ -8,15 +8,12 @@ use std::cell::{Cell, RefCell};
 #[derive(Debug, Default)]
 pub struct PyList {
     pub items: RefCell<ItemVec<Obj>>,
-    /// Attribute storage of an instance of a Python subclass.
-    pub inst: super::SubclassInstance,
 }
 
 impl PyList {
     pub fn new(items: Vec<Obj>) -> PyList {
         PyList {
             items: RefCell::new(ItemVec::from(items)),
-            inst: Default::default(),
         }
     }
 }
@@ -27,11 +24,8 @@ impl Trace for PyList {
         if let Ok(items) = self.items.try_borrow() {
             items.iter().rev().for_each(&mut *visit);
         }
-        self.inst.trace(visit);
     }
     fn clear(&self) {
-        // The subclass instance's attributes first, as CPython's subtype_clear.
-        self.inst.clear();
         let old = self
             .items
             .try_borrow_mut()

@@ -63,6 +63,11 @@ pub enum SetProbe {
 }
 
 impl SetTable {
+    /// Bytes of the table's own storage.
+    pub fn storage_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+    }
+
     pub fn len(&self) -> usize {
         self.used
     }
@@ -260,8 +265,6 @@ impl SetTable {
 #[derive(Debug, Default)]
 pub struct PySet {
     pub table: RefCell<SetTable>,
-    /// Attribute storage of an instance of a Python subclass.
-    pub inst: super::SubclassInstance,
 }
 
 impl Trace for PySet {
@@ -269,11 +272,8 @@ impl Trace for PySet {
         if let Ok(t) = self.table.try_borrow() {
             t.trace(visit);
         }
-        self.inst.trace(visit);
     }
     fn clear(&self) {
-        // The subclass instance's attributes first, as CPython's subtype_clear.
-        self.inst.clear();
         let old = self
             .table
             .try_borrow_mut()

@@ -5,45 +5,26 @@
 //! attributes are not separate objects in `gc.collect()` counts.
 //!
 //! Invariants:
-//! - instances of the builtin types themselves never get storage: it is created on first
-//!   access, and only for an object whose class is a Python class;
-//! - once created it lives as long as the object; it is traced and cleared with it.
+//! - the storage lives in the memory crate's extension slot (CPython's pre-header), which only
+//!   instances of Python subclasses are allocated with (`Vm::new_instance_of`): the builtin's
+//!   own instances pay nothing for it;
+//! - it is created on first access and lives as long as the object; the memory crate traces,
+//!   clears and drops it with the object.
 
 use super::instance::{InstanceAttrs, InstanceState};
 use super::PyType;
 use ouro_memory::Obj;
-use std::cell::OnceCell;
 
-#[derive(Debug, Default)]
-pub struct SubclassInstance(OnceCell<Box<InstanceState>>);
-
-impl SubclassInstance {
-    /// The storage of `obj` (whose payload holds `self`), created on first use when `obj`'s
-    /// class is a Python class.
-    pub fn for_object<'a>(&'a self, obj: &'a Obj) -> Option<InstanceAttrs<'a>> {
-        let t = obj.class().downcast_ref::<PyType>()?;
-        if let Some(state) = self.0.get() {
-            return Some(state.attrs(t));
-        }
-        if t.builtin {
-            return None;
-        }
-        Some(
-            self.0
-                .get_or_init(|| Box::new(InstanceState::for_class(t)))
-                .attrs(t),
-        )
+/// The storage of `obj` (allocated with an extension slot because its class is a Python
+/// subclass of a builtin type), created on first use.
+pub fn subclass_instance_attrs(obj: &Obj) -> Option<InstanceAttrs<'_>> {
+    if !obj.has_extension_slot() {
+        return None;
     }
-
-    pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Some(i) = self.0.get() {
-            i.trace(visit);
-        }
+    let t = obj.class().downcast_ref::<PyType>()?;
+    if obj.extension::<InstanceState>().is_none() {
+        // Cannot fail: the slot exists and is empty.
+        let _ = obj.init_extension(Box::new(InstanceState::for_class(t)));
     }
-
-    pub fn clear(&self) {
-        if let Some(i) = self.0.get() {
-            i.clear();
-        }
-    }
+    Some(obj.extension::<InstanceState>()?.attrs(t))
 }

@@ -64,7 +64,7 @@ pub(crate) fn init(vm: &Vm) {
 
 /// The contents of a bytes-like object (bytes or bytearray).
 pub(crate) fn bytes_data(o: &Obj) -> Option<Vec<u8>> {
-    if let Some(b) = o.downcast_ref::<PyBytes>() {
+    if let Some(b) = PyBytes::view(o) {
         return Some(b.value.to_vec());
     }
     o.downcast_ref::<PyByteArray>()

@@ -176,8 +176,8 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
             let s = if let Some(s) = PyStr::view(x) {
                 s.value.to_string()
-            } else if let Some(bs) = x.downcast_ref::<PyBytes>() {
-                String::from_utf8_lossy(&bs.value).into_owned()
+            } else if let Some(bs) = PyBytes::view(x) {
+                String::from_utf8_lossy(bs.value).into_owned()
             } else {
                 return Err(vm.type_error("int() can't convert non-string with explicit base"));
             };
@@ -207,8 +207,8 @@ pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
     if let Some(s) = PyStr::view(x) {
         return parse_int(vm, s.value, 10);
     }
-    if let Some(b) = x.downcast_ref::<PyBytes>() {
-        return parse_int(vm, &String::from_utf8_lossy(&b.value), 10);
+    if let Some(b) = PyBytes::view(x) {
+        return parse_int(vm, &String::from_utf8_lossy(b.value), 10);
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_type(x.class(), name) {
@@ -407,7 +407,7 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let encoding = pos.get(1).cloned().or_else(|| args.kw(vm, "encoding"));
     let s = match (obj, encoding) {
         (None, _) => String::new(),
-        (Some(o), Some(_)) => match o.downcast_ref::<PyBytes>() {
+        (Some(o), Some(_)) => match PyBytes::view(&o) {
             Some(b) => String::from_utf8(b.value.to_vec()).map_err(|e| {
                 vm.new_error(
                     "UnicodeDecodeError",
@@ -436,17 +436,12 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
     let value = super::bytearray::bytes_ctor_data(vm, &args)?;
-    Ok(Obj::new(
-        cls,
-        PyBytes {
-            value: value.into(),
-        },
-    ))
+    Ok(PyBytes::new_obj(cls, &value))
 }
 
 fn list_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
-    Ok(Obj::new(cls, PyList::default()))
+    Ok(vm.new_instance_of(cls, PyList::default()))
 }
 
 fn list_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -482,7 +477,7 @@ fn tuple_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn dict_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
-    Ok(Obj::new(cls, PyDict::new()))
+    Ok(vm.new_instance_of(cls, PyDict::new()))
 }
 
 fn dict_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -499,7 +494,7 @@ fn dict_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn set_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
-    Ok(Obj::new(cls, PySet::default()))
+    Ok(vm.new_instance_of(cls, PySet::default()))
 }
 
 fn set_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -512,7 +507,7 @@ fn set_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn frozenset_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "frozenset", 1, 2)?;
-    let s = Obj::new(a[0].clone(), PySet::default());
+    let s = vm.new_instance_of(a[0].clone(), PySet::default());
     if let Some(x) = a.get(1) {
         vm.set_update(&s, x)?;
     }

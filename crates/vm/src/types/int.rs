@@ -196,7 +196,7 @@ fn to_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// The bytes of a bytes-like object or an iterable of ints in range(256).
 pub(crate) fn bytes_from_object(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
-    if let Some(b) = o.downcast_ref::<PyBytes>() {
+    if let Some(b) = PyBytes::view(o) {
         return Ok(b.value.to_vec());
     }
     if let Some(b) = o.downcast_ref::<PyByteArray>() {

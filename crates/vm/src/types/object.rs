@@ -18,12 +18,41 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&o, "__delattr__", object_delattr);
     vm.add_method(&o, "__dir__", object_dir);
     vm.add_method(&o, "__format__", object_format);
+    vm.add_method(&o, "__sizeof__", object_sizeof);
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
     let t = vm.types.type_.clone();
     vm.add_method(&t, "mro", type_mro);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+}
+
+/// `object.__sizeof__()`: the object's own bytes (its header to its end) plus the storage its
+/// payload owns (list items, dict and set tables, a bytearray's buffer, big-int digits).
+fn object_sizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__sizeof__", 1, 1)?;
+    let obj = &a[0];
+    Ok(vm.new_int((obj.object_size() + owned_storage_bytes(obj)) as i64))
+}
+
+/// Bytes a payload owns outside the object's block.
+fn owned_storage_bytes(obj: &Obj) -> usize {
+    if let Some(l) = obj.downcast_ref::<PyList>() {
+        return l.items.borrow().storage_bytes();
+    }
+    if let Some(d) = obj.downcast_ref::<PyDict>() {
+        return d.table.borrow().storage_bytes();
+    }
+    if let Some(s) = obj.downcast_ref::<PySet>() {
+        return s.table.borrow().storage_bytes();
+    }
+    if let Some(b) = obj.downcast_ref::<PyByteArray>() {
+        return b.value.borrow().capacity();
+    }
+    if let Some(PyInt::Big(b)) = obj.downcast_ref::<PyInt>() {
+        return std::mem::size_of::<num_bigint::BigInt>() + b.iter_u64_digits().len() * 8;
+    }
+    0
 }
 
 fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {

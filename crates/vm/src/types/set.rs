@@ -51,7 +51,7 @@ fn empty_like(vm: &Vm, like: &Obj) -> Obj {
     } else {
         vm.types.set.clone()
     };
-    Obj::new(cls, PySet::default())
+    vm.new_instance_of(cls, PySet::default())
 }
 
 /// The set operators, building their results in CPython's insertion order (which decides the
