@@ -35,6 +35,7 @@ pub mod golden;
 pub mod limits;
 pub mod no_panic;
 pub mod repl;
+pub mod sizes;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};

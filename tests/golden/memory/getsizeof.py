@@ -1,7 +1,9 @@
 # oracle: native
-# sys.getsizeof as 64-bit CPython 3.14 reports it (issue 11). The expected output comes from
-# the native build (the marker above), not the 32-bit WebAssembly oracle, whose sizes are
-# about half these.
+# sys.getsizeof as 64-bit CPython 3.14 reports it, for the objects whose layout ouro shares with
+# CPython (the expected output comes from the native build, the marker above, not the 32-bit
+# WebAssembly oracle). Objects whose layout differs (int, bool, dict, set, non-ASCII str,
+# bytearray, instances, range) are listed with ouro's numbers in docs/differences.md and
+# checked in tests/harness/sizes.rs.
 import sys
 
 
@@ -9,73 +11,83 @@ def show(label, obj):
     print(f"{label}: {sys.getsizeof(obj)}")
 
 
-print("-- int, float, bool, None")
-show("0", 0)
-show("1", 1)
-show("2**30", 2**30)
-show("2**64", 2**64)
-show("-(2**100)", -(2**100))
+print("-- float, None")
 show("1.5", 1.5)
-show("True", True)
+show("-0.0", -0.0)
 show("None", None)
 
 print("-- tuple")
 show("()", ())
 show("(1,)", (1,))
 show("(1, 2, 3)", (1, 2, 3))
+show("tuple(range(10))", tuple(range(10)))
 
 print("-- list")
 show("[]", [])
-show("[1, 2, 3]", [1, 2, 3])
+x = 1
+show("[x, x, x]", [x, x, x])
+show("[1, 2, 3] (constants)", [1, 2, 3])
+show("[1, 2, 3, 4, 5] (constants)", [1, 2, 3, 4, 5])
+show("list(range(3))", list(range(3)))
+show("[*range(3)]", [*range(3)])
+show("[x] * 3", [x] * 3)
+show("comprehension of 3", [i for i in range(3)])
 grown = []
-for i in range(1, 21):
+for i in range(1, 26):
     grown.append(i)
     show(f"appended to length {i}", grown)
+while grown:
+    grown.pop()
+    show(f"popped to length {len(grown)}", grown)
+extended = []
+extended.extend((1, 2, 3))
+show("[] extended by 3", extended)
+extended.extend(range(10))
+show("then by 10 more", extended)
 
-print("-- dict")
-show("{}", {})
-show("1 key", {"a": 1})
-show("10 keys", {k: k for k in range(10)})
-
-print("-- set, frozenset")
-show("set()", set())
-show("{1, 2, 3}", {1, 2, 3})
-show("frozenset()", frozenset())
-
-print("-- str")
+print("-- str (ASCII), bytes")
 show("''", "")
 show("'abc'", "abc")
-show("'\\xe9' * 3", "\xe9" * 3)
-show("'ab\\u20ac'", "ab\u20ac")
-show("'\\U0001f600'", "\U0001f600")
-
-print("-- bytes, bytearray")
+show("'x' * 100", "x" * 100)
+show("str(12345)", str(12345))
 show("b''", b"")
 show("b'abc'", b"abc")
-show("bytearray()", bytearray())
-show("bytearray(b'abc')", bytearray(b"abc"))
+show("bytes(100)", bytes(100))
 
-print("-- object, instances")
-
-
-class Two:
-    def __init__(self):
-        self.a = 1
-        self.b = 2
-
-
-class Slotted:
-    __slots__ = ("a", "b")
-
-    def __init__(self):
-        self.a = 1
-        self.b = 2
-
-
+print("-- object, slice")
 show("object()", object())
-show("instance with two attributes", Two())
-show("two-slot __slots__ instance", Slotted())
-
-print("-- range, slice")
-show("range(10)", range(10))
 show("slice(1, 2)", slice(1, 2))
+
+print("-- __sizeof__ and the GC prefix")
+print([].__sizeof__(), ().__sizeof__(), "".__sizeof__(), object().__sizeof__())
+
+
+class Sized:
+    def __sizeof__(self):
+        return 1000
+
+
+print(sys.getsizeof(Sized()) - 1000 > 0)
+
+
+class Bad:
+    def __sizeof__(self):
+        return -1
+
+
+try:
+    sys.getsizeof(Bad())
+except ValueError as e:
+    print("ValueError:", e)
+
+
+class NotInt:
+    def __sizeof__(self):
+        return "big"
+
+
+try:
+    sys.getsizeof(NotInt())
+except TypeError as e:
+    print("TypeError:", e)
+print(sys.getsizeof(NotInt(), "default"))

@@ -409,6 +409,25 @@ impl<'a> Compiler<'a> {
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> Result<()> {
         let has_star = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
+        // CPython 3.14 builds a list display of three or more constants by extending an empty
+        // list with a constant tuple (which also decides the list's capacity).
+        let all_constant = items.len() >= 3
+            && items
+                .iter()
+                .all(|e| matches!(e.kind, ExprKind::Constant(_)));
+        if kind == SeqKind::List && !has_star && all_constant {
+            let consts: Vec<Constant> = items
+                .iter()
+                .filter_map(|e| match &e.kind {
+                    ExprKind::Constant(c) => Some(constant(c)),
+                    _ => None,
+                })
+                .collect();
+            self.emit(Instr::BuildList(0));
+            self.load_const(Constant::Tuple(Rc::from(consts)));
+            self.emit(Instr::ListExtend(1));
+            return Ok(());
+        }
         if !has_star {
             for i in items {
                 self.expr(i)?;

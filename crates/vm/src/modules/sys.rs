@@ -258,10 +258,10 @@ fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         Err(e) => return Err(e),
     };
     let Some(size) = size.downcast_ref::<PyInt>().map(|i| i.to_big()) else {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&size)
-        )));
+        if let Some(default) = a.get(1) {
+            return Ok(default.clone());
+        }
+        return Err(vm.type_error("an integer is required"));
     };
     if size < 0.into() {
         return Err(vm.value_error("__sizeof__() should return >= 0"));

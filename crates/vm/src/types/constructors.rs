@@ -451,7 +451,11 @@ fn list_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         None => Vec::new(),
     };
     if let Some(l) = a[0].downcast_ref::<PyList>() {
-        let old = std::mem::replace(&mut *l.items.borrow_mut(), ItemVec::from(items));
+        // CPython's list.__init__ clears the list and extends it (list_extend decides the
+        // capacity).
+        let mut storage = ItemVec::new();
+        storage.try_extend(items).map_err(|_| vm.memory_error())?;
+        let old = l.items.replace(storage);
         drop(old);
     }
     Ok(vm.none.clone())
