@@ -60,4 +60,7 @@ pub use heap_limit::CountingAllocator;
 pub use item_vec::{list_resize_capacity, ItemVec, MAX_ITEMS, SMALL_LIST_ALLOCATION};
 pub use payload::{Payload, Trace, VarPayload};
 pub use stats::{heap_stats, malloc_stats_report, HeapStats};
-pub use storage::{storage_vec, try_reserve_storage, StorageAlloc, StorageBox, StorageVec};
+pub use storage::{
+    storage_vec, storage_vec_filled, storage_vec_with_capacity, try_reserve_storage, StorageAlloc,
+    StorageBox, StorageVec,
+};

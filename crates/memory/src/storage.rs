@@ -65,6 +65,18 @@ pub fn storage_vec<T>() -> StorageVec<T> {
     StorageVec::new_in(StorageAlloc::new())
 }
 
+/// A [`StorageVec`] of `len` copies of `value`.
+pub fn storage_vec_filled<T: Clone>(value: T, len: usize) -> StorageVec<T> {
+    let mut v = StorageVec::with_capacity_in(len, StorageAlloc::new());
+    v.resize(len, value);
+    v
+}
+
+/// An empty [`StorageVec`] with room for `capacity` items.
+pub fn storage_vec_with_capacity<T>(capacity: usize) -> StorageVec<T> {
+    StorageVec::with_capacity_in(capacity, StorageAlloc::new())
+}
+
 /// Reserve room for `additional` more items in `v`, failing instead of aborting when the memory
 /// is not there: past the `-X max_memory` cap, beyond any allocation, or refused by the system
 /// (`heap_limit::try_reserve` for a [`StorageVec`]).

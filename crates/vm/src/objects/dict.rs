@@ -12,7 +12,7 @@
 //! identity; [`crate::Vm`] drives the lookups (see `dict_ops.rs`) so no borrow of the table is
 //! held while user code runs.
 
-use ouro_memory::{Obj, Payload, Trace};
+use ouro_memory::{storage_vec_filled, storage_vec_with_capacity, Obj, Payload, StorageVec, Trace};
 use std::cell::RefCell;
 
 const EMPTY: u32 = u32::MAX;
@@ -25,10 +25,10 @@ pub struct Entry {
     pub value: Obj,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct DictTable {
-    indices: Vec<u32>,
-    entries: Vec<Option<Entry>>,
+    indices: StorageVec<u32>,
+    entries: StorageVec<Option<Entry>>,
     len: usize,
     pub version: u64,
 }
@@ -39,6 +39,17 @@ pub enum Probe {
     Found(usize),
     /// Entries with an equal hash that need an equality check, in probe order.
     Candidates(Vec<usize>),
+}
+
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable {
+            indices: ouro_memory::storage_vec(),
+            entries: ouro_memory::storage_vec(),
+            len: 0,
+            version: 0,
+        }
+    }
 }
 
 impl DictTable {
@@ -56,7 +67,7 @@ impl DictTable {
         let mut t = DictTable::default();
         if n > 0 {
             t.entries.reserve(n);
-            t.indices = vec![EMPTY; (n * 3 / 2 + 1).next_power_of_two().max(8)];
+            t.indices = storage_vec_filled(EMPTY, (n * 3 / 2 + 1).next_power_of_two().max(8));
         }
         t
     }
@@ -192,12 +203,12 @@ impl DictTable {
 
     fn resize(&mut self, min_size: usize) {
         let size = min_size.next_power_of_two().max(8);
-        let old: Vec<Entry> = std::mem::take(&mut self.entries)
+        let old: Vec<Entry> = std::mem::replace(&mut self.entries, ouro_memory::storage_vec())
             .into_iter()
             .flatten()
             .collect();
-        self.indices = vec![EMPTY; size];
-        self.entries = Vec::with_capacity(old.len());
+        self.indices = storage_vec_filled(EMPTY, size);
+        self.entries = storage_vec_with_capacity(old.len());
         self.len = 0;
         for e in old {
             self.insert_new(e.hash, e.key, e.value);

@@ -10,7 +10,7 @@
 //! - `version` changes on every mutation, so a lookup that ran `__eq__` can tell that the
 //!   table changed under it and restart (as `set_add_entry`'s `goto restart`).
 
-use ouro_memory::{Obj, Payload, Trace};
+use ouro_memory::{storage_vec_filled, Obj, Payload, StorageVec, Trace};
 use std::cell::RefCell;
 
 /// PySet_MINSIZE.
@@ -32,7 +32,7 @@ pub enum Slot {
 
 #[derive(Clone, Debug)]
 pub struct SetTable {
-    slots: Vec<Slot>,
+    slots: StorageVec<Slot>,
     fill: usize,
     used: usize,
     /// Where `pop` resumes its scan (CPython's `finger`).
@@ -43,7 +43,7 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: storage_vec_filled(Slot::Empty, MIN_SIZE),
             fill: 0,
             used: 0,
             finger: 0,
@@ -150,7 +150,7 @@ impl SetTable {
             newsize <<= 1;
         }
         self.version += 1;
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut self.slots, storage_vec_filled(Slot::Empty, newsize));
         self.fill = 0;
         self.used = 0;
         for slot in old {
