@@ -518,9 +518,10 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<PyRange>(), b.downcast_ref::<PyRange>()) {
             if matches!(op, Comparison::Eq | Comparison::Ne) {
-                let same = x.length == y.length
+                let same = x.length() == y.length()
                     && (x.is_empty()
-                        || (x.start == y.start && (x.length == 1u8.into() || x.step == y.step)));
+                        || (x.start() == y.start()
+                            && (x.length() == 1u8.into() || x.step() == y.step())));
 
                 return Ok(Some(same == (op == Comparison::Eq)));
             }

@@ -427,7 +427,7 @@ impl Vm {
             }
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(self.range_iter(&r.start, &r.step, &r.length));
+            return Ok(self.range_iter(&r.start(), &r.step(), &r.length()));
         }
         if obj.is::<PySet>() {
             let keys = obj
@@ -767,7 +767,7 @@ impl Vm {
         // list_extend does with the length hint (`list(range(10**10))` is a MemoryError at
         // once, not after filling the memory).
         let mut out = match obj.downcast_ref::<PyRange>() {
-            Some(r) => self.try_vec(r.length.to_usize().unwrap_or(usize::MAX))?,
+            Some(r) => self.try_vec(r.length().to_usize().unwrap_or(usize::MAX))?,
             None => Vec::new(),
         };
         while let Some(v) = self.next(&iter)? {

@@ -247,10 +247,10 @@ impl Vm {
             return Ok(inner);
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(if r.step == 1u8.into() {
-                format!("range({}, {})", r.start, r.stop)
+            return Ok(if r.step() == 1u8.into() {
+                format!("range({}, {})", r.start(), r.stop())
             } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
+                format!("range({}, {}, {})", r.start(), r.stop(), r.step())
             });
         }
         if let Some(s) = obj.downcast_ref::<PySlice>() {

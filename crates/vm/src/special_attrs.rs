@@ -204,10 +204,9 @@ impl Vm {
         }
         if let Some(r) = obj.downcast_ref::<PyRange>() {
             return Ok(match name {
-                "start" => Some(self.new_bigint(r.start.clone())),
-                "stop" => Some(self.new_bigint(r.stop.clone())),
-                "step" => Some(self.new_bigint(r.step.clone())),
-
+                "start" => Some(r.start_obj().clone()),
+                "stop" => Some(r.stop_obj().clone()),
+                "step" => Some(r.step_obj().clone()),
                 _ => None,
             });
         }

@@ -160,6 +160,20 @@ impl Vm {
         }
     }
 
+    /// `range(start, stop, step)` (`step != 0`).
+    pub fn new_range(&self, start: BigInt, stop: BigInt, step: BigInt) -> Obj {
+        let length = PyRange::compute_length(&start, &stop, &step);
+        Obj::new(
+            self.types.range.clone(),
+            PyRange::from_ints(
+                self.new_bigint(start),
+                self.new_bigint(stop),
+                self.new_bigint(step),
+                self.new_bigint(length),
+            ),
+        )
+    }
+
     pub fn new_pyint(&self, v: PyInt) -> Obj {
         match v {
             PyInt::Small(i) => self.new_int(i),

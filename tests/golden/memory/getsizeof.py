@@ -2,8 +2,8 @@
 # sys.getsizeof as 64-bit CPython 3.14 reports it, for the objects whose layout ouro shares with
 # CPython (the expected output comes from the native build, the marker above, not the 32-bit
 # WebAssembly oracle). Objects whose layout differs (int, bool, dict, set, non-ASCII str,
-# bytearray, instances, range) are listed with ouro's numbers in docs/differences.md and
-# checked in tests/harness/sizes.rs.
+# bytearray, instances) are listed with ouro's numbers in docs/differences.md and checked in
+# tests/harness/sizes.rs.
 import sys
 
 
@@ -54,8 +54,10 @@ show("b''", b"")
 show("b'abc'", b"abc")
 show("bytes(100)", bytes(100))
 
-print("-- object, slice")
+print("-- object, range, slice")
 show("object()", object())
+show("range(10)", range(10))
+show("range(10**30)", range(10**30))
 show("slice(1, 2)", slice(1, 2))
 
 print("-- __sizeof__ and the GC prefix")

@@ -226,11 +226,11 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
     if let Some(r) = seq.downcast_ref::<PyRange>() {
         let last = if r.is_empty() {
-            r.start.clone()
+            r.start()
         } else {
-            r.get(&(&r.length - 1u8))
+            r.get(&(&r.length() - 1u8))
         };
-        return Ok(vm.range_iter(&last, &-&r.step, &r.length));
+        return Ok(vm.range_iter(&last, &-&r.step(), &r.length()));
     }
 
     let is_seq = seq.is::<PyList>()

@@ -38,10 +38,7 @@ fn range_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Obj::new(
-        vm.types.range.clone(),
-        PyRange::new(start, stop, step),
-    ))
+    Ok(vm.new_range(start, stop, step))
 }
 
 /// `_PySlice_GetLongIndices`: a slice's (start, stop, step) for a sequence of `length`.
@@ -78,9 +75,8 @@ fn long_slice_indices(vm: &Vm, s: &PySlice, length: &BigInt) -> PyResult<(BigInt
 
 pub(crate) fn range_getitem(vm: &Vm, r: &PyRange, key: &Obj) -> PyResult<Obj> {
     if let Some(s) = key.downcast_ref::<PySlice>() {
-        let (start, stop, step) = long_slice_indices(vm, s, &r.length)?;
-        let new = PyRange::new(r.get(&start), r.get(&stop), &r.step * step);
-        return Ok(Obj::new(vm.types.range.clone(), new));
+        let (start, stop, step) = long_slice_indices(vm, s, &r.length())?;
+        return Ok(vm.new_range(r.get(&start), r.get(&stop), r.step() * step));
     }
     let i = match key.downcast_ref::<PyInt>() {
         Some(i) => i.to_big(),
@@ -92,8 +88,9 @@ pub(crate) fn range_getitem(vm: &Vm, r: &PyRange, key: &Obj) -> PyResult<Obj> {
             )))
         }
     };
-    let i = if i.is_negative() { i + &r.length } else { i };
-    if i.is_negative() || i >= r.length {
+    let length = r.length();
+    let i = if i.is_negative() { i + &length } else { i };
+    if i.is_negative() || i >= length {
         return Err(vm.index_error("range object index out of range"));
     }
     Ok(vm.new_bigint(r.get(&i)))
