@@ -220,7 +220,8 @@ impl Vm {
                     x.extend_from_slice(&y);
                     if let Some(ba) = a.downcast_ref::<crate::objects::PyByteArray>() {
                         if inplace {
-                            drop(ba.value.replace(x));
+                            // `ba += b` extends the bytearray's own buffer.
+                            ba.mutate(|d| d.extend_from_slice(&y));
                             return Ok(Some(a.clone()));
                         }
                         return Ok(Some(crate::types::bytes::new_bytearray(self, x)));

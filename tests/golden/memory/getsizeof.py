@@ -2,7 +2,7 @@
 # sys.getsizeof as 64-bit CPython 3.14 reports it, for the objects whose layout ouro shares with
 # CPython (the expected output comes from the native build, the marker above, not the 32-bit
 # WebAssembly oracle). Objects whose layout differs (int, bool, dict, set, non-ASCII str,
-# bytearray, instances) are listed with ouro's numbers in docs/differences.md and checked in
+# instances) are listed with ouro's numbers in docs/differences.md and checked in
 # tests/harness/sizes.rs.
 import sys
 
@@ -53,6 +53,23 @@ show("str(12345)", str(12345))
 show("b''", b"")
 show("b'abc'", b"abc")
 show("bytes(100)", bytes(100))
+
+print("-- bytearray")
+show("bytearray()", bytearray())
+show("bytearray(b'abc')", bytearray(b"abc"))
+show("bytearray(100)", bytearray(100))
+grown_bytes = bytearray()
+sizes = []
+for i in range(40):
+    grown_bytes.append(i)
+    sizes.append(sys.getsizeof(grown_bytes))
+print("appended one at a time:", sizes)
+grown_bytes += b"0123456789"
+show("then += 10 bytes", grown_bytes)
+del grown_bytes[5:]
+show("then cut to 5", grown_bytes)
+grown_bytes.clear()
+show("then cleared", grown_bytes)
 
 print("-- object, range, slice")
 show("object()", object())

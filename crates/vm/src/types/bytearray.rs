@@ -218,15 +218,17 @@ fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             initial_bytes(vm, Some(&a[1]), None, None, "bytearray")?
         };
         let idx = vm.slice_indices(sl, len)?;
-        let mut data = b.value.borrow_mut();
         if idx.step == 1 {
-            let start = usize::try_from(idx.start.max(0))
-                .unwrap_or(0)
-                .min(data.len());
-            let stop = (start + idx.len).min(data.len());
-            data.splice(start..stop, new);
+            b.mutate(|data| {
+                let start = usize::try_from(idx.start.max(0))
+                    .unwrap_or(0)
+                    .min(data.len());
+                let stop = (start + idx.len).min(data.len());
+                data.splice(start..stop, new);
+            });
             return Ok(vm.none.clone());
         }
+        let mut data = b.value.borrow_mut();
         if new.len() != idx.len {
             return Err(vm.value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
@@ -257,16 +259,17 @@ fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         let idx = vm.slice_indices(sl, len)?;
         let mut doomed: Vec<usize> = idx.positions().collect();
         doomed.sort_unstable();
-        let mut data = b.value.borrow_mut();
-        for p in doomed.into_iter().rev() {
-            if p < data.len() {
-                data.remove(p);
+        b.mutate(|data| {
+            for p in doomed.into_iter().rev() {
+                if p < data.len() {
+                    data.remove(p);
+                }
             }
-        }
+        });
         return Ok(vm.none.clone());
     }
     let i = index_arg(vm, &a[0], len, "bytearray index out of range")?;
-    b.value.borrow_mut().remove(i);
+    b.mutate(|d| d.remove(i));
     Ok(vm.none.clone())
 }
 
@@ -276,7 +279,7 @@ fn add(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let Some(other) = bytes_data(&a[0]) else {
         return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&a[0]))));
     };
-    let mut v = b.value.borrow().clone();
+    let mut v = b.value.borrow().to_vec();
     v.extend(other);
     Ok(new_bytearray(vm, v))
 }
@@ -287,7 +290,7 @@ fn iadd(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let Some(other) = bytes_data(&a[0]) else {
         return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&a[0]))));
     };
-    b.value.borrow_mut().extend(other);
+    b.mutate(|d| d.extend(other));
     Ok(args.values[0].clone())
 }
 
@@ -347,7 +350,7 @@ fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "append")?;
     let a = margs(vm, &args, "bytearray.append", 1, 1)?;
     let v = byte_value(vm, &a[0])?;
-    b.value.borrow_mut().push(v);
+    b.mutate(|d| d.push(v));
     Ok(vm.none.clone())
 }
 
@@ -358,7 +361,7 @@ fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     }
     let v = initial_bytes(vm, Some(&a[0]), None, None, "bytearray")?;
-    b.value.borrow_mut().extend(v);
+    b.mutate(|d| d.extend(v));
     Ok(vm.none.clone())
 }
 
@@ -373,7 +376,7 @@ fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         Some(k) => index_arg(vm, k, len, "pop index out of range")?,
         None => len - 1,
     };
-    let v = b.value.borrow_mut().remove(i);
+    let v = b.mutate(|d| d.remove(i));
     Ok(vm.new_int(i64::from(v)))
 }
 
@@ -388,9 +391,7 @@ fn insert(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         i.min(len)
     };
     let v = byte_value(vm, &a[1])?;
-    b.value
-        .borrow_mut()
-        .insert(usize::try_from(i).unwrap_or(0), v);
+    b.mutate(|d| d.insert(usize::try_from(i).unwrap_or(0), v));
     Ok(vm.none.clone())
 }
 
@@ -401,7 +402,7 @@ fn remove(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let pos = b.value.borrow().iter().position(|x| *x == v);
     match pos {
         Some(p) => {
-            b.value.borrow_mut().remove(p);
+            b.mutate(|d| d.remove(p));
             Ok(vm.none.clone())
         }
         None => Err(vm.value_error("value not found in bytearray")),
@@ -411,14 +412,14 @@ fn remove(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "clear")?;
     margs(vm, &args, "bytearray.clear", 0, 0)?;
-    b.value.borrow_mut().clear();
+    b.mutate(|d| d.clear());
     Ok(vm.none.clone())
 }
 
 fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "copy")?;
     margs(vm, &args, "bytearray.copy", 0, 0)?;
-    let v = b.value.borrow().clone();
+    let v = b.value.borrow().to_vec();
     Ok(new_bytearray(vm, v))
 }
 

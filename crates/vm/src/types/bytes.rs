@@ -68,7 +68,7 @@ pub(crate) fn bytes_data(o: &Obj) -> Option<Vec<u8>> {
         return Some(b.value.to_vec());
     }
     o.downcast_ref::<PyByteArray>()
-        .map(|b| b.value.borrow().clone())
+        .map(|b| b.value.borrow().to_vec())
 }
 
 /// A bytes-like argument, with CPython's message for anything else.

@@ -200,7 +200,7 @@ pub(crate) fn bytes_from_object(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
         return Ok(b.value.to_vec());
     }
     if let Some(b) = o.downcast_ref::<PyByteArray>() {
-        return Ok(b.value.borrow().clone());
+        return Ok(b.value.borrow().to_vec());
     }
     if PyStr::is_str(o) {
         return Err(vm.type_error("cannot convert 'str' object to bytes"));
