@@ -49,6 +49,9 @@ fn owned_storage_bytes(obj: &Obj) -> usize {
     if let Some(b) = obj.downcast_ref::<PyByteArray>() {
         return b.value.borrow().capacity();
     }
+    if let Some(s) = PyStr::view(obj) {
+        return s.index_bytes();
+    }
     if let Some(PyInt::Big(b)) = obj.downcast_ref::<PyInt>() {
         return std::mem::size_of::<num_bigint::BigInt>() + b.iter_u64_digits().len() * 8;
     }

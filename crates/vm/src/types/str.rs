@@ -48,11 +48,15 @@ pub(crate) fn str_getitem(vm: &Vm, s: StrRef<'_>, key: &Obj) -> PyResult<Obj> {
                 .collect();
             return Ok(vm.new_str(out));
         }
-        let chars: Vec<char> = s.value.chars().collect();
-        let out: String = idx
-            .positions()
-            .filter_map(|i| chars.get(i).copied())
-            .collect();
+        if idx.len == 0 {
+            return Ok(vm.new_str(String::new()));
+        }
+        if idx.step == 1 {
+            let from = s.byte_offset(idx.start as usize);
+            let to = s.byte_offset(idx.start as usize + idx.len);
+            return Ok(vm.new_str(&s.value[from..to]));
+        }
+        let out: String = idx.positions().filter_map(|i| s.char_at(i)).collect();
         return Ok(vm.new_str(out));
     }
     let Some(i) = vm.subscript_value(key)? else {

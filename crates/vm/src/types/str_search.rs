@@ -23,8 +23,10 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
 /// The window `s[start:end]` of a search: its byte range and its first code-point index.
 /// None when `start` lies beyond the end (nothing can match, not even "").
 struct Window<'a> {
+    s: StrRef<'a>,
     text: &'a str,
-    start: usize,
+    /// Byte offset of `text` in `s`.
+    from: usize,
 }
 
 fn window<'a>(vm: &Vm, s: StrRef<'a>, a: &[Obj]) -> PyResult<Option<Window<'a>>> {
@@ -35,13 +37,12 @@ fn window<'a>(vm: &Vm, s: StrRef<'a>, a: &[Obj]) -> PyResult<Option<Window<'a>>>
         return Ok(None);
     }
     let (bs, be) = (s.byte_offset(start), s.byte_offset(end.max(start)));
-    Ok(s.value.get(bs..be).map(|text| Window { text, start }))
+    Ok(s.value.get(bs..be).map(|text| Window { s, text, from: bs }))
 }
 
 /// Code-point index of byte offset `b` within `w`.
 fn char_index(w: &Window<'_>, b: usize) -> usize {
-    let prefix = w.text.get(..b).unwrap_or("");
-    w.start + prefix.chars().count()
+    w.s.char_index_of_byte(w.from + b)
 }
 
 fn search(vm: &Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
