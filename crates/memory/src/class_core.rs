@@ -116,8 +116,10 @@ pub(crate) fn bind_instance_vtable(class: &Obj, vtable: &'static VTable) {
     // SAFETY: a live class object (checked first).
     if is_class {
         // SAFETY: a live class object (checked).
-        let bound = unsafe { core_of(header) }.instances.get();
-        if core::ptr::eq(bound, vtable) {
+        // The cached type id, not the vtable's address: a generic vtable constant can have
+        // one copy per codegen unit, and the id is a constant here.
+        // SAFETY: a live class object (checked).
+        if unsafe { core_of(header) }.type_id.get() == vtable.type_id {
             return;
         }
     }

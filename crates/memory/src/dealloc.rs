@@ -89,13 +89,12 @@ unsafe fn free(obj: NonNull<Header>, vtable: &'static crate::vtable::VTable) {
         // code, but nothing can reach the object any more (its weakrefs are cleared first).
         unsafe { weakref::clear_at_death(obj) };
     }
-    let layout = vtable.layout;
+    let layout = &vtable.layout;
     let block_size = if layout.is_var() {
         // SAFETY: a variable-size object's count, written at creation, still in its block.
         let len = unsafe { crate::var_object::var_len(obj) };
-        layout
-            .block_size_for(len)
-            .expect("the size was computed when the object was allocated")
+        // No overflow check: this size was computed, checked, when the block was allocated.
+        layout.block_size + len * layout.item_size + layout.trailing_bytes
     } else {
         layout.block_size
     };

@@ -313,8 +313,8 @@ pub(crate) fn create_vm() -> Vm {
     };
     let singletons = Singletons {
         none: immortal(Obj::new(types.none_type.clone(), PyNone)),
-        true_: immortal(Obj::new(types.bool_.clone(), PyInt::Small(1))),
-        false_: immortal(Obj::new(types.bool_.clone(), PyInt::Small(0))),
+        true_: immortal(PyInt::Small(1).new_obj(types.bool_.clone())),
+        false_: immortal(PyInt::Small(0).new_obj(types.bool_.clone())),
         not_implemented: immortal(Obj::new(
             types.not_implemented_type.clone(),
             PyNotImplemented,

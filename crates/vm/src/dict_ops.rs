@@ -18,7 +18,7 @@ impl Vm {
         if let Some(s) = PyStr::view(obj) {
             return Ok(s.hash_value());
         }
-        if let Some(i) = obj.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(obj) {
             return Ok(i.hash());
         }
         if let Some(f) = obj.downcast_ref::<PyFloat>() {
@@ -43,10 +43,10 @@ impl Vm {
             Some(h) if !h.is::<PyMethodDescr>() => {
                 let _native = self.enter_recursion_while("")?;
                 let r = self.call_method_obj(&h, obj, &[])?;
-                match r.downcast_ref::<PyInt>() {
+                match PyInt::of(&r) {
                     Some(i) => Ok(match i {
-                        PyInt::Small(v) if *v == -1 => -2,
-                        PyInt::Small(v) => *v,
+                        PyInt::Small(-1) => -2,
+                        PyInt::Small(v) => v,
                         big => big.hash(),
                     }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
@@ -137,7 +137,10 @@ impl Vm {
                 return Ok(x.value == y.value);
             }
         }
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
+        if let (Some(x), Some(y)) = (PyInt::small_of(a), PyInt::small_of(b)) {
+            return Ok(x == y);
+        }
+        if let (Some(x), Some(y)) = (PyInt::of(a), PyInt::of(b)) {
             return Ok(x == y);
         }
         self.eq(a, b)

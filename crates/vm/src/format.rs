@@ -106,7 +106,7 @@ impl Vm {
             }
         }
         let is_bool = value.class().ptr_eq(&self.types.bool_);
-        let native = value.is::<PyInt>() || value.is::<PyFloat>() || PyStr::is_str(value);
+        let native = PyInt::is_int(value) || value.is::<PyFloat>() || PyStr::is_str(value);
         if spec.is_empty() {
             return self.str(value);
         }
@@ -117,8 +117,8 @@ impl Vm {
             )));
         }
         let parsed = parse_spec(spec).map_err(|m| self.value_error(m))?;
-        let out = if let Some(i) = value.downcast_ref::<PyInt>() {
-            self.format_int(value, i, &parsed)?
+        let out = if let Some(i) = PyInt::of(value) {
+            self.format_int(value, &i, &parsed)?
         } else if let Some(f) = value.downcast_ref::<PyFloat>() {
             self.format_float(f.0, &parsed)?
         } else {
@@ -488,7 +488,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
         }
         if i < chars.len() && chars[i] == '*' {
             let w = take(vm)?;
-            let w = match w.downcast_ref::<PyInt>() {
+            let w = match PyInt::of(&w) {
                 Some(n) => n
                     .as_i64()
                     .ok_or_else(|| vm.overflow_error("width too big"))?,
@@ -513,7 +513,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = take(vm)?;
-                let p = match p.downcast_ref::<PyInt>() {
+                let p = match PyInt::of(&p) {
                     Some(n) => n
                         .as_i64()
                         .ok_or_else(|| vm.overflow_error("precision too big"))?,
@@ -652,7 +652,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
 }
 
 fn to_int_for_percent(vm: &Vm, v: &Obj, conv: char) -> PyResult<BigInt> {
-    if let Some(i) = v.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(v) {
         return Ok(i.to_big());
     }
     if v.is::<PyFloat>() && matches!(conv, 'd' | 'i' | 'u') {
@@ -661,14 +661,14 @@ fn to_int_for_percent(vm: &Vm, v: &Obj, conv: char) -> PyResult<BigInt> {
     if !matches!(conv, 'c') {
         if let Some(f) = vm.lookup_type(v.class(), "__index__") {
             let r = vm.call_method_obj(&f, v, &[])?;
-            if let Some(i) = r.downcast_ref::<PyInt>() {
+            if let Some(i) = PyInt::of(&r) {
                 return Ok(i.to_big());
             }
         }
         if matches!(conv, 'd' | 'i' | 'u') {
             if let Some(f) = vm.lookup_type(v.class(), "__int__") {
                 let r = vm.call_method_obj(&f, v, &[])?;
-                if let Some(i) = r.downcast_ref::<PyInt>() {
+                if let Some(i) = PyInt::of(&r) {
                     return Ok(i.to_big());
                 }
             }
@@ -701,7 +701,7 @@ fn to_float_for_percent(vm: &Vm, v: &Obj) -> PyResult<f64> {
     if let Some(f) = v.downcast_ref::<PyFloat>() {
         return Ok(f.0);
     }
-    if let Some(i) = v.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(v) {
         return i
             .to_f64()
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));

@@ -15,14 +15,10 @@ use ouro_memory::Obj;
 
 /// The value of a bool payload: bools are exactly the two `True`/`False` singletons (bool
 /// cannot be subclassed), so an int payload is a bool when it is one of theirs.
-pub(crate) fn bool_value(vm: &Vm, p: &PyInt) -> Option<bool> {
-    let is = |o: &Obj| {
-        o.downcast_ref::<PyInt>()
-            .is_some_and(|q| std::ptr::eq(q, p))
-    };
-    if is(&vm.true_) {
+pub(crate) fn bool_value(vm: &Vm, o: &Obj) -> Option<bool> {
+    if o.ptr_eq(&vm.true_) {
         Some(true)
-    } else if is(&vm.false_) {
+    } else if o.ptr_eq(&vm.false_) {
         Some(false)
     } else {
         None
@@ -32,13 +28,13 @@ pub(crate) fn bool_value(vm: &Vm, p: &PyInt) -> Option<bool> {
 /// `a op b` for two ints; None when the operator does not apply to ints (MatMul).
 pub(crate) fn int_binop(
     vm: &Vm,
-    a: &PyInt,
-    b: &PyInt,
+    (a_obj, a): (&Obj, &PyInt),
+    (b_obj, b): (&Obj, &PyInt),
     op: BinaryOperator,
 ) -> PyResult<Option<Obj>> {
     use BinaryOperator::*;
     if matches!(op, And | Or | Xor) {
-        if let (Some(x), Some(y)) = (bool_value(vm, a), bool_value(vm, b)) {
+        if let (Some(x), Some(y)) = (bool_value(vm, a_obj), bool_value(vm, b_obj)) {
             let r = match op {
                 And => x & y,
                 Or => x | y,

@@ -164,8 +164,8 @@ impl Vm {
         inplace: bool,
     ) -> PyResult<Option<Obj>> {
         use BinaryOperator::*;
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
-            return int_binop(self, x, y, op);
+        if let (Some(x), Some(y)) = (PyInt::of(a), PyInt::of(b)) {
+            return int_binop(self, (a, &x), (b, &y), op);
         }
         let fa = self.float_operand(a);
         let fb = self.float_operand(b);
@@ -230,15 +230,15 @@ impl Vm {
                 }
             }
             Mul => {
-                let (seq, n) = if let Some(n) = b.downcast_ref::<PyInt>() {
+                let (seq, n) = if let Some(n) = PyInt::of(b) {
                     (a, n)
-                } else if let Some(n) = a.downcast_ref::<PyInt>() {
+                } else if let Some(n) = PyInt::of(a) {
                     (b, n)
                 } else {
                     return Ok(None);
                 };
                 let count = match n {
-                    PyInt::Small(v) => (*v).max(0) as usize,
+                    PyInt::Small(v) => v.max(0) as usize,
                     PyInt::Big(_) if n.is_negative() => 0,
                     PyInt::Big(_) => {
                         return Err(
@@ -308,7 +308,7 @@ impl Vm {
         if let Some(f) = o.downcast_ref::<PyFloat>() {
             return Some(Ok(f.0));
         }
-        if let Some(i) = o.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(o) {
             return Some(
                 i.to_f64()
                     .ok_or_else(|| self.overflow_error("int too large to convert to float")),
@@ -324,10 +324,10 @@ impl Vm {
             UnaryOperator::Invert => ("__invert__", "~"),
             UnaryOperator::Not => return Ok(self.new_bool(!self.is_true(a)?)),
         };
-        if let Some(i) = a.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(a) {
             return Ok(match op {
                 UnaryOperator::Neg => match i {
-                    PyInt::Small(v) if *v != i64::MIN => self.new_int(-v),
+                    PyInt::Small(v) if v != i64::MIN => self.new_int(-v),
                     _ => self.new_bigint(-i.to_big()),
                 },
                 UnaryOperator::Pos => self.new_pyint(i.clone()),
@@ -442,8 +442,11 @@ impl Vm {
             Comparison::Gt => o == Ordering::Greater,
             Comparison::Ge => o != Ordering::Less,
         };
-        if let (Some(x), Some(y)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyInt>()) {
-            return Ok(Some(from_ord(x.cmp(y))));
+        if let (Some(x), Some(y)) = (PyInt::small_of(a), PyInt::small_of(b)) {
+            return Ok(Some(from_ord(x.cmp(&y))));
+        }
+        if let (Some(x), Some(y)) = (PyInt::of(a), PyInt::of(b)) {
+            return Ok(Some(from_ord(x.cmp(&y))));
         }
         if matches!(op, Comparison::Eq | Comparison::Ne) {
             if let Some(equal) = self.weakref_equal(a, b)? {
@@ -462,14 +465,14 @@ impl Vm {
             }
         }
         // int vs float compares exactly (2**53 + 1 != 2.0**53 + 1), as float_richcompare.
-        if let (Some(i), Some(f)) = (a.downcast_ref::<PyInt>(), b.downcast_ref::<PyFloat>()) {
+        if let (Some(i), Some(f)) = (PyInt::of(a), b.downcast_ref::<PyFloat>()) {
             return Ok(Some(
-                crate::numbers::int_float_cmp(i, f.0).map_or(op == Comparison::Ne, from_ord),
+                crate::numbers::int_float_cmp(&i, f.0).map_or(op == Comparison::Ne, from_ord),
             ));
         }
-        if let (Some(f), Some(i)) = (a.downcast_ref::<PyFloat>(), b.downcast_ref::<PyInt>()) {
+        if let (Some(f), Some(i)) = (a.downcast_ref::<PyFloat>(), PyInt::of(b)) {
             return Ok(Some(
-                crate::numbers::int_float_cmp(i, f.0)
+                crate::numbers::int_float_cmp(&i, f.0)
                     .map_or(op == Comparison::Ne, |o| from_ord(o.reverse())),
             ));
         }
@@ -551,7 +554,7 @@ impl Vm {
         if let Some(f) = o.downcast_ref::<PyFloat>() {
             return Some(f.0);
         }
-        o.downcast_ref::<PyInt>().map(|i| {
+        PyInt::of(o).map(|i| {
             i.to_f64().unwrap_or(if i.is_negative() {
                 f64::NEG_INFINITY
             } else {
@@ -612,14 +615,12 @@ impl Vm {
 impl Vm {
     /// Both operands as machine integers when both are exact `int`s (not `bool`, not a
     /// subclass that may override the operator) small enough: the arithmetic fast path.
+    #[inline]
     fn exact_small_ints(&self, a: &Obj, b: &Obj) -> Option<(i64, i64)> {
         let int = &self.types.int;
         if !a.class().ptr_eq(int) || !b.class().ptr_eq(int) {
             return None;
         }
-        match (a.downcast_ref::<PyInt>()?, b.downcast_ref::<PyInt>()?) {
-            (PyInt::Small(x), PyInt::Small(y)) => Some((*x, *y)),
-            _ => None,
-        }
+        Some((PyInt::small_of(a)?, PyInt::small_of(b)?))
     }
 }

@@ -41,7 +41,7 @@ impl Vm {
         }
         let cls = obj.class();
         if cls.ptr_eq(&self.types.int) {
-            if let Some(i) = obj.downcast_ref::<PyInt>() {
+            if let Some(i) = PyInt::of(obj) {
                 return Ok(!i.is_zero());
             }
         }
@@ -106,11 +106,11 @@ impl Vm {
         match self.lookup_type(obj.class(), "__len__") {
             Some(f) if !f.is::<PyMethodDescr>() => {
                 let r = self.call_method_obj(&f, obj, &[])?;
-                match r.downcast_ref::<PyInt>() {
+                match PyInt::of(&r) {
                     Some(i) if i.is_negative() => {
                         Err(self.value_error("__len__() should return >= 0"))
                     }
-                    Some(PyInt::Small(n)) => Ok(*n as usize),
+                    Some(PyInt::Small(n)) => Ok(n as usize),
                     Some(PyInt::Big(_)) => {
                         Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
                     }
@@ -129,9 +129,9 @@ impl Vm {
 
     /// An index operand as isize (ints, bools, objects with `__index__`).
     pub fn index_value(&self, obj: &Obj) -> PyResult<Option<isize>> {
-        if let Some(i) = obj.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(obj) {
             return Ok(Some(match i {
-                PyInt::Small(v) => (*v).clamp(isize::MIN as i64, isize::MAX as i64) as isize,
+                PyInt::Small(v) => v.clamp(isize::MIN as i64, isize::MAX as i64) as isize,
                 PyInt::Big(_) => {
                     if i.is_negative() {
                         isize::MIN
@@ -151,13 +151,13 @@ impl Vm {
     /// A subscript as isize: like [`Vm::index_value`], but an int beyond isize is CPython's
     /// `IndexError` (PyNumber_AsSsize_t(key, PyExc_IndexError)), not clamped as slice bounds are.
     pub fn subscript_value(&self, obj: &Obj) -> PyResult<Option<isize>> {
-        if let Some(PyInt::Big(b)) = obj.downcast_ref::<PyInt>() {
+        if let Some(PyInt::Big(b)) = PyInt::of(obj) {
             return match b.to_isize() {
                 Some(i) => Ok(Some(i)),
                 None => Err(self.index_error("cannot fit 'int' into an index-sized integer")),
             };
         }
-        if obj.is::<PyInt>() {
+        if PyInt::is_int(obj) {
             return self.index_value(obj);
         }
         if let Some(f) = self.lookup_type(obj.class(), "__index__") {
@@ -861,7 +861,7 @@ impl Vm {
                 let n = &needle.value;
                 return Ok(n.is_empty() || hay.value.windows(n.len()).any(|w| w == &n[..]));
             }
-            if let Some(i) = item.downcast_ref::<PyInt>() {
+            if let Some(i) = PyInt::of(item) {
                 return match i.as_i64() {
                     Some(v @ 0..=255) => Ok(hay.value.contains(&(v as u8))),
                     _ => Err(self.value_error("byte must be in range(0, 256)")),
@@ -878,7 +878,7 @@ impl Vm {
             }
         }
         if let Some(r) = container.downcast_ref::<PyRange>() {
-            if let Some(i) = item.downcast_ref::<PyInt>() {
+            if let Some(i) = PyInt::of(item) {
                 return Ok(r.index_of(&i.to_big()).is_some());
             }
         }

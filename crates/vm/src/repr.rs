@@ -134,8 +134,8 @@ impl Vm {
     fn syntax_error_str(&self, exc: &Obj) -> PyResult<Option<String>> {
         let attr = |name: &str| self.get_exc_attr(exc, name).filter(|v| !self.is_none(v));
         let filename = attr("filename").and_then(|f| self.str_value(&f));
-        let lineno = attr("lineno").and_then(|l| match l.downcast_ref::<PyInt>() {
-            Some(PyInt::Small(n)) => Some(*n),
+        let lineno = attr("lineno").and_then(|l| match PyInt::of(&l) {
+            Some(PyInt::Small(n)) => Some(n),
             _ => None,
         });
         if filename.is_none() && lineno.is_none() {
@@ -158,11 +158,11 @@ impl Vm {
         if let Some(s) = PyStr::view(obj) {
             return Ok(str_repr(s.value));
         }
-        if let Some(i) = obj.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(obj) {
             if obj.class().ptr_eq(&self.types.bool_) {
                 return Ok(if i.is_zero() { "False" } else { "True" }.into());
             }
-            return self.int_to_decimal(i);
+            return self.int_to_decimal(&i);
         }
         if let Some(f) = obj.downcast_ref::<PyFloat>() {
             return Ok(float_repr(f.0));

@@ -145,7 +145,7 @@ impl Vm {
         if self.is_none(&code) {
             return 0;
         }
-        if let Some(i) = code.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(&code) {
             return i.as_i64().map(|v| v as i32).unwrap_or(-1);
         }
         let text = self.str_string(&code).unwrap_or_default();

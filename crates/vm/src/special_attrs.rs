@@ -229,7 +229,7 @@ impl Vm {
                 return Ok(Some(c.func.clone()));
             }
         }
-        if let Some(i) = obj.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(obj) {
             return Ok(match name {
                 "real" | "numerator" => Some(self.new_pyint(i.clone())),
                 "imag" => Some(self.new_int(0)),

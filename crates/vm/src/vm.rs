@@ -90,7 +90,7 @@ impl Vm {
     pub(crate) fn new_uninit(types: Types, singletons: Singletons) -> Vm {
         let mut small_ints = Vec::new();
         for i in SMALL_INT_MIN..=SMALL_INT_MAX {
-            let o = Obj::new(types.int.clone(), PyInt::Small(i));
+            let o = PyInt::Small(i).new_obj(types.int.clone());
             o.make_immortal();
             small_ints.push(o);
         }
@@ -150,13 +150,13 @@ impl Vm {
         if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) {
             return self.small_ints[(i - SMALL_INT_MIN) as usize].clone();
         }
-        Obj::new(self.types.int.clone(), PyInt::Small(i))
+        PyInt::new_small_obj(self.types.int.clone(), i)
     }
 
     pub fn new_bigint(&self, b: BigInt) -> Obj {
         match PyInt::from_big(b) {
             PyInt::Small(i) => self.new_int(i),
-            big => Obj::new(self.types.int.clone(), big),
+            big => big.new_obj(self.types.int.clone()),
         }
     }
 
@@ -177,7 +177,7 @@ impl Vm {
     pub fn new_pyint(&self, v: PyInt) -> Obj {
         match v {
             PyInt::Small(i) => self.new_int(i),
-            big => Obj::new(self.types.int.clone(), big),
+            big => big.new_obj(self.types.int.clone()),
         }
     }
 

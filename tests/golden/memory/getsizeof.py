@@ -1,7 +1,7 @@
 # oracle: native
 # sys.getsizeof as 64-bit CPython 3.14 reports it, for the objects whose layout ouro shares with
 # CPython (the expected output comes from the native build, the marker above, not the 32-bit
-# WebAssembly oracle). Objects whose layout differs (int, bool, dict, set, non-ASCII str,
+# WebAssembly oracle). Objects whose layout differs (dict, set, non-ASCII str,
 # instances) are listed with ouro's numbers in docs/differences.md and checked in
 # tests/harness/sizes.rs.
 import sys
@@ -10,6 +10,12 @@ import sys
 def show(label, obj):
     print(f"{label}: {sys.getsizeof(obj)}")
 
+
+print("-- int, bool")
+for label in ["0", "1", "-1", "2**30 - 1", "2**30", "2**60", "2**63", "2**64", "-2**64", "10**100", "-(10**100)"]:
+    show(label, eval(label))
+show("True", True)
+show("False", False)
 
 print("-- float, None")
 show("1.5", 1.5)

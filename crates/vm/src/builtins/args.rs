@@ -65,7 +65,7 @@ impl<'a> Args<'a> {
 impl Vm {
     /// An int argument as i64 (bools and `__index__` objects accepted).
     pub fn arg_i64(&self, o: &Obj) -> PyResult<i64> {
-        if let Some(i) = o.downcast_ref::<crate::objects::PyInt>() {
+        if let Some(i) = crate::objects::PyInt::of(o) {
             return i.as_i64().ok_or_else(|| {
                 self.overflow_error("Python int too large to convert to C ssize_t")
             });
@@ -81,12 +81,12 @@ impl Vm {
 
     /// An integer argument of any size: an int or an object with `__index__`.
     pub fn arg_index(&self, o: &Obj) -> PyResult<num_bigint::BigInt> {
-        if let Some(i) = o.downcast_ref::<crate::objects::PyInt>() {
+        if let Some(i) = crate::objects::PyInt::of(o) {
             return Ok(i.to_big());
         }
         if let Some(f) = self.lookup_type(o.class(), "__index__") {
             let r = self.call_method_obj(&f, o, &[])?;
-            if let Some(i) = r.downcast_ref::<crate::objects::PyInt>() {
+            if let Some(i) = crate::objects::PyInt::of(&r) {
                 return Ok(i.to_big());
             }
         }

@@ -134,7 +134,7 @@ fn ascii(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "abs", 1, 1)?;
     let x = &a[0];
-    if let Some(i) = x.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(x) {
         return Ok(vm.new_bigint(i.to_big().abs()));
     }
     if let Some(f) = x.downcast_ref::<PyFloat>() {
@@ -371,11 +371,8 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let mut float_acc: Option<(f64, f64)> = None;
     while let Some(v) = vm.next(&iter)? {
         if float_acc.is_none() && exact(&v, &vm.types.float) {
-            if let Some(PyInt::Small(i)) = acc
-                .downcast_ref::<PyInt>()
-                .filter(|_| exact(&acc, &vm.types.int))
-            {
-                float_acc = Some((*i as f64, 0.0));
+            if let Some(PyInt::Small(i)) = PyInt::of(&acc).filter(|_| exact(&acc, &vm.types.int)) {
+                float_acc = Some((i as f64, 0.0));
             } else if let Some(f) = acc
                 .downcast_ref::<PyFloat>()
                 .filter(|_| exact(&acc, &vm.types.float))
@@ -389,11 +386,9 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                 .filter(|_| exact(&v, &vm.types.float))
             {
                 Some(f.0)
-            } else if let Some(PyInt::Small(i)) = v
-                .downcast_ref::<PyInt>()
-                .filter(|_| exact(&v, &vm.types.int))
+            } else if let Some(PyInt::Small(i)) = PyInt::of(&v).filter(|_| exact(&v, &vm.types.int))
             {
-                Some(*i as f64)
+                Some(i as f64)
             } else {
                 None
             };
@@ -571,7 +566,7 @@ fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.only_kw(vm, "pow", &["base", "exp", "mod"])?;
     let a = args.count(vm, "pow", 2, 3)?;
     if a.len() == 3 && !vm.is_none(&a[2]) {
-        if !a.iter().all(|x| x.is::<PyInt>()) {
+        if !a.iter().all(PyInt::is_int) {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
@@ -639,7 +634,7 @@ fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             }
         };
     }
-    if let Some(i) = x.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(x) {
         return match nd {
             None => Ok(vm.new_pyint(i.clone())),
             Some(n) => {
@@ -814,7 +809,7 @@ fn to_f64(vm: &Vm, o: &Obj) -> PyResult<f64> {
     if let Some(f) = o.downcast_ref::<PyFloat>() {
         return Ok(f.0);
     }
-    if let Some(i) = o.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(o) {
         return i
             .to_big()
             .to_f64()

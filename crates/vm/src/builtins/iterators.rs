@@ -140,7 +140,7 @@ pub(crate) fn enumerate_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .cloned()
         .or_else(|| args.kw(vm, "start"))
         .unwrap_or_else(|| vm.new_int(0));
-    if !start.is::<PyInt>() {
+    if !PyInt::is_int(&start) {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             vm.type_name(&start)

@@ -240,7 +240,7 @@ fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
     let generation = match a.first().cloned().or_else(|| args.kw(vm, "generation")) {
         Some(g) if !vm.is_none(&g) => {
-            if !g.is::<PyInt>() {
+            if !PyInt::is_int(&g) {
                 return Err(vm.type_error(format!(
                     "argument should be integer or None, not '{}'",
                     vm.type_name(&g)

@@ -228,7 +228,7 @@ fn log1p(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 /// The natural log of a positive number, exact in range for big ints. Ints report a
 /// non-positive input without its value; floats include it.
 fn ln_of(vm: &Vm, o: &Obj) -> PyResult<f64> {
-    if let Some(i) = o.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(o) {
         if i.is_negative() || i.is_zero() {
             return Err(vm.value_error("expected a positive input"));
         }
@@ -271,13 +271,13 @@ fn log(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn log_base(vm: &Vm, args: &Args<'_>, name: &str, base: f64) -> PyResult<Obj> {
     let a = fixed(vm, args, name, 1)?;
-    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(&a[0]) {
         if i.bits_over(1000) {
             return Ok(vm.new_float(ln_of(vm, &a[0])? / base.ln()));
         }
     }
     let x = real(vm, &a[0]).and_then(|x| {
-        if a[0].is::<PyInt>() && x <= 0.0 {
+        if PyInt::is_int(&a[0]) && x <= 0.0 {
             Err(vm.value_error("expected a positive input"))
         } else {
             Ok(x)
@@ -459,7 +459,7 @@ pub(crate) fn ldexp_f(x: f64, e: i64) -> f64 {
 fn ldexp(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = fixed(vm, &args, "ldexp", 2)?;
     let x = real(vm, &a[0])?;
-    let Some(i) = a[1].downcast_ref::<PyInt>() else {
+    let Some(i) = PyInt::of(&a[1]) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     };
     let e = i
@@ -584,7 +584,7 @@ fn ceil(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn trunc(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = fixed(vm, &args, "trunc", 1)?;
-    if a[0].is::<PyInt>() || a[0].is::<PyFloat>() {
+    if PyInt::is_int(&a[0]) || a[0].is::<PyFloat>() {
         return to_int(vm, &args, "trunc", f64::trunc, "__trunc__");
     }
     match vm.lookup_type(a[0].class(), "__trunc__") {
@@ -598,7 +598,7 @@ fn trunc(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn to_int(vm: &Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64, dunder: &str) -> PyResult<Obj> {
     let a = fixed(vm, args, name, 1)?;
-    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(&a[0]) {
         return Ok(vm.new_pyint(i.clone()));
     }
     if !a[0].is::<PyFloat>() {

@@ -257,7 +257,7 @@ fn getsizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         }
         Err(e) => return Err(e),
     };
-    let Some(size) = size.downcast_ref::<PyInt>().map(|i| i.to_big()) else {
+    let Some(size) = PyInt::of(&size).map(|i| i.to_big()) else {
         if let Some(default) = a.get(1) {
             return Ok(default.clone());
         }

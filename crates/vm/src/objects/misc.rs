@@ -93,9 +93,7 @@ impl PyRange {
     }
 
     fn big(o: &Obj) -> BigInt {
-        o.downcast_ref::<PyInt>()
-            .map(PyInt::to_big)
-            .unwrap_or_default()
+        PyInt::of(o).map(|i| i.to_big()).unwrap_or_default()
     }
 
     pub fn start(&self) -> BigInt {

@@ -101,7 +101,7 @@ pub(crate) fn initial_bytes(
     if let Some(v) = bytes_data(x) {
         return Ok(v);
     }
-    if x.is::<PyInt>() {
+    if PyInt::is_int(x) {
         let n = vm.arg_i64(x)?;
         if n < 0 {
             return Err(vm.value_error("negative count"));
@@ -210,7 +210,7 @@ fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = margs(vm, &args, "bytearray.__setitem__", 2, 2)?;
     let len = b.value.borrow().len();
     if let Some(sl) = a[0].downcast_ref::<PySlice>() {
-        let new = if a[1].is::<PyInt>() {
+        let new = if PyInt::is_int(&a[1]) {
             return Err(vm.type_error(
                 "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
             ));

@@ -140,7 +140,7 @@ fn needle_arg(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
     if let Some(v) = bytes_data(o) {
         return Ok(v);
     }
-    if o.is::<PyInt>() {
+    if PyInt::is_int(o) {
         return Ok(vec![byte_value(vm, o)?]);
     }
     Err(vm.type_error(format!(
@@ -716,7 +716,7 @@ fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let data = recv(vm, &args, "__contains__")?;
     let a = margs(vm, &args, "__contains__", 1, 1)?;
-    if a[0].is::<PyInt>() {
+    if PyInt::is_int(&a[0]) {
         let b = byte_value(vm, &a[0])?;
         return Ok(vm.new_bool(data.contains(&b)));
     }

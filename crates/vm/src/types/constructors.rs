@@ -188,11 +188,11 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if cls.ptr_eq(&vm.types.int) {
         return Ok(vm.new_pyint(value));
     }
-    Ok(Obj::new(cls, value))
+    Ok(value.new_obj(cls))
 }
 
 pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
-    if let Some(i) = x.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(x) {
         return Ok(i.clone());
     }
     if let Some(f) = x.downcast_ref::<PyFloat>() {
@@ -213,7 +213,7 @@ pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_type(x.class(), name) {
             let r = vm.call_method_obj(&f, x, &[])?;
-            return match r.downcast_ref::<PyInt>() {
+            return match PyInt::of(&r) {
                 Some(i) => Ok(i.clone()),
                 None => Err(vm.type_error(format!(
                     "{name} returned non-int (type {})",
@@ -342,7 +342,7 @@ pub(crate) fn float_from_number(vm: &Vm, x: &Obj) -> PyResult<Option<f64>> {
     if let Some(f) = x.downcast_ref::<PyFloat>() {
         return Ok(Some(f.0));
     }
-    if let Some(i) = x.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(x) {
         return i
             .to_f64()
             .map(Some)
@@ -354,7 +354,7 @@ pub(crate) fn float_from_number(vm: &Vm, x: &Obj) -> PyResult<Option<f64>> {
             if let Some(v) = r.downcast_ref::<PyFloat>() {
                 return Ok(Some(v.0));
             }
-            if let Some(i) = r.downcast_ref::<PyInt>() {
+            if let Some(i) = PyInt::of(&r) {
                 return i
                     .to_f64()
                     .map(Some)

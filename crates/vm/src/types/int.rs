@@ -36,11 +36,11 @@ pub(crate) fn init(vm: &Vm) {
 }
 
 /// The receiver of an int method.
-fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyInt> {
+fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<PyInt> {
     let Some(o) = args.values.first() else {
         return Err(vm.type_error(format!("unbound method int.{name}() needs an argument")));
     };
-    o.downcast_ref::<PyInt>().ok_or_else(|| {
+    PyInt::of(o).ok_or_else(|| {
         vm.type_error(format!(
             "descriptor '{name}' for 'int' objects doesn't apply to a '{}' object",
             vm.type_name(o)
@@ -48,7 +48,7 @@ fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyInt> {
     })
 }
 
-fn no_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyInt> {
+fn no_args(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<PyInt> {
     let i = recv(vm, args, name)?;
     margs(vm, args, &format!("int.{name}"), 0, 0)?;
     Ok(i)
@@ -64,7 +64,7 @@ pub(crate) fn int_bit_length(i: &PyInt) -> u64 {
 
 fn bit_length(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let i = no_args(vm, &args, "bit_length")?;
-    Ok(vm.new_int(int_bit_length(i) as i64))
+    Ok(vm.new_int(int_bit_length(&i) as i64))
 }
 
 fn bit_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -108,7 +108,7 @@ fn to_float(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let i = no_args(vm, &args, "__abs__")?;
     Ok(match i {
-        PyInt::Small(v) if *v != i64::MIN => vm.new_int(v.abs()),
+        PyInt::Small(v) if v != i64::MIN => vm.new_int(v.abs()),
         _ => vm.new_bigint(i.to_big().abs()),
     })
 }
@@ -207,7 +207,7 @@ pub(crate) fn bytes_from_object(vm: &Vm, o: &Obj) -> PyResult<Vec<u8>> {
     }
     let mut out = Vec::new();
     for item in vm.collect_iterable(o)? {
-        let Some(v) = item.downcast_ref::<PyInt>() else {
+        let Some(v) = PyInt::of(&item) else {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 vm.type_name(&item)

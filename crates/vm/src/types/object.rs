@@ -28,7 +28,7 @@ pub(crate) fn init(vm: &Vm) {
 }
 
 /// `object.__sizeof__()`: the object's own bytes (its header to its end) plus the storage its
-/// payload owns (list items, dict and set tables, a bytearray's buffer, big-int digits).
+/// payload owns (list items, dict and set tables, a bytearray's buffer, a long str's index).
 fn object_sizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__sizeof__", 1, 1)?;
     let obj = &a[0];
@@ -51,9 +51,6 @@ fn owned_storage_bytes(obj: &Obj) -> usize {
     }
     if let Some(s) = PyStr::view(obj) {
         return s.index_bytes();
-    }
-    if let Some(PyInt::Big(b)) = obj.downcast_ref::<PyInt>() {
-        return std::mem::size_of::<num_bigint::BigInt>() + b.iter_u64_digits().len() * 8;
     }
     0
 }

@@ -78,7 +78,7 @@ pub(crate) fn range_getitem(vm: &Vm, r: &PyRange, key: &Obj) -> PyResult<Obj> {
         let (start, stop, step) = long_slice_indices(vm, s, &r.length())?;
         return Ok(vm.new_range(r.get(&start), r.get(&stop), r.step() * step));
     }
-    let i = match key.downcast_ref::<PyInt>() {
+    let i = match PyInt::of(key) {
         Some(i) => i.to_big(),
         None if vm.lookup_type(key.class(), "__index__").is_some() => bound(vm, key)?,
         None => {
@@ -112,7 +112,7 @@ fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyRange> {
 fn range_index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let r = recv(vm, &args, "index")?;
     let a = super::str::margs(vm, &args, "range.index", 1, 1)?;
-    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(&a[0]) {
         if let Some(k) = r.index_of(&i.to_big()) {
             return Ok(vm.new_bigint(k));
         }
@@ -130,7 +130,7 @@ fn range_index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn range_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let r = recv(vm, &args, "count")?;
     let a = super::str::margs(vm, &args, "range.count", 1, 1)?;
-    if let Some(i) = a[0].downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(&a[0]) {
         return Ok(vm.new_int(r.index_of(&i.to_big()).is_some() as i64));
     }
     let mut n = 0;

@@ -255,7 +255,7 @@ fn translate(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         if vm.is_none(&v) {
             continue;
         }
-        if let Some(i) = v.downcast_ref::<PyInt>() {
+        if let Some(i) = PyInt::of(&v) {
             let ch = i
                 .as_i64()
                 .and_then(|i| u32::try_from(i).ok())
@@ -304,7 +304,7 @@ pub(crate) fn maketrans(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                         )
                     }
                 }
-            } else if k.is::<PyInt>() {
+            } else if PyInt::is_int(&k) {
                 k.clone()
             } else {
                 return Err(vm.type_error("keys in translate table must be strings or integers"));

@@ -13,13 +13,13 @@ use ouro_memory::Obj;
 
 /// An integer argument: int, bool, or an object with `__index__` (never a float).
 fn int_arg(vm: &Vm, o: &Obj) -> PyResult<BigInt> {
-    if let Some(i) = o.downcast_ref::<PyInt>() {
+    if let Some(i) = PyInt::of(o) {
         return Ok(i.to_big());
     }
     if !o.is::<PyFloat>() {
         if let Some(f) = vm.lookup_type(o.class(), "__index__") {
             let r = vm.call_method_obj(&f, o, &[])?;
-            if let Some(i) = r.downcast_ref::<PyInt>() {
+            if let Some(i) = PyInt::of(&r) {
                 return Ok(i.to_big());
             }
             return Err(vm.type_error(format!(
