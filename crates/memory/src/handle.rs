@@ -259,8 +259,8 @@ impl Obj {
         self.vtable().is_container
     }
 
-    /// Visit every reference the object holds — its payload's, then its class — as the cycle
-    /// collector sees them (`gc.get_referents`).
+    /// Visit every reference the object holds — its payload's, then its class unless that is
+    /// immortal — as the cycle collector sees them (`gc.get_referents`).
     pub fn trace_refs(&self, visit: &mut dyn FnMut(&Obj)) {
         // SAFETY: this handle keeps the object alive during the call.
         unsafe { crate::gc::cycles::trace_object(self.header, visit) }

@@ -18,3 +18,17 @@ gc.freeze()
 print("frozen object in get_objects:", any(o is m for o in gc.get_objects()))
 gc.unfreeze()
 print("after unfreeze:", any(o is m for o in gc.get_objects()))
+# Frozen objects stay frozen while collections of every kind run around them, even when new
+# garbage refers to them.
+anchor = Node()
+gc.freeze()
+frozen = gc.get_freeze_count()
+for round in range(3):
+    g = Node()
+    g.me = g
+    g.anchor = anchor
+    del g
+    print("round", round, "young/increment/full:", gc.collect(0), gc.collect(1), gc.collect(2))
+print("still frozen:", gc.get_freeze_count() == frozen)
+gc.unfreeze()
+print("unfrozen:", gc.get_freeze_count(), "anchor tracked:", gc.is_tracked(anchor))

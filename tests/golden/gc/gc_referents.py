@@ -16,3 +16,6 @@ print("several args:", len(gc.get_referents([1], [2, 3])))
 print("atomic:", gc.get_referents(1, "s", None))
 t = (inner, 5)
 print("tuple:", any(r is inner for r in gc.get_referents(t)))
+# A builtin type is a referent only when the container holds it, wherever it sits.
+print("holding its own type:", gc.get_referents([list]), gc.get_referents([1, int]))
+print("type at the end of a tuple:", gc.get_referents((1, tuple)))

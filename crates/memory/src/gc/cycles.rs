@@ -34,14 +34,28 @@ use crate::Obj;
 
 /// Move the containers of `base` that are unreachable from outside it to `unreachable`.
 pub(crate) fn deduce_unreachable(gc: &GcState, base: &ListHead, unreachable: &ListHead) {
+    deduce_unreachable_in_space(gc, base, unreachable, None);
+}
+
+/// [`deduce_unreachable`], also giving every container of `base` the old space `space` on the
+/// first walk, when given: the caller saves a walk of its own (`gc_list_set_space` in CPython,
+/// which walks the list once more before collecting it).
+pub(crate) fn deduce_unreachable_in_space(
+    gc: &GcState,
+    base: &ListHead,
+    unreachable: &ListHead,
+    space: Option<u8>,
+) {
     debug_assert!(unreachable.is_empty());
     let _scan = Scanning::begin(gc);
-    update_refs(gc, base);
+    update_refs(gc, base, space);
     subtract_refs(base);
     move_unreachable(base, unreachable);
 }
 
-/// Visit every reference an object holds: its payload's, then its class.
+/// Visit every reference an object holds: its payload's, then its class unless the class is
+/// immortal (a builtin type: never garbage, never counted, so a visit could change nothing;
+/// CPython's static types are not visited by their instances' traversals either).
 ///
 /// # Safety
 /// `header` is the header of a live object that stays alive during the call.
@@ -52,7 +66,10 @@ pub(crate) unsafe fn trace_object(header: NonNull<Header>, visit: &mut dyn FnMut
     unsafe { (object.vtable().trace_payload)(header, visit) };
     // SAFETY: as above.
     unsafe { crate::extension::trace(header, visit) };
-    visit(object.class());
+    let class = object.class();
+    if !class.is_immortal() {
+        visit(class);
+    }
 }
 
 /// The prefix of `obj`, if it is a container.
@@ -96,10 +113,13 @@ enum Step {
 
 /// `gc_refs := refcount` and set `COLLECTING`, for every container of `base`; untrack immortal
 /// ones (CPython's `update_refs`).
-fn update_refs(gc: &GcState, base: &ListHead) {
+fn update_refs(gc: &GcState, base: &ListHead, space: Option<u8>) {
     walk(base, |node| {
         // SAFETY: a live container's prefix (`walk`).
         let links = unsafe { node.as_ref() };
+        if let Some(space) = space {
+            links.set_space(space);
+        }
         let next = links.next();
         // SAFETY: as above; the header follows the prefix.
         let header = unsafe { header_of(node).as_ref() };

@@ -25,9 +25,10 @@
 //!   budget, and subtracts its size;
 //! - a full collection merges `young` and the pending space into the visited space, collects
 //!   it in place, zeroes the three counts and completes the scavenge;
-//! - the permanent generation (`freeze`) is never scanned; its objects have the visited space;
-//!   while it is non-empty the spaces are not swapped by bit flip but by moving the visited
-//!   objects to the pending space.
+//! - the permanent generation (`freeze`, and immortal containers) is never scanned; its mortal
+//!   objects have the visited space; while it may hold mortal ones the spaces are not swapped by
+//!   bit flip but by moving the visited objects to the pending space (immortal ones are never
+//!   moved by their space bit, so a flip cannot pull them out).
 
 use core::ptr::NonNull;
 
@@ -42,9 +43,8 @@ use crate::Obj;
 /// `gc.collect(0)`: collect the young generation alone.
 pub(crate) fn collect_young(gc: &GcState) -> RegionStats {
     untrack_atomic(gc, &gc.young);
-    gc.young.set_space(gc.visited_space());
     let survivors = &gc.scratch.survivors;
-    let stats = collect_region(gc, &gc.young, survivors);
+    let stats = collect_region(gc, &gc.young, survivors, Some(gc.visited_space()));
     survivors.merge_into(gc.visited());
     gc.young_count.set(0);
     let visited_count = &gc.old_count[usize::from(gc.visited_space())];
@@ -91,7 +91,7 @@ pub(crate) fn collect_increment(gc: &GcState) -> RegionStats {
         increment_size += 1 + expand_region_transitively_reachable(gc, increment, oldest);
     }
     let survivors = &gc.scratch.survivors;
-    let stats = collect_region(gc, increment, survivors);
+    let stats = collect_region(gc, increment, survivors, None);
     survivors.merge_into(gc.visited());
     debug_assert!(increment.is_empty());
     gc.work_to_do
@@ -108,10 +108,10 @@ pub(crate) fn collect_full(gc: &GcState) -> RegionStats {
     untrack_atomic(gc, &gc.young);
     let (pending, visited) = (gc.pending(), gc.visited());
     gc.young.merge_into(pending);
-    pending.set_space(gc.visited_space());
     gc.young_count.set(0);
     pending.merge_into(visited);
-    let stats = collect_region(gc, visited, visited);
+    // Everything gets the visited space during the collection's first walk.
+    let stats = collect_region(gc, visited, visited, Some(gc.visited_space()));
     gc.young_count.set(0);
     gc.old_count[0].set(0);
     gc.old_count[1].set(0);
@@ -231,7 +231,7 @@ fn mark_all_reachable(gc: &GcState, reachable: &ListHead, visited_space: u8) -> 
 
 /// Bookkeeping at the end of a scavenge (CPython's `completed_scavenge`).
 fn completed_scavenge(gc: &GcState) {
-    if gc.permanent.is_empty() {
+    if !gc.permanent_mortal.get() {
         // Swap the spaces by flipping the bit: the visited space becomes pending.
         gc.flip_visited_space();
         gc.young.set_space(gc.visited_space() ^ 1);
@@ -256,6 +256,7 @@ pub(crate) fn freeze(gc: &GcState) {
     gc.pending().set_space(visited_space);
     gc.old[0].merge_into(&gc.permanent);
     gc.old[1].merge_into(&gc.permanent);
+    gc.permanent_mortal.set(true);
     gc.old_count[0].set(0);
     gc.old_count[1].set(0);
 }
@@ -263,4 +264,5 @@ pub(crate) fn freeze(gc: &GcState) {
 /// `gc.unfreeze()`: move the permanent generation to the visited old space.
 pub(crate) fn unfreeze(gc: &GcState) {
     gc.permanent.merge_into(gc.visited());
+    gc.permanent_mortal.set(false);
 }

@@ -34,7 +34,7 @@
 
 use core::ptr::NonNull;
 
-use crate::gc::cycles::deduce_unreachable;
+use crate::gc::cycles::{deduce_unreachable, deduce_unreachable_in_space};
 use crate::gc::list::ListHead;
 use crate::gc::state::{GcState, Scanning};
 use crate::gc::{GarbageAction, GarbageObserver};
@@ -50,12 +50,21 @@ pub(crate) struct RegionStats {
 }
 
 /// Collect the containers of `from`; survivors end up at the end of `to` (`to` may be `from`).
-/// Every node of `from` must have the visited space and a reset scratch state.
-pub(crate) fn collect_region(gc: &GcState, from: &ListHead, to: &ListHead) -> RegionStats {
+/// Every node of `from` must have the visited space (or be given it: `space`) and a reset
+/// scratch state.
+///
+/// With `space`, every container of `from` is given that old space on the way (survivors end
+/// in `to` with it), in place of a walk of the caller's.
+pub(crate) fn collect_region(
+    gc: &GcState,
+    from: &ListHead,
+    to: &ListHead,
+    space: Option<u8>,
+) -> RegionStats {
     let unreachable = &gc.scratch.unreachable;
     let mut stats = RegionStats::default();
 
-    deduce_unreachable(gc, from, unreachable);
+    deduce_unreachable_in_space(gc, from, unreachable, space);
     untrack_atomic(gc, from);
     if !core::ptr::eq(from, to) {
         from.merge_into(to);

@@ -9,7 +9,9 @@
 //!   only while `collecting`, one of the `scratch` lists; between collections every scratch list
 //!   is empty;
 //! - old-space bits (`gc_links::OLD_SPACE_1`): an object in `old[i]` has space `i`; one in
-//!   `permanent` has the visited space; one in `young` has the *other* space (it has not been
+//!   `permanent` has the visited space unless it is immortal (an immortal container is never
+//!   moved by its space bit, so that bit is never read); `permanent_mortal` is true while
+//!   `permanent` may hold mortal containers (`gc.freeze()`); one in `young` has the *other* space (it has not been
 //!   visited by the current scavenge); objects in the scratch lists have the visited space
 //!   (CPython's `validate_spaces`);
 //! - between collections every tracked container has `gc_refs == 0` and neither `COLLECTING` nor
@@ -87,8 +89,10 @@ pub(crate) struct GcState {
     pub(crate) young: ListHead,
     /// The two old spaces; `old[visited_space]` is "visited", the other "pending".
     pub(crate) old: [ListHead; 2],
-    /// Frozen containers (`gc.freeze()`), never scanned.
+    /// Frozen containers (`gc.freeze()`) and immortal ones, never scanned.
     pub(crate) permanent: ListHead,
+    /// Whether `permanent` may hold mortal containers (see the module invariants).
+    pub(crate) permanent_mortal: Cell<bool>,
     pub(crate) scratch: Scratch,
     /// See the module invariants.
     pub(crate) young_count: Cell<usize>,
@@ -134,6 +138,7 @@ impl GcState {
             young: ListHead::new(),
             old: [ListHead::new(), ListHead::new()],
             permanent: ListHead::new(),
+            permanent_mortal: Cell::new(false),
             scratch: Scratch::new(),
             young_count: Cell::new(0),
             old_count: [Cell::new(0), Cell::new(0)],

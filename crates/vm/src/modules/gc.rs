@@ -264,18 +264,11 @@ fn get_objects(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.new_list(collector::tracked_objects(generation)))
 }
 
-/// The objects `obj` refers to (its payload's references, and its class for instances).
+/// The objects `obj` refers to: its payload's references, and its class unless that is a
+/// builtin (immortal) type, which CPython's `tp_traverse` does not visit either.
 fn referents_of(obj: &Obj) -> Vec<Obj> {
     let mut out = Vec::new();
     obj.trace_refs(&mut |o| out.push(o.clone()));
-    // The class comes last; a builtin (immortal) class is not a referent in CPython, whose
-    // static types are not visited by `tp_traverse`.
-    if out
-        .last()
-        .is_some_and(|c| c.ptr_eq(obj.class()) && c.is_immortal())
-    {
-        out.pop();
-    }
     out
 }
 
