@@ -201,6 +201,7 @@ pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
             has_del: Default::default(),
             instance_keys: Default::default(),
             keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
+            type_slots: Default::default(),
         },
     );
     let ty = t.downcast_ref::<PyType>().expect("just built a type");
@@ -228,6 +229,7 @@ pub(crate) fn create_vm() -> Vm {
         has_del: Default::default(),
         instance_keys: Default::default(),
         keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
+        type_slots: Default::default(),
     });
     let object = builtin_type(
         &type_,

@@ -59,6 +59,13 @@ impl Vm {
                         self.repr_string(receiver).unwrap_or_default()
                     )));
                 }
+            } else if m.slot_wrapper && !self.isinstance(receiver, &m.owner) {
+                return Err(self.type_error(format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    m.name,
+                    self.type_name_of_type(&m.owner),
+                    self.type_name(receiver)
+                )));
             } else if !m.classmethod && !self.isinstance(receiver, &m.owner) {
                 return Err(self.type_error(format!(
                     "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",

@@ -362,6 +362,7 @@ impl Vm {
                 has_del: Default::default(),
                 instance_keys: Default::default(),
                 keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
+                type_slots: Default::default(),
             },
         );
         if let Some(t) = cls.downcast_ref::<PyType>() {

@@ -41,6 +41,7 @@ pub mod repr;
 pub mod run;
 pub mod safe_point;
 pub mod set_ops;
+pub mod slots;
 pub mod stdin_lines;
 
 pub mod special_attrs;

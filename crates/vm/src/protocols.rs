@@ -31,7 +31,7 @@ impl SliceIndices {
 }
 
 impl Vm {
-    /// `bool(obj)`.
+    /// `bool(obj)`: the `bool` slot, else the `len` slot, else true (`PyObject_IsTrue`).
     pub fn is_true(&self, obj: &Obj) -> PyResult<bool> {
         if obj.ptr_eq(&self.true_) {
             return Ok(true);
@@ -40,91 +40,37 @@ impl Vm {
             return Ok(false);
         }
         let cls = obj.class();
-        if cls.ptr_eq(&self.types.int) {
-            if let Some(i) = PyInt::of(obj) {
-                return Ok(!i.is_zero());
-            }
+        if let Some(f) = self.bool_slot(cls) {
+            return f(self, obj);
         }
-        if cls.ptr_eq(&self.types.str) {
-            if let Some(s) = PyStr::view(obj) {
-                return Ok(!s.value.is_empty());
-            }
-        }
-        if cls.ptr_eq(&self.types.list) {
-            if let Some(l) = obj.downcast_ref::<PyList>() {
-                return Ok(!l.items.borrow().is_empty());
-            }
-        }
-        if let Some(f) = self.lookup_type(cls, "__bool__") {
-            let r = self.call_method_obj(&f, obj, &[])?;
-            if !r.class().ptr_eq(&self.types.bool_) {
-                return Err(self.type_error(format!(
-                    "__bool__ should return bool, returned {}",
-                    self.type_name(&r)
-                )));
-            }
-            return Ok(r.ptr_eq(&self.true_));
-        }
-        if self.lookup_type(cls, "__len__").is_some() {
-            return Ok(self.len(obj)? > 0);
+        if let Some(f) = self.len_slot(cls) {
+            return Ok(f(self, obj)? > 0);
         }
         Ok(true)
     }
 
-    /// `len(obj)`.
+    /// `len(obj)`: the `len` slot.
     pub fn len(&self, obj: &Obj) -> PyResult<usize> {
-        if let Some(l) = obj.downcast_ref::<PyList>() {
-            return Ok(l.items.borrow().len());
+        match self.len_slot(obj.class()) {
+            Some(f) => f(self, obj),
+            None => Err(self.no_len(obj)),
         }
-        if let Some(t) = PyTuple::view(obj) {
-            return Ok(t.len());
-        }
-        if let Some(s) = PyStr::view(obj) {
-            return Ok(s.char_len());
-        }
-        if let Some(d) = obj.downcast_ref::<PyDict>() {
-            return Ok(d.table.borrow().len());
-        }
-        if let Some(s) = obj.downcast_ref::<PySet>() {
-            return Ok(s.table.borrow().len());
-        }
-        if let Some(b) = PyBytes::view(obj) {
-            return Ok(b.value.len());
-        }
-        if let Some(b) = obj.downcast_ref::<PyByteArray>() {
-            return Ok(b.value.borrow().len());
-        }
+    }
 
-        if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return r.len().ok_or_else(|| {
-                self.overflow_error("Python int too large to convert to C ssize_t")
-            });
-        }
-        if let Some(v) = obj.downcast_ref::<PyDictView>() {
-            return self.len(&v.dict);
-        }
-        match self.lookup_type(obj.class(), "__len__") {
-            Some(f) if !f.is::<PyMethodDescr>() => {
-                let r = self.call_method_obj(&f, obj, &[])?;
-                match PyInt::of(&r) {
-                    Some(i) if i.is_negative() => {
-                        Err(self.value_error("__len__() should return >= 0"))
-                    }
-                    Some(PyInt::Small(n)) => Ok(n as usize),
-                    Some(PyInt::Big(_)) => {
-                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
-                    }
-                    None => Err(self.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        self.type_name(&r)
-                    ))),
-                }
-            }
-            _ => Err(self.type_error(format!(
-                "object of type '{}' has no len()",
-                self.type_name(obj)
-            ))),
-        }
+    /// "object of type 'X' has no len()".
+    pub(crate) fn no_len(&self, obj: &Obj) -> crate::errors::PyErr {
+        self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(obj)
+        ))
+    }
+
+    /// "'X' object is not subscriptable".
+    pub(crate) fn not_subscriptable(&self, obj: &Obj) -> crate::errors::PyErr {
+        self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        ))
     }
 
     /// An index operand as isize (ints, bools, objects with `__index__`).
@@ -168,7 +114,7 @@ impl Vm {
     }
 
     /// Normalize a sequence index (negative counts from the end); None if out of range.
-    fn seq_index(&self, key: &Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
+    pub(crate) fn seq_index(&self, key: &Obj, len: usize, what: &str) -> PyResult<Option<usize>> {
         match self.subscript_value(key)? {
             Some(i) => {
                 let i = if i < 0 { i + len as isize } else { i };
@@ -242,59 +188,8 @@ impl Vm {
 
     /// `container[key]`.
     pub fn get_item(&self, container: &Obj, key: &Obj) -> PyResult<Obj> {
-        if let Some(l) = container.downcast_ref::<PyList>() {
-            if let Some(s) = key.downcast_ref::<PySlice>() {
-                let items = l.items.borrow().clone();
-                let idx = self.slice_indices(s, items.len())?;
-                return Ok(self.new_list(idx.positions().map(|i| items[i].clone()).collect()));
-            }
-            let items = l.items.borrow();
-            return match self.seq_index(key, items.len(), "list")? {
-                Some(i) => Ok(items[i].clone()),
-                None => Err(self.index_error("list index out of range")),
-            };
-        }
-        if let Some(t) = PyTuple::view(container) {
-            let items = t.to_vec();
-            if let Some(s) = key.downcast_ref::<PySlice>() {
-                let idx = self.slice_indices(s, items.len())?;
-                if idx.len == items.len()
-                    && idx.step == 1
-                    && container.class().ptr_eq(&self.types.tuple)
-                {
-                    return Ok(container.clone());
-                }
-                return Ok(self.new_tuple(idx.positions().map(|i| items[i].clone()).collect()));
-            }
-            return match self.seq_index(key, items.len(), "tuple")? {
-                Some(i) => Ok(items[i].clone()),
-                None => Err(self.index_error("tuple index out of range")),
-            };
-        }
-        if container.class().ptr_eq(&self.types.dict) {
-            return match self.dict_get_item(container, key)? {
-                Some(v) => Ok(v),
-                None => Err(self.key_error(key.clone())),
-            };
-        }
-        if let Some(s) = PyStr::view(container) {
-            return crate::types::str::str_getitem(self, s, key);
-        }
-        if let Some(b) = PyBytes::view(container) {
-            if let Some(sl) = key.downcast_ref::<PySlice>() {
-                let idx = self.slice_indices(sl, b.value.len())?;
-                return Ok(self.new_bytes(idx.positions().map(|i| b.value[i]).collect::<Vec<u8>>()));
-            }
-            return match self.seq_index(key, b.value.len(), "byte")? {
-                Some(i) => Ok(self.new_int(b.value[i] as i64)),
-                None => Err(self.index_error("index out of range")),
-            };
-        }
-        if let Some(r) = container.downcast_ref::<PyRange>() {
-            return crate::types::range::range_getitem(self, r, key);
-        }
-        if let Some(f) = self.lookup_type(container.class(), "__getitem__") {
-            return self.call_method_obj(&f, container, std::slice::from_ref(key));
+        if let Some(f) = self.getitem_slot(container.class()) {
+            return f(self, container, key);
         }
         if container.is::<PyType>() {
             if let Some(f) = self.lookup_type(container, "__class_getitem__") {
@@ -327,10 +222,7 @@ impl Vm {
                 self.type_name_of_type(container)
             )));
         }
-        Err(self.type_error(format!(
-            "'{}' object is not subscriptable",
-            self.type_name(container)
-        )))
+        Err(self.not_subscriptable(container))
     }
 
     /// Builtin generic classes (`list[int]`) subscript to themselves (annotations only).
@@ -412,123 +304,31 @@ impl Vm {
 
     // ---- iteration ----------------------------------------------------------------------
 
-    /// `iter(obj)`.
+    /// `iter(obj)`: the `iter` slot, else a sequence iterator when the type has a `getitem`
+    /// slot (`PyObject_GetIter`).
     pub fn get_iter(&self, obj: &Obj) -> PyResult<Obj> {
-        let it = |name: &str| self.types.iterator(name);
-        // Exact lists, tuples, strs and dicts: no `__iter__` lookup.
         let cls = obj.class();
-        if cls.ptr_eq(&self.types.list)
-            || cls.ptr_eq(&self.types.tuple)
-            || cls.ptr_eq(&self.types.str)
-            || cls.ptr_eq(&self.types.dict)
-        {
-            if let Some(iter) = self.payload_iter(obj) {
-                return Ok(iter);
-            }
+        if let Some(f) = self.iter_slot(cls) {
+            return f(self, obj);
         }
-        if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(self.range_iter(&r.start(), &r.step(), &r.length()));
-        }
-        if obj.is::<PySet>() {
-            let keys = obj
-                .downcast_ref::<PySet>()
-                .map(|s| s.table.borrow().keys())
-                .unwrap_or_default();
-            let list = self.new_list(keys);
-            return Ok(Obj::new(
-                it("set_iterator"),
-                PyListIter {
-                    list: RefCell::new(Some(list)),
-                    index: Cell::new(0),
-                },
-            ));
-        }
-        if let Some(v) = obj.downcast_ref::<PyDictView>() {
-            return Ok(self.dict_iter(&v.dict, v.part.get()));
-        }
-        if obj.is::<PyGenerator>() {
-            return Ok(obj.clone());
-        }
-        if let Some(f) = self.lookup_type(obj.class(), "__iter__") {
-            if self.is_none(&f) {
-                return Err(self.not_iterable(obj));
-            }
-            let r = self.call_method_obj(&f, obj, &[])?;
-            if self.lookup_type(r.class(), "__next__").is_none() && !self.is_native_iterator(&r) {
-                return Err(self.type_error(format!(
-                    "iter() returned non-iterator of type '{}'",
-                    self.type_name(&r)
-                )));
-            }
-            return Ok(r);
-        }
-        // Subclasses of the builtin containers that do not override `__iter__` iterate as
-        // their base does, whatever their `__getitem__` says (`class A(dict)` with a
-        // `__getitem__` that never raises iterated forever).
-        if let Some(iter) = self.payload_iter(obj) {
-            return Ok(iter);
-        }
-        if self.lookup_type(obj.class(), "__getitem__").is_some() {
-            return Ok(Obj::new(
-                it("iterator"),
-                PySeqIter {
-                    seq: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            ));
+        if self.getitem_slot(cls).is_some() {
+            return Ok(self.seq_iter(obj, "iterator"));
         }
         Err(self.not_iterable(obj))
     }
 
-    /// The builtin iterator over a list, tuple, str, dict, bytes or bytearray payload (the
-    /// object's own class or a subclass that does not override `__iter__`).
-    fn payload_iter(&self, obj: &Obj) -> Option<Obj> {
-        let it = |name: &str| self.types.iterator(name);
-        let seq_iter = |name: &str| {
-            Obj::new(
-                it(name),
-                PySeqIter {
-                    seq: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            )
-        };
-        Some(if obj.is::<PyList>() {
-            Obj::new(
-                it("list_iterator"),
-                PyListIter {
-                    list: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            )
-        } else if PyTuple::is_tuple(obj) {
-            Obj::new(
-                it("tuple_iterator"),
-                PyTupleIter {
-                    tuple: RefCell::new(Some(obj.clone())),
-                    index: Cell::new(0),
-                },
-            )
-        } else if PyStr::is_str(obj) {
-            Obj::new(
-                it("str_ascii_iterator"),
-                PyStrIter {
-                    s: RefCell::new(Some(obj.clone())),
-                    byte_pos: Cell::new(0),
-                },
-            )
-        } else if obj.is::<PyDict>() {
-            self.dict_iter(obj, DictPart::Keys)
-        } else if PyBytes::is_bytes(obj) {
-            seq_iter("bytes_iterator")
-        } else if obj.is::<PyByteArray>() {
-            seq_iter("bytearray_iterator")
-        } else {
-            return None;
-        })
+    /// A sequence iterator (`PySeqIter`) of class `name` over `obj`.
+    pub(crate) fn seq_iter(&self, obj: &Obj, name: &str) -> Obj {
+        Obj::new(
+            self.types.iterator(name),
+            PySeqIter {
+                seq: RefCell::new(Some(obj.clone())),
+                index: Cell::new(0),
+            },
+        )
     }
 
-    fn not_iterable(&self, obj: &Obj) -> crate::errors::PyErr {
+    pub(crate) fn not_iterable(&self, obj: &Obj) -> crate::errors::PyErr {
         self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
     }
 
@@ -756,11 +556,18 @@ impl Vm {
 
     /// All items of an iterable.
     pub fn collect_iterable(&self, obj: &Obj) -> PyResult<Vec<Obj>> {
-        if let Some(l) = obj.downcast_ref::<PyList>() {
-            return Ok(l.items.borrow().to_vec());
+        // Exact lists and tuples are copied; a subclass may iterate otherwise (CPython's
+        // `list_extend` fast path has the same condition).
+        let cls = obj.class();
+        if cls.ptr_eq(&self.types.list) {
+            if let Some(l) = obj.downcast_ref::<PyList>() {
+                return Ok(l.items.borrow().to_vec());
+            }
         }
-        if let Some(t) = PyTuple::view(obj) {
-            return Ok(t.to_vec());
+        if cls.ptr_eq(&self.types.tuple) {
+            if let Some(t) = PyTuple::view(obj) {
+                return Ok(t.to_vec());
+            }
         }
         let iter = self.get_iter(obj)?;
         // A range says how long it is: room for all of it is asked for first, as CPython's
@@ -841,63 +648,8 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&self, container: &Obj, item: &Obj) -> PyResult<bool> {
-        if container.is::<PyDict>() && container.class().ptr_eq(&self.types.dict) {
-            return Ok(self.dict_get_item(container, item)?.is_some());
-        }
-        if container.is::<PySet>() {
-            return self.set_contains(container, item);
-        }
-        if let Some(s) = PyStr::view(container) {
-            return match PyStr::view(item) {
-                Some(i) => Ok(s.value.contains(i.value)),
-                None => Err(self.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    self.type_name(item)
-                ))),
-            };
-        }
-        if let Some(hay) = PyBytes::view(container) {
-            if let Some(needle) = PyBytes::view(item) {
-                let n = &needle.value;
-                return Ok(n.is_empty() || hay.value.windows(n.len()).any(|w| w == &n[..]));
-            }
-            if let Some(i) = PyInt::of(item) {
-                return match i.as_i64() {
-                    Some(v @ 0..=255) => Ok(hay.value.contains(&(v as u8))),
-                    _ => Err(self.value_error("byte must be in range(0, 256)")),
-                };
-            }
-            return Err(self.type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                self.type_name(item)
-            )));
-        }
-        if let Some(v) = container.downcast_ref::<PyDictView>() {
-            if v.part.get() == DictPart::Keys {
-                return Ok(self.dict_get_item(&v.dict, item)?.is_some());
-            }
-        }
-        if let Some(r) = container.downcast_ref::<PyRange>() {
-            if let Some(i) = PyInt::of(item) {
-                return Ok(r.index_of(&i.to_big()).is_some());
-            }
-        }
-        if let Some(f) = self.lookup_type(container.class(), "__contains__") {
-            let r = self.call_method_obj(&f, container, std::slice::from_ref(item))?;
-            return self.is_true(&r);
-        }
-        if let Some(l) = container.downcast_ref::<PyList>() {
-            let n = l.items.borrow().len();
-            for i in 0..n {
-                let x = match l.items.borrow().get(i) {
-                    Some(x) => x.clone(),
-                    None => break,
-                };
-                if self.eq(&x, item)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
+        if let Some(f) = self.contains_slot(container.class()) {
+            return f(self, container, item);
         }
         let iter = self.get_iter(container).map_err(|_| {
             self.type_error(format!(

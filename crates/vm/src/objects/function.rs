@@ -175,6 +175,8 @@ pub struct PyMethodDescr {
     pub owner: Obj,
     /// Class methods of builtin types (`dict.fromkeys`) bind to the class.
     pub classmethod: bool,
+    /// A wrapper of a type slot (`list.__len__`: CPython's `wrapper_descriptor`).
+    pub slot_wrapper: bool,
 }
 
 impl Trace for PyMethodDescr {

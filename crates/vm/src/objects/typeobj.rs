@@ -65,6 +65,8 @@ pub struct PyType {
     /// 1), so that the first instances get room for many attributes and later ones for the
     /// names seen so far plus one.
     pub keys_usable: std::cell::Cell<usize>,
+    /// The type's protocol slots (`slots.rs`).
+    pub type_slots: crate::slots::TypeSlots,
 }
 
 impl PyType {

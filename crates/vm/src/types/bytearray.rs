@@ -5,6 +5,7 @@ use super::bytes::{byte_value, bytes_data, new_bytearray};
 use super::str::margs;
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
@@ -41,6 +42,14 @@ pub(crate) fn init(vm: &Vm) {
         vm.add_method(&t, name, f);
     }
     vm.type_dict_set(&t, "__hash__", vm.none.clone());
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            len: Some(bytearray_len),
+            iter: Some(bytearray_iter),
+            ..NativeSlots::default()
+        },
+    );
 }
 
 fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyByteArray> {
@@ -433,4 +442,17 @@ fn reverse(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 /// `bytes(...)` contents, shared with the bytes constructor.
 pub(crate) fn bytes_ctor_data(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
     ctor_args(vm, args, "bytes")
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn bytearray_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    obj.downcast_ref::<PyByteArray>()
+        .map(|b| b.value.borrow().len())
+        .ok_or_else(|| vm.type_error("expected a bytearray"))
+}
+
+fn bytearray_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    bytearray_len(vm, obj)?;
+    Ok(vm.seq_iter(obj, "bytearray_iterator"))
 }

@@ -7,6 +7,7 @@
 use super::str::{margs, slice_bound};
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
@@ -60,6 +61,16 @@ pub(crate) fn init(vm: &Vm) {
         }
         vm.add_classmethod(&t, "fromhex", fromhex);
     }
+    vm.set_native_slots(
+        &vm.types.bytes.clone(),
+        NativeSlots {
+            len: Some(bytes_len),
+            getitem: Some(bytes_getitem),
+            contains: Some(bytes_contains),
+            iter: Some(bytes_iter),
+            ..NativeSlots::default()
+        },
+    );
 }
 
 /// The contents of a bytes-like object (bytes or bytearray).
@@ -930,4 +941,42 @@ fn decode(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         None => "strict",
     };
     Ok(vm.new_str(decode_bytes(vm, &data, encoding, errors)?))
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn view<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<BytesRef<'a>> {
+    PyBytes::view(obj)
+        .ok_or_else(|| vm.type_error(format!("expected bytes, got '{}'", vm.type_name(obj))))
+}
+
+fn bytes_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    Ok(view(vm, obj)?.value.len())
+}
+
+fn bytes_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    let b = view(vm, obj)?;
+    if let Some(sl) = key.downcast_ref::<PySlice>() {
+        let idx = vm.slice_indices(sl, b.value.len())?;
+        return Ok(vm.new_bytes(idx.positions().map(|i| b.value[i]).collect::<Vec<u8>>()));
+    }
+    match vm.seq_index(key, b.value.len(), "byte")? {
+        Some(i) => Ok(vm.new_int(b.value[i] as i64)),
+        None => Err(vm.index_error("index out of range")),
+    }
+}
+
+fn bytes_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    let hay = view(vm, obj)?;
+    if PyInt::is_int(item) {
+        let b = byte_value(vm, item)?;
+        return Ok(hay.value.contains(&b));
+    }
+    let needle = buf_arg(vm, item)?;
+    Ok(find_sub(hay.value, &needle).is_some())
+}
+
+fn bytes_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    view(vm, obj)?;
+    Ok(vm.seq_iter(obj, "bytes_iterator"))
 }

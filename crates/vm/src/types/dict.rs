@@ -2,6 +2,7 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::{ContainsFn, NativeSlots};
 use crate::vm::Vm;
 use ouro_memory::Obj;
 use std::cell::Cell;
@@ -19,18 +20,34 @@ pub(crate) fn init(vm: &Vm) {
         ("update", update),
         ("clear", clear),
         ("copy", copy),
-        ("__getitem__", getitem),
         ("__setitem__", setitem),
         ("__delitem__", delitem),
-        ("__contains__", contains),
-        ("__len__", len),
     ] {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "fromkeys", fromkeys);
     for view in ["dict_keys", "dict_values", "dict_items"] {
         vm.add_method(&vm.types.iterator(view), "__reversed__", view_reversed);
+        vm.set_native_slots(
+            &vm.types.iterator(view),
+            NativeSlots {
+                len: Some(view_len),
+                contains: (view == "dict_keys").then_some(keys_contains as ContainsFn),
+                iter: Some(view_iter),
+                ..NativeSlots::default()
+            },
+        );
     }
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            len: Some(dict_len),
+            getitem: Some(dict_getitem),
+            contains: Some(dict_contains),
+            iter: Some(dict_iter),
+            ..NativeSlots::default()
+        },
+    );
 }
 
 /// `reversed(d.keys())` and friends: the view's items, last first.
@@ -187,19 +204,6 @@ fn fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(d)
 }
 
-fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__getitem__", 2, 2)?;
-    match vm.dict_get_item(&a[0], &a[1])? {
-        Some(v) => Ok(v),
-        None => {
-            if let Some(m) = vm.lookup_type(a[0].class(), "__missing__") {
-                return vm.call_method_obj(&m, &a[0], &[a[1].clone()]);
-            }
-            Err(vm.key_error(a[1].clone()))
-        }
-    }
-}
-
 fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__setitem__", 3, 3)?;
     vm.dict_set_item(&a[0], a[1].clone(), a[2].clone())?;
@@ -214,23 +218,64 @@ fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.none.clone())
 }
 
-fn contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__contains__", 2, 2)?;
-    Ok(vm.new_bool(vm.dict_get_item(&a[0], &a[1])?.is_some()))
-}
-
-fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__len__", 1, 1)?;
-    let n = a[0]
-        .downcast_ref::<PyDict>()
-        .map(|d| d.table.borrow().len())
-        .unwrap_or(0);
-    Ok(vm.new_int(n as i64))
-}
-
 impl Vm {
     /// A KeyError whose argument is a message string.
     pub(crate) fn key_error_msg(&self, msg: &str) -> crate::errors::PyErr {
         self.key_error(self.new_str(msg))
     }
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDict> {
+    obj.downcast_ref::<PyDict>()
+        .ok_or_else(|| vm.type_error(format!("expected a dict, got '{}'", vm.type_name(obj))))
+}
+
+fn dict_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    Ok(payload(vm, obj)?.table.borrow().len())
+}
+
+/// `d[key]`; a subclass's `__missing__` supplies absent keys.
+fn dict_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    payload(vm, obj)?;
+    if let Some(v) = vm.dict_get_item(obj, key)? {
+        return Ok(v);
+    }
+    if !obj.class().ptr_eq(&vm.types.dict) {
+        if let Some(m) = vm.lookup_type(obj.class(), "__missing__") {
+            return vm.call_method_obj(&m, obj, std::slice::from_ref(key));
+        }
+    }
+    Err(vm.key_error(key.clone()))
+}
+
+fn dict_contains(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<bool> {
+    payload(vm, obj)?;
+    Ok(vm.dict_get_item(obj, key)?.is_some())
+}
+
+fn dict_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    payload(vm, obj)?;
+    Ok(vm.dict_iter(obj, DictPart::Keys))
+}
+
+fn view_payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDictView> {
+    obj.downcast_ref::<PyDictView>()
+        .ok_or_else(|| vm.type_error("expected a dict view"))
+}
+
+fn view_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    vm.len(&view_payload(vm, obj)?.dict)
+}
+
+fn keys_contains(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<bool> {
+    Ok(vm
+        .dict_get_item(&view_payload(vm, obj)?.dict, key)?
+        .is_some())
+}
+
+fn view_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let v = view_payload(vm, obj)?;
+    Ok(vm.dict_iter(&v.dict, v.part.get()))
 }

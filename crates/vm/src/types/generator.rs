@@ -4,6 +4,7 @@ use crate::errors::{PyErr, PyResult};
 use crate::eval::SendResult;
 use crate::generator::Resume;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
@@ -19,20 +20,25 @@ pub(crate) fn init(vm: &Vm) {
             .map(|name| vm.types.iterator(name)),
     );
     for t in iter_types {
-        vm.add_method(&t, "__iter__", iter_self);
         vm.add_method(&t, "__next__", next);
-    }
-    for name in ["dict_keys", "dict_values", "dict_items"] {
-        vm.add_method(&vm.types.iterator(name), "__iter__", iter_self);
+        // File objects' `__iter__` checks that the file is open (modules/io.rs).
+        let name = vm.type_name_of_type(&t);
+        if name.starts_with("Buffered") || name == "TextIOWrapper" || name == "FileIO" {
+            continue;
+        }
+        vm.set_native_slots(
+            &t,
+            NativeSlots {
+                iter: Some(iter_self),
+                ..NativeSlots::default()
+            },
+        );
     }
 }
 
-fn iter_self(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__iter__", 1, 1)?;
-    if a[0].is::<PyDictView>() {
-        return vm.get_iter(&a[0]);
-    }
-    Ok(a[0].clone())
+/// `iter(it)` of an iterator: itself.
+fn iter_self(_vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    Ok(obj.clone())
 }
 
 fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

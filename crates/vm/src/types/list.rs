@@ -3,8 +3,10 @@
 use crate::builtins::functions::sort_items;
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.list.clone();
@@ -23,6 +25,16 @@ pub(crate) fn init(vm: &Vm) {
     ] {
         vm.add_method(&t, name, f);
     }
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            len: Some(list_len),
+            getitem: Some(list_getitem),
+            contains: Some(list_contains),
+            iter: Some(list_iter),
+            ..NativeSlots::default()
+        },
+    );
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyList> {
@@ -276,4 +288,54 @@ pub(crate) fn list_set_slice(
         }
     }
     Ok(())
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyList> {
+    obj.downcast_ref::<PyList>()
+        .ok_or_else(|| vm.type_error(format!("expected a list, got '{}'", vm.type_name(obj))))
+}
+
+fn list_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    Ok(payload(vm, obj)?.items.borrow().len())
+}
+
+fn list_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    let l = payload(vm, obj)?;
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        let items = l.items.borrow().clone();
+        let idx = vm.slice_indices(s, items.len())?;
+        return Ok(vm.new_list(idx.positions().map(|i| items[i].clone()).collect()));
+    }
+    let len = l.items.borrow().len();
+    let i = vm.seq_index(key, len, "list")?;
+    let item = i.and_then(|i| l.items.borrow().get(i).cloned());
+    item.ok_or_else(|| vm.index_error("list index out of range"))
+}
+
+fn list_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    let l = payload(vm, obj)?;
+    let mut i = 0;
+    loop {
+        let x = match l.items.borrow().get(i) {
+            Some(x) => x.clone(),
+            None => return Ok(false),
+        };
+        if x.ptr_eq(item) || vm.eq(&x, item)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+}
+
+fn list_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    payload(vm, obj)?;
+    Ok(Obj::new(
+        vm.types.iterator("list_iterator"),
+        PyListIter {
+            list: RefCell::new(Some(obj.clone())),
+            index: Cell::new(0),
+        },
+    ))
 }

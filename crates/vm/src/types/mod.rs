@@ -43,7 +43,23 @@ impl Vm {
         self.add_descr(ty, name, func, true);
     }
 
+    /// Register the dunder that wraps one of a builtin type's slots (`list.__len__`).
+    pub(crate) fn add_slot_wrapper(&self, ty: &Obj, name: &'static str, func: NativeFn) {
+        self.insert_descr(ty, name, func, false, true);
+    }
+
     fn add_descr(&self, ty: &Obj, name: &'static str, func: NativeFn, classmethod: bool) {
+        self.insert_descr(ty, name, func, classmethod, false);
+    }
+
+    fn insert_descr(
+        &self,
+        ty: &Obj,
+        name: &'static str,
+        func: NativeFn,
+        classmethod: bool,
+        slot_wrapper: bool,
+    ) {
         let descr = Obj::new(
             self.types.method_descriptor.clone(),
             PyMethodDescr {
@@ -51,6 +67,7 @@ impl Vm {
                 func,
                 owner: ty.clone(),
                 classmethod,
+                slot_wrapper,
             },
         );
         descr.make_immortal();

@@ -2,6 +2,7 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -11,7 +12,16 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.range.clone(), "__new__", range_new);
     vm.add_method(&vm.types.range.clone(), "index", range_index);
     vm.add_method(&vm.types.range.clone(), "count", range_count);
-    vm.add_method(&vm.types.range.clone(), "__len__", range_len);
+    vm.set_native_slots(
+        &vm.types.range.clone(),
+        NativeSlots {
+            len: Some(range_len_slot),
+            getitem: Some(range_getitem_slot),
+            contains: Some(range_contains),
+            iter: Some(range_iter),
+            ..NativeSlots::default()
+        },
+    );
 }
 
 /// A range bound: an int or an object with `__index__`.
@@ -142,10 +152,39 @@ fn range_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.new_int(n))
 }
 
-fn range_len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let r = recv(vm, &args, "__len__")?;
-    match r.len() {
-        Some(n) => Ok(vm.new_int(n as i64)),
-        None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+// ---- slots ----------------------------------------------------------------------------------
+
+fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyRange> {
+    obj.downcast_ref::<PyRange>()
+        .ok_or_else(|| vm.type_error(format!("expected a range, got '{}'", vm.type_name(obj))))
+}
+
+fn range_len_slot(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    payload(vm, obj)?
+        .len()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+fn range_getitem_slot(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    range_getitem(vm, payload(vm, obj)?, key)
+}
+
+/// `x in range(...)`: arithmetic for ints, comparison with each item otherwise.
+fn range_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    let r = payload(vm, obj)?;
+    if let Some(i) = PyInt::of(item) {
+        return Ok(r.index_of(&i.to_big()).is_some());
     }
+    let iter = range_iter(vm, obj)?;
+    while let Some(x) = vm.next(&iter)? {
+        if vm.eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn range_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let r = payload(vm, obj)?;
+    Ok(vm.range_iter(&r.start(), &r.step(), &r.length()))
 }

@@ -2,9 +2,11 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.set.clone();
@@ -34,6 +36,15 @@ pub(crate) fn init(vm: &Vm) {
         ] {
             vm.add_method(&ty, name, f);
         }
+        vm.set_native_slots(
+            &ty,
+            NativeSlots {
+                len: Some(set_len),
+                contains: Some(set_contains),
+                iter: Some(set_iter),
+                ..NativeSlots::default()
+            },
+        );
     }
 }
 
@@ -307,4 +318,32 @@ fn symmetric_difference_update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         "symmetric_difference_update",
         BinaryOperator::Xor,
     )
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PySet> {
+    obj.downcast_ref::<PySet>()
+        .ok_or_else(|| vm.type_error(format!("expected a set, got '{}'", vm.type_name(obj))))
+}
+
+fn set_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    Ok(payload(vm, obj)?.table.borrow().len())
+}
+
+fn set_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    payload(vm, obj)?;
+    vm.set_contains(obj, item)
+}
+
+fn set_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let keys = payload(vm, obj)?.table.borrow().keys();
+    let list = vm.new_list(keys);
+    Ok(Obj::new(
+        vm.types.iterator("set_iterator"),
+        PyListIter {
+            list: RefCell::new(Some(list)),
+            index: Cell::new(0),
+        },
+    ))
 }

@@ -3,8 +3,10 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
 
 use super::{str_case, str_format, str_layout, str_search, str_split};
 
@@ -22,13 +24,16 @@ pub(crate) fn init(vm: &Vm) {
             vm.add_method(&t, name, *f);
         }
     }
-    for (name, f) in [
-        ("__len__", len as NativeFn),
-        ("__getitem__", getitem),
-        ("__contains__", contains),
-    ] {
-        vm.add_method(&t, name, f);
-    }
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            len: Some(str_len),
+            getitem: Some(str_getitem_slot),
+            contains: Some(str_contains),
+            iter: Some(str_iter),
+            ..NativeSlots::default()
+        },
+    );
     // `str.maketrans` is a static method: make the class attribute the plain function.
     let f = vm.new_builtin_function("maketrans", str_layout::maketrans);
     let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod { func: f });
@@ -226,18 +231,39 @@ pub(crate) fn same_or_new(vm: &Vm, orig: &Obj, s: &str) -> Obj {
     vm.new_str(s)
 }
 
-fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.exact(vm, "__len__", 1, 1)?;
-    Ok(vm.new_int(recv(vm, &args, "__len__")?.char_len() as i64))
+// ---- slots ----------------------------------------------------------------------------------
+
+fn view<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<StrRef<'a>> {
+    PyStr::view(obj)
+        .ok_or_else(|| vm.type_error(format!("expected a str, got '{}'", vm.type_name(obj))))
 }
 
-fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__getitem__", 2, 2)?;
-    str_getitem(vm, recv(vm, &args, "__getitem__")?, &a[1])
+fn str_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    Ok(view(vm, obj)?.char_len())
 }
 
-fn contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__contains__", 2, 2)?;
-    recv(vm, &args, "__contains__")?;
-    Ok(vm.new_bool(vm.contains(&a[0], &a[1])?))
+fn str_getitem_slot(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    str_getitem(vm, view(vm, obj)?, key)
+}
+
+fn str_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    let s = view(vm, obj)?;
+    match PyStr::view(item) {
+        Some(i) => Ok(s.value.contains(i.value)),
+        None => Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(item)
+        ))),
+    }
+}
+
+fn str_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    view(vm, obj)?;
+    Ok(Obj::new(
+        vm.types.iterator("str_ascii_iterator"),
+        PyStrIter {
+            s: RefCell::new(Some(obj.clone())),
+            byte_pos: Cell::new(0),
+        },
+    ))
 }

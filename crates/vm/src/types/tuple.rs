@@ -3,20 +3,30 @@
 use super::str::{margs, slice_bound};
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use ouro_memory::Obj;
+use std::cell::{Cell, RefCell};
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.tuple.clone();
     for (name, f) in [
         ("count", count as NativeFn),
         ("index", index),
-        ("__len__", len),
-        ("__getitem__", getitem),
         ("__getnewargs__", getnewargs),
     ] {
         vm.add_method(&t, name, f);
     }
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            len: Some(tuple_len),
+            getitem: Some(tuple_getitem),
+            contains: Some(tuple_contains),
+            iter: Some(tuple_iter),
+            ..NativeSlots::default()
+        },
+    );
 }
 
 fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<TupleRef<'a>> {
@@ -67,19 +77,53 @@ fn index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Err(vm.value_error("tuple.index(x): x not in tuple"))
 }
 
-fn len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let t = recv(vm, &args, "__len__")?;
-    margs(vm, &args, "tuple.__len__", 0, 0)?;
-    Ok(vm.new_int(t.len() as i64))
-}
-
-fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    recv(vm, &args, "__getitem__")?;
-    let a = margs(vm, &args, "tuple.__getitem__", 1, 1)?;
-    vm.get_item(&args.values[0], &a[0])
-}
-
 fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let t = recv(vm, &args, "__getnewargs__")?;
     Ok(vm.new_tuple(vec![vm.new_tuple(t.to_vec())]))
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn view<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<TupleRef<'a>> {
+    PyTuple::view(obj)
+        .ok_or_else(|| vm.type_error(format!("expected a tuple, got '{}'", vm.type_name(obj))))
+}
+
+fn tuple_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    Ok(view(vm, obj)?.len())
+}
+
+fn tuple_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    let items = view(vm, obj)?.to_vec();
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        let idx = vm.slice_indices(s, items.len())?;
+        if idx.len == items.len() && idx.step == 1 && obj.class().ptr_eq(&vm.types.tuple) {
+            return Ok(obj.clone());
+        }
+        return Ok(vm.new_tuple(idx.positions().map(|i| items[i].clone()).collect()));
+    }
+    match vm.seq_index(key, items.len(), "tuple")? {
+        Some(i) => Ok(items[i].clone()),
+        None => Err(vm.index_error("tuple index out of range")),
+    }
+}
+
+fn tuple_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    for x in view(vm, obj)?.to_vec() {
+        if x.ptr_eq(item) || vm.eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn tuple_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    view(vm, obj)?;
+    Ok(Obj::new(
+        vm.types.iterator("tuple_iterator"),
+        PyTupleIter {
+            tuple: RefCell::new(Some(obj.clone())),
+            index: Cell::new(0),
+        },
+    ))
 }
