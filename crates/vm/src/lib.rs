@@ -170,6 +170,9 @@ impl Vm {
         self.flush_stdout();
         // Py_FinalizeEx collects first, so finalizers run while modules are intact.
         let _ = self.run_collection(2);
+        // Finalizing from here on (measured: the finalizers of that first collection still
+        // see `sys.is_finalizing()` False in CPython 3.14).
+        self.finalizing.set(true);
         let modules: Vec<(Obj, Obj)> = self
             .modules
             .downcast_ref::<objects::PyDict>()

@@ -120,17 +120,58 @@ fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
             return Ok(a as f64 / b as f64);
         }
     }
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => {
-            let r = a / b;
-            if r.is_finite() {
-                Ok(r)
-            } else {
-                Err(vm.overflow_error("integer division result too large for a float"))
-            }
-        }
-        _ => Err(vm.overflow_error("integer division result too large for a float")),
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.magnitude(), y.magnitude());
+    let value = match correctly_rounded_ratio(a, b) {
+        Some(v) => v,
+        None => return Err(vm.overflow_error("integer division result too large for a float")),
+    };
+    Ok(if negative { -value } else { value })
+}
+
+/// `a / b` rounded once, to nearest with ties to even, as CPython's `long_true_divide`; None
+/// when the result is too large for a float. `b` is not zero.
+fn correctly_rounded_ratio(a: &num_bigint::BigUint, b: &num_bigint::BigUint) -> Option<f64> {
+    use num_bigint::BigUint;
+    if a.is_zero() {
+        return Some(0.0);
     }
+    // Scale so that the quotient has 55 or 56 bits: 53 for the mantissa and two or three
+    // below them for rounding.
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << shift as u64, b.clone())
+    } else {
+        (a.clone(), b << (-shift) as u64)
+    };
+    let (q, r) = num.div_rem(&den);
+    let q_bits = q.bits() as i64;
+    // Bits to drop: down to 53 significant ones, or more where the result is subnormal (the
+    // last bit a float can hold is 2**-1074).
+    let extra = (q_bits - 53).max(shift - 1074).max(0);
+    let mut m = &q >> extra as u64;
+    if extra > 0 {
+        let rem = &q - (&m << extra as u64);
+        let half = BigUint::from(1u8) << (extra - 1) as u64;
+        let odd = m.bit(0);
+        if rem > half || (rem == half && (!r.is_zero() || odd)) {
+            m += 1u8;
+        }
+    }
+    let exponent = extra - shift;
+    if m.bits() as i64 + exponent > 1024 {
+        return None;
+    }
+    let mut value = m.to_f64()?;
+    // Scale by 2**exponent in steps that stay exact (the rounding above already dropped what a
+    // subnormal cannot hold).
+    let mut e = exponent;
+    while e != 0 {
+        let step = e.clamp(-1000, 1000);
+        value *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    Some(value)
 }
 
 fn int_pow(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<Obj> {

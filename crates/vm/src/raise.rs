@@ -70,12 +70,13 @@ impl Vm {
             }
         };
         if let Some(t) = PyTuple::view(typ) {
+            // Every entry is checked before any is matched (CPython's
+            // `_PyEval_CheckExceptTypeValid`), so a bad entry raises even after a match.
+            let mut matched = false;
             for item in t.to_vec() {
-                if check(&item)? {
-                    return Ok(true);
-                }
+                matched |= check(&item)?;
             }
-            return Ok(false);
+            return Ok(matched);
         }
         check(typ)
     }

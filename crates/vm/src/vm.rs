@@ -84,6 +84,8 @@ pub struct Vm {
     pub(crate) signals: crate::safe_point::SignalFlags,
     /// Items taken by native loops, counted to find their safe points.
     pub(crate) loop_ticks: Cell<u32>,
+    /// Set once interpreter exit has run the `atexit` calls (`sys.is_finalizing()`).
+    pub(crate) finalizing: Cell<bool>,
 }
 
 impl Vm {
@@ -141,6 +143,7 @@ impl Vm {
             step_budget: Cell::new(None),
             signals: crate::safe_point::SignalFlags::new(),
             loop_ticks: Cell::new(0),
+            finalizing: Cell::new(false),
         }
     }
 

@@ -71,6 +71,9 @@ enum FBlock<'a> {
     HandlerCleanup { name: Option<String> },
     /// A `with` body: `__exit__` is on the stack and a handler block is active.
     With,
+    /// A `finally` body run on the way out of a `return`: the return value waits under it, and
+    /// a `break` or `continue` there drops it (CPython's `POP_VALUE` fblock).
+    PopValue,
 }
 
 struct Unit<'a> {

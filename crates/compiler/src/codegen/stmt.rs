@@ -421,11 +421,23 @@ impl<'a> Compiler<'a> {
             Some(v) => self.expr(v)?,
             None => self.load_const(Constant::None),
         }
-        // Unwind every enclosing block, keeping the return value on top.
-        let fblocks = self.unit().fblocks.clone();
-        for fb in fblocks.iter().rev() {
-            self.unwind_fblock(fb, true)?;
+        // Unwind every enclosing block, innermost first, keeping the return value on top;
+        // each is unwound with only the blocks outside it in place (CPython's
+        // `compiler_unwind_fblock_stack`).
+        // The blocks below stay live: a `break` in a finally body records its jump in them.
+        let mut unwound = Vec::new();
+        let mut result = Ok(());
+        while let Some(fb) = self.unit().fblocks.pop() {
+            result = self.unwind_fblock(&fb, true);
+            unwound.push(fb);
+            if result.is_err() {
+                break;
+            }
         }
+        while let Some(fb) = unwound.pop() {
+            self.unit().fblocks.push(fb);
+        }
+        result?;
         self.emit(Instr::ReturnValue);
         Ok(())
     }
@@ -475,7 +487,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emit the cleanup needed to leave `fb` early. With `preserve_tos`, the value on top of
-    /// the stack (a return value) stays on top.
+    /// the stack (a return value) stays on top. The fblocks in place are those outside `fb`.
     fn unwind_fblock(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> Result<()> {
         match fb {
             FBlock::Loop { for_loop, .. } => {
@@ -491,17 +503,22 @@ impl<'a> Compiler<'a> {
             }
             FBlock::TryFinally { finalbody } => {
                 self.emit(Instr::PopBlock);
-                // The finally body must not see this block again.
-                let depth = self
-                    .unit()
-                    .fblocks
-                    .iter()
-                    .rposition(|b| matches!(b, FBlock::TryFinally { .. }))
-                    .unwrap_or(0);
-                let saved = self.unit().fblocks.split_off(depth);
+                // The finally body runs with the blocks outside this one (the caller left only
+                // those in place).
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 let result = self.body(finalbody);
-                self.unit().fblocks.extend(saved);
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
                 result?;
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::Pop);
             }
             FBlock::FinallyEnd => {
                 if preserve_tos {

@@ -544,7 +544,16 @@ fn bin(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "divmod", 2, 2)?;
+    if args.has_kwargs() {
+        return Err(vm.type_error("divmod() takes no keyword arguments"));
+    }
+    if args.pos().len() != 2 {
+        return Err(vm.type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.pos().len()
+        )));
+    }
+    let a = args.pos();
     let q = vm
         .binary_op(&a[0], &a[1], BinaryOperator::FloorDiv, false)
         .map_err(|e| {

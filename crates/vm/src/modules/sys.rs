@@ -17,6 +17,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_debugmallocstats", debugmallocstats),
     ("exception", exception),
     ("exc_info", exc_info),
+    ("is_finalizing", is_finalizing),
     ("intern", intern),
     ("unraisablehook", unraisablehook),
     ("__unraisablehook__", unraisablehook),
@@ -292,6 +293,12 @@ fn exception(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .borrow()
         .clone()
         .unwrap_or_else(|| vm.none.clone()))
+}
+
+/// `sys.is_finalizing()`: whether interpreter exit is under way.
+fn is_finalizing(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.exact(vm, "is_finalizing", 0, 0)?;
+    Ok(vm.new_bool(vm.finalizing.get()))
 }
 
 fn exc_info(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

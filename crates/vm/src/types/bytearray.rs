@@ -152,7 +152,13 @@ pub(crate) fn initial_bytes(
             )));
         }
         let v = vm.arg_i64(&item)?;
-        out.push(u8::try_from(v).map_err(|_| vm.value_error("byte must be in range(0, 256)"))?);
+        // bytes() says "bytes must be ...", bytearray() "byte must be ..." (as CPython).
+        let message = if func == "bytes" {
+            "bytes must be in range(0, 256)"
+        } else {
+            "byte must be in range(0, 256)"
+        };
+        out.push(u8::try_from(v).map_err(|_| vm.value_error(message))?);
     }
     Ok(out)
 }

@@ -17,6 +17,9 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t.object, "__new__", object_new);
     vm.add_method(&t.type_, "__new__", type_new);
     vm.add_method(&t.type_, "__init__", type_init);
+    vm.add_method(&t.none_type, "__new__", singleton_new);
+    vm.add_method(&t.not_implemented_type, "__new__", singleton_new);
+    vm.add_method(&t.ellipsis_type, "__new__", singleton_new);
     vm.add_method(&t.int, "__new__", int_new);
     vm.add_method(&t.bool_, "__new__", bool_new);
     vm.add_method(&t.float, "__new__", float_new);
@@ -151,6 +154,22 @@ fn type_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn type_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.none.clone())
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton (CPython's
+/// `none_new` and friends).
+fn singleton_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = cls_arg(vm, &args)?.clone();
+    if args.pos().len() > 1 || args.has_kwargs() {
+        return Err(vm.type_error(format!("{} takes no arguments", vm.type_name_of_type(&cls))));
+    }
+    Ok(if cls.ptr_eq(&vm.types.none_type) {
+        vm.none.clone()
+    } else if cls.ptr_eq(&vm.types.not_implemented_type) {
+        vm.not_implemented.clone()
+    } else {
+        vm.ellipsis.clone()
+    })
 }
 
 /// `int(x=0)`, `int(x, base=10)`.

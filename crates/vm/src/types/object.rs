@@ -114,14 +114,27 @@ fn object_getattribute(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
 }
 
+/// An attribute name given to `object.__setattr__`/`__delattr__`: a str, as CPython checks.
+fn attr_name(vm: &Vm, name: &Obj) -> PyResult<()> {
+    if PyStr::is_str(name) {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    )))
+}
+
 fn object_setattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__setattr__", 3, 3)?;
+    attr_name(vm, &a[1])?;
     vm.generic_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
     Ok(vm.none.clone())
 }
 
 fn object_delattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__delattr__", 2, 2)?;
+    attr_name(vm, &a[1])?;
     vm.generic_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none.clone())
 }
