@@ -174,7 +174,8 @@ impl Vm {
                     .to_u32()
                     .and_then(char::from_u32)
                     .ok_or_else(|| self.overflow_error("%c arg not in range(0x110000)"))?;
-                return Ok(pad(&c.to_string(), spec, '<'));
+                // A character from an int is placed as a number is (right, zero padding).
+                return Ok(pad_number("", "", &c.to_string(), spec, 3));
             }
             t => {
                 let tn = self.type_name(obj);
@@ -192,7 +193,8 @@ impl Vm {
         };
         let sign = sign_str(neg, spec.sign);
         let prefix = if spec.alternate { prefix } else { "" };
-        Ok(pad_number(sign, prefix, &digits, spec))
+        let every = if matches!(ty, 'd' | 'n') { 3 } else { 4 };
+        Ok(pad_number(sign, prefix, &digits, spec, every))
     }
 
     pub(crate) fn format_float(&self, v: f64, spec: &FormatSpec) -> PyResult<String> {
@@ -304,7 +306,7 @@ impl Vm {
             None => body,
         };
         let sign = sign_str(neg, spec.sign);
-        Ok(pad_number(sign, "", &body, spec))
+        Ok(pad_number(sign, "", &body, spec, 3))
     }
 }
 
@@ -382,13 +384,38 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// `digits` grouped by `sep` every `every` digits, with leading zeros (grouped as well) until
+/// at least `min_width` characters.
+fn group_to_width(digits: &str, sep: char, every: usize, mut min_width: isize) -> String {
+    let digits: Vec<char> = digits.chars().collect();
+    let mut remaining = digits.len() as isize;
+    let mut groups: Vec<String> = Vec::new();
+    loop {
+        let l = (every as isize).min(remaining.max(min_width).max(1));
+        let n_chars = remaining.min(l).max(0);
+        let start = (remaining - n_chars) as usize;
+        let mut group = "0".repeat((l - n_chars) as usize);
+        group.extend(&digits[start..remaining as usize]);
+        groups.push(group);
+        remaining -= n_chars;
+        min_width -= l;
+        if remaining <= 0 && min_width <= 0 {
+            break;
+        }
+        min_width -= 1;
+    }
+    groups.reverse();
+    groups.join(&sep.to_string())
+}
+
 fn pad(text: &str, spec: &FormatSpec, default_align: char) -> String {
     let width = spec.width.unwrap_or(0);
     let len = text.chars().count();
     if len >= width {
         return text.to_string();
     }
-    let fill = spec.fill.unwrap_or(' ');
+    // The `0` flag without a fill pads with zeros (`format('ab', '06')` is 'ab0000').
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let n = width - len;
     let f = |k: usize| fill.to_string().repeat(k);
     match spec.align.unwrap_or(default_align) {
@@ -398,10 +425,27 @@ fn pad(text: &str, spec: &FormatSpec, default_align: char) -> String {
     }
 }
 
-fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &FormatSpec) -> String {
+/// A number's sign, prefix and digits padded to the spec's width; `every` is the grouping
+/// interval of its integer digits (3 for decimal, 4 for binary, octal and hex).
+fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &FormatSpec, every: usize) -> String {
     let width = spec.width.unwrap_or(0);
     let len = sign.len() + prefix.len() + digits.chars().count();
     let zero_pad = spec.zero && spec.align.is_none() && spec.fill.is_none();
+    if let (true, Some(sep)) = (zero_pad, spec.grouping) {
+        // The zeros are digits too: they are grouped, and a separator never leads
+        // (`format(0, '08,')` is '0,000,000'), as CPython's `InsertThousandsGrouping`.
+        let int_end = digits
+            .find(|c: char| {
+                c != sep && !(c.is_ascii_digit() || every == 4 && c.is_ascii_hexdigit())
+            })
+            .unwrap_or(digits.len());
+        let (int_part, rest) = digits.split_at(int_end);
+        let plain: String = int_part.chars().filter(|c| *c != sep).collect();
+        let min_width =
+            width as isize - (sign.len() + prefix.len() + rest.chars().count()) as isize;
+        let grouped = group_to_width(&plain, sep, every, min_width);
+        return format!("{sign}{prefix}{grouped}{rest}");
+    }
     if zero_pad || spec.align == Some('=') {
         let fill = if zero_pad {
             '0'
@@ -606,7 +650,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                 } else {
                     ""
                 };
-                pad_number(sign_str(neg, sp.sign), prefix, &digits, &sp)
+                pad_number(sign_str(neg, sp.sign), prefix, &digits, &sp, 3)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = to_float_for_percent(vm, &v)?;

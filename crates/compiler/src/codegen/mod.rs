@@ -513,7 +513,7 @@ impl<'a> Compiler<'a> {
             if store_doc {
                 let span = body[0].span;
                 self.with_span(span, |c| {
-                    c.load_const(Constant::Str(Rc::from(doc)));
+                    c.load_const(Constant::Str(Rc::from(clean_doc(doc))));
                     c.store_name("__doc__");
                 });
             }
@@ -545,6 +545,57 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
         }
     }
     None
+}
+
+/// A docstring as the compiler stores it since 3.13 (CPython's `_PyCompile_CleanDoc`): tabs
+/// expanded, the first line's leading spaces removed, and the smallest indentation of the
+/// other non-blank lines removed from each of them.
+pub(crate) fn clean_doc(doc: &str) -> String {
+    let doc = expand_tabs(doc);
+    let mut lines = doc.split('\n');
+    let first = lines.next().unwrap_or("");
+    let rest: Vec<&str> = lines.collect();
+    let margin = rest
+        .iter()
+        .filter(|l| !l.trim_start_matches(' ').is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let mut out = String::with_capacity(doc.len());
+    out.push_str(first.trim_start_matches(' '));
+    for line in rest {
+        out.push('\n');
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        out.push_str(&line[spaces.min(margin)..]);
+    }
+    out
+}
+
+/// `str.expandtabs()` with the default tab size of 8.
+fn expand_tabs(s: &str) -> String {
+    if !s.contains('\t') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut column = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                let n = 8 - column % 8;
+                out.extend(std::iter::repeat_n(' ', n));
+                column += n;
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    out
 }
 
 fn same_constant(a: &Constant, b: &Constant) -> bool {

@@ -769,7 +769,7 @@ impl<'a> Compiler<'a> {
         self.push_unit(scope, &def.name, &qualname, span, 0);
         self.set_arg_counts(&def.args);
         if let Some(doc) = super::docstring(&def.body) {
-            self.unit().code.docstring = Some(Rc::from(doc));
+            self.unit().code.docstring = Some(Rc::from(super::clean_doc(doc)));
         }
         let body: &'a [Stmt] = if super::docstring(&def.body).is_some() {
             &def.body[1..]

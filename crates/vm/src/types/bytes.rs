@@ -296,7 +296,7 @@ fn split_impl(vm: &Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<O
                 .split(|b| is_space(*b))
                 .filter(|w| !w.is_empty())
                 .collect();
-            if max >= 0 && (words.len() as i64) > max + 1 {
+            if max >= 0 && (words.len() as i64) > max {
                 // Re-split keeping the unsplit remainder intact.
                 words.clear();
                 let mut rest: &[u8] = &data;

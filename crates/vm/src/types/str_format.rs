@@ -16,7 +16,7 @@ fn format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         args.kw(vm, name)
             .ok_or_else(|| vm.key_error(vm.new_str(name)))
     };
-    let out = format_string(vm, fmt, Some(pos), &kw, &mut 0)?;
+    let out = format_string(vm, fmt, Some(pos), &kw, &mut Numbering::default())?;
     Ok(vm.new_str(out))
 }
 
@@ -26,8 +26,40 @@ fn format_map(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = margs(vm, &args, "str.format_map", 1, 1)?;
     let mapping = &a[0];
     let kw = |name: &str| vm.get_item(mapping, &vm.new_str(name));
-    let out = format_string(vm, fmt, None, &kw, &mut 0)?;
+    let out = format_string(vm, fmt, None, &kw, &mut Numbering::default())?;
     Ok(vm.new_str(out))
+}
+
+/// How a format string numbers its positional fields: automatically (`{}`) or by hand
+/// (`{0}`), never both (CPython's `AutoNumber`).
+#[derive(Default)]
+struct Numbering {
+    next: usize,
+    /// Some(true) once a `{}` was seen, Some(false) once a `{0}` was.
+    automatic: Option<bool>,
+}
+
+impl Numbering {
+    fn auto_index(&mut self, vm: &Vm) -> PyResult<usize> {
+        if self.automatic == Some(false) {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
+        self.automatic = Some(true);
+        self.next += 1;
+        Ok(self.next - 1)
+    }
+
+    fn manual(&mut self, vm: &Vm) -> PyResult<()> {
+        if self.automatic == Some(true) {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        self.automatic = Some(false);
+        Ok(())
+    }
 }
 
 /// Looks up a named replacement field.
@@ -38,7 +70,7 @@ fn format_string(
     fmt: &str,
     pos: Option<&[Obj]>,
     kw: &KwLookup<'_>,
-    auto: &mut usize,
+    auto: &mut Numbering,
 ) -> PyResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
@@ -88,7 +120,7 @@ fn format_field(
     field: &str,
     pos: Option<&[Obj]>,
     kw: &KwLookup<'_>,
-    auto: &mut usize,
+    auto: &mut Numbering,
 ) -> PyResult<String> {
     let (name_part, spec) = match field.find(':') {
         Some(k) => (&field[..k], &field[k + 1..]),
@@ -109,15 +141,14 @@ fn format_field(
         None => &[],
     };
     let mut value = if first.is_empty() {
-        let v = args_pos.get(*auto).cloned().ok_or_else(|| {
+        let n = auto.auto_index(vm)?;
+        args_pos.get(n).cloned().ok_or_else(|| {
             vm.index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                *auto
+                "Replacement index {n} out of range for positional args tuple"
             ))
-        })?;
-        *auto += 1;
-        v
+        })?
     } else if let Ok(n) = first.parse::<usize>() {
+        auto.manual(vm)?;
         args_pos.get(n).cloned().ok_or_else(|| {
             vm.index_error(format!(
                 "Replacement index {n} out of range for positional args tuple"

@@ -1,0 +1,33 @@
+# str.format: automatic and manual field numbering never mix; zero padding with grouping,
+# strings and characters as CPython pads them.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: '{}{0}'.format(1, 2))
+show(lambda: '{0}{}'.format(1, 2))
+show(lambda: '{}{}{x}'.format(1, 2, x=3))
+show(lambda: '{0}{1}{0}'.format(1, 2))
+show(lambda: '{:{}}|{}'.format(1, 4, 2))
+show(lambda: '{0:{1}}'.format(1, 4))
+show(lambda: '{:{1}}'.format(1, 4))
+show(lambda: '{:4c}'.format(48))
+show(lambda: '{:<4c}'.format(48))
+show(lambda: '{:06s}'.format('ab'))
+show(lambda: '{:08,d}'.format(0))
+show(lambda: '{:010,d}'.format(1234))
+show(lambda: '{:07_d}'.format(-5))
+show(lambda: '{:012,.2f}'.format(1234.5))
+show(lambda: format(48, '4c'))
+show(lambda: format('ab', '06'))
+show(lambda: '{:09,}'.format(-1234567))
+show(lambda: '{:#012_x}'.format(0xABCDEF))
+show(lambda: '{:011_b}'.format(5))
+show(lambda: '{:>06s}'.format('ab'))
+show(lambda: '{:^07}'.format('ab'))
+show(lambda: '{:x<6}'.format('ab'))
+show(lambda: '{:04c}'.format(65))
+show(lambda: '{:06,}'.format(1.5))
+show(lambda: '{:015,.3e}'.format(12345.678))
+show(lambda: '{a}{}'.format(1, a=2))
