@@ -199,7 +199,32 @@ impl Vm {
             Some(ouro_compiler::Instr::YieldFrom)
         ) {
             if let Some(sub) = frame.stack.last().cloned() {
-                if sub.is::<PyGenerator>() {
+                // GeneratorExit closes the sub-iterator, then is raised here (PEP 380).
+                if self.exc_matches(&err.exc, "GeneratorExit") {
+                    if let Err(e) = self.close_sub_iterator(&sub) {
+                        return self.raise_in_frame(frame, e);
+                    }
+                    return self.raise_in_frame(frame, err);
+                }
+                if !sub.is::<PyGenerator>() {
+                    // Another iterator takes the exception through its own `throw`, if any.
+                    let Some(meth) = self.lookup_special(&sub, "throw") else {
+                        return self.raise_in_frame(frame, err);
+                    };
+                    return match self.call(&meth, Args::positional(std::slice::from_ref(&err.exc)))
+                    {
+                        Ok(v) => Ok(FrameExit::Yield(v)),
+                        Err(e) if self.exc_matches(&e.exc, "StopIteration") => {
+                            let value = self.stop_iteration_value(&e.exc);
+                            frame.stack.pop();
+                            frame.stack.push(value);
+                            frame.pc = at + 1;
+                            self.run_frame(frame)
+                        }
+                        Err(e) => self.raise_in_frame(frame, e),
+                    };
+                }
+                {
                     match self.gen_resume(&sub, Resume::Throw(err)) {
                         Ok(SendResult::Yielded(v)) => return Ok(FrameExit::Yield(v)),
                         Ok(SendResult::Returned(v)) => {
@@ -214,6 +239,28 @@ impl Vm {
             }
         }
         self.raise_in_frame(frame, err)
+    }
+
+    /// Close the iterator a `yield from` delegates to (CPython's `gen_close_iter`): a
+    /// generator is closed, another iterator's `close` is called if it has one.
+    fn close_sub_iterator(&self, sub: &Obj) -> PyResult<()> {
+        if sub.is::<PyGenerator>() {
+            return self.gen_close(sub).map(drop);
+        }
+        if let Some(close) = self.lookup_special(sub, "close") {
+            self.call(&close, Args::positional(&[]))?;
+        }
+        Ok(())
+    }
+
+    /// The value a StopIteration carries (its first argument, else None).
+    pub(crate) fn stop_iteration_value(&self, exc: &Obj) -> Obj {
+        exc.downcast_ref::<PyException>()
+            .and_then(|p| {
+                let args = p.args_or(&self.empty_tuple);
+                PyTuple::view(&args).and_then(|t| t.to_vec().into_iter().next())
+            })
+            .unwrap_or_else(|| self.none.clone())
     }
 
     /// Continue `frame` as if its current instruction raised `err`.

@@ -6,7 +6,9 @@
 //!   (`invalidate`) empties the cache;
 //! - entries hold strong references, so the cache is also emptied when any type dies, before
 //!   the type's namespace is released (`PyType`'s `Drop`): a cached class attribute never
-//!   outlives its class, and `__del__` timing is unchanged;
+//!   outlives its class, and `__del__` timing is unchanged; and it is emptied before every
+//!   cycle collection, so it never keeps garbage alive (a class whose own attribute was looked
+//!   up, `K.default = K()`, is otherwise reachable from the cache alone);
 //! - values are dropped only after the cache's borrow ends (a drop can run `__del__`, which
 //!   can look types up again).
 
@@ -56,6 +58,15 @@ impl Vm {
                 valid: true,
             };
             std::mem::replace(&mut cache[slot(class, hash)], entry)
+        };
+        drop(old);
+    }
+
+    /// Drop the cached values, keeping the type epoch (no type changed): before a collection.
+    pub(crate) fn clear_type_cache_values(&self) {
+        let old = match self.type_cache.try_borrow_mut() {
+            Ok(mut cache) => std::mem::take(&mut *cache),
+            Err(_) => return,
         };
         drop(old);
     }

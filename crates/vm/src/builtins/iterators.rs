@@ -77,16 +77,20 @@ pub(crate) fn builtin_iter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Option<O
                 None => return Ok(Some(None)),
             }
         }
-        return vm
-            .call(&m.func, Args::positional(&items))
-            .map(|v| Some(Some(v)));
+        return match vm.call(&m.func, Args::positional(&items)) {
+            Ok(v) => Ok(Some(Some(v))),
+            Err(e) => stop_iteration_ends(vm, e),
+        };
     }
     if let Some(f) = iter.downcast_ref::<PyFilter>() {
         while let Some(v) = vm.next(&f.iter)? {
             let keep = if vm.is_none(&f.func) {
                 vm.is_true(&v)?
             } else {
-                let r = vm.call(&f.func, Args::positional(std::slice::from_ref(&v)))?;
+                let r = match vm.call(&f.func, Args::positional(std::slice::from_ref(&v))) {
+                    Ok(r) => r,
+                    Err(e) => return stop_iteration_ends(vm, e),
+                };
                 vm.is_true(&r)?
             };
             if keep {
@@ -265,4 +269,15 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             index: Cell::new(n),
         },
     ))
+}
+
+/// A StopIteration raised by the function of a `map` or `filter` ends the iteration, as it
+/// does in CPython (whose iterators report exhaustion by leaving StopIteration set).
+fn stop_iteration_ends(vm: &Vm, e: crate::errors::PyErr) -> PyResult<Option<Option<Obj>>> {
+    if vm.exc_matches(&e.exc, "StopIteration") {
+        let value = vm.stop_iteration_value(&e.exc);
+        drop(vm.last_stop_value.replace(Some(value)));
+        return Ok(Some(None));
+    }
+    Err(e)
 }

@@ -87,6 +87,8 @@ impl Vm {
         let debug = self.gc_debug.get();
         let observe = debug & (DEBUG_COLLECTABLE | DEBUG_SAVEALL) != 0;
         collector::set_garbage_observer(observe.then_some(observe_garbage as _));
+        // The method cache holds strong references: it must not keep garbage alive.
+        self.clear_type_cache_values();
         let mut started = None;
         let stats = collector::collect_with(generation, &mut |phase, stats| {
             if debug & DEBUG_STATS != 0 {

@@ -239,6 +239,16 @@ impl DictTable {
     }
 
     /// The last live entry (for `popitem`).
+    /// Remove and return the last entry (`dict.popitem`), dropping the empty entry slots
+    /// after it as CPython does (`dk_nentries = i`), so that popping every item is linear.
+    /// The index table never points at those slots: a removed entry's index is a dummy.
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let last = self.last_index()?;
+        let entry = self.remove_at(last);
+        self.entries.truncate(last);
+        entry
+    }
+
     pub fn last_index(&self) -> Option<usize> {
         self.entries.iter().rposition(|e| e.is_some())
     }

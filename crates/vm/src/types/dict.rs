@@ -121,8 +121,7 @@ fn popitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let d = a[0]
         .downcast_ref::<PyDict>()
         .expect("dict method on a dict");
-    let last = d.table.borrow().last_index();
-    let entry = last.and_then(|i| d.table.borrow_mut().remove_at(i));
+    let entry = d.table.borrow_mut().pop_last();
     match entry {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
         None => Err(vm.key_error_msg("popitem(): dictionary is empty")),

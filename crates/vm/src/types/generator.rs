@@ -63,11 +63,36 @@ fn send(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn throw(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "throw", 2, 4)?;
-    let exc = vm.make_exception(&a[1])?;
+    let exc = throw_exception(vm, &a[1], a.get(2))?;
     let err = PyErr { exc };
     match vm.gen_resume(&a[0], Resume::Throw(err))? {
         SendResult::Yielded(v) => Ok(v),
         SendResult::Returned(r) => Err(vm.stop_iteration(Some(r).filter(|r| !vm.is_none(r)))),
+    }
+}
+
+/// The exception `gen.throw(typ[, val[, tb]])` raises (CPython's `_gen_throw`): an instance
+/// as is; a class called with `val` (its args when a tuple, none when None) unless `val` is
+/// already an instance of it. (CPython also warns that the three-argument form is deprecated;
+/// ouro has no runtime warnings yet.)
+fn throw_exception(vm: &Vm, typ: &Obj, val: Option<&Obj>) -> PyResult<Obj> {
+    let val = val.filter(|v| !vm.is_none(v));
+    match val {
+        Some(v) if typ.is::<PyType>() => {
+            if vm.isinstance(v, typ) {
+                return Ok(v.clone());
+            }
+            let args = match PyTuple::view(v) {
+                Some(t) => t.to_vec(),
+                None => vec![v.clone()],
+            };
+            let exc = vm.call(typ, Args::positional(&args))?;
+            vm.make_exception(&exc)
+        }
+        Some(_) if typ.is::<PyException>() => {
+            Err(vm.type_error("instance exception may not have a separate value"))
+        }
+        _ => vm.make_exception(typ),
     }
 }
 
