@@ -84,6 +84,42 @@ impl Vm {
         self.raise(exc)
     }
 
+    /// A UnicodeDecodeError with CPython's message and its `encoding`, `object`, `start`,
+    /// `end` and `reason` attributes (`end` is exclusive).
+    pub fn unicode_decode_error(
+        &self,
+        encoding: &str,
+        object: &[u8],
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> PyErr {
+        let msg = if end == start + 1 {
+            let byte = object.get(start).copied().unwrap_or(0);
+            format!(
+                "'{encoding}' codec can't decode byte {byte:#04x} in position {start}: {reason}"
+            )
+        } else {
+            format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end.saturating_sub(1)
+            )
+        };
+        let err = self.new_error("UnicodeDecodeError", msg);
+        let attrs = [
+            ("encoding", self.new_str(encoding)),
+            ("object", self.new_bytes(object)),
+            ("start", self.new_int(start as i64)),
+            ("end", self.new_int(end as i64)),
+            ("reason", self.new_str(reason)),
+        ];
+        for (name, value) in attrs {
+            // An exception instance takes attributes; a failure would only lose this detail.
+            let _ = self.set_attr(&err.exc, &self.new_str(name), value);
+        }
+        err
+    }
+
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("TypeError", msg.into())
     }

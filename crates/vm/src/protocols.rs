@@ -334,6 +334,7 @@ impl Vm {
 
     pub(crate) fn is_native_iterator(&self, o: &Obj) -> bool {
         o.is::<PyListIter>()
+            || o.is::<PySetIter>()
             || o.is::<PyTupleIter>()
             || o.is::<PyRangeIter>()
             || o.is::<PyStrIter>()
@@ -409,6 +410,9 @@ impl Vm {
     /// [`Vm::next`] without the safe point, for the interpreter's `for` loop, whose backward
     /// jump is one already.
     pub(crate) fn next_item(&self, iter: &Obj) -> PyResult<Option<Obj>> {
+        if let Some(i) = iter.downcast_ref::<PySetIter>() {
+            return crate::types::set::set_iter_next(self, i);
+        }
         if let Some(i) = iter.downcast_ref::<PyListIter>() {
             let list = i.list.borrow().clone();
             if let Some(list) = list {

@@ -222,11 +222,7 @@ impl Vm {
         }
         if let Some(t) = PyTuple::view(obj) {
             let items = t.to_vec();
-            if items.len() == 1 {
-                let _g = self.enter_recursion_while("while getting the repr of an object")?;
-                return Ok(format!("({},)", self.repr_string(&items[0])?));
-            }
-            return self.repr_items(obj, "(", ")", &items, false);
+            return self.repr_items(obj, "(", ")", &items, true);
         }
         if let Some(d) = obj.downcast_ref::<PyDict>() {
             let items = d.table.borrow().items();
@@ -432,7 +428,7 @@ impl Vm {
         open: &str,
         close: &str,
         items: &[Obj],
-        _: bool,
+        one_item_comma: bool,
     ) -> PyResult<String> {
         if self.repr_stack.borrow().iter().any(|o| o.ptr_eq(obj)) {
             return Ok(format!("{open}...{close}"));
@@ -444,7 +440,12 @@ impl Vm {
             for item in items {
                 parts.push(self.repr_string(item)?);
             }
-            Ok(format!("{open}{}{close}", parts.join(", ")))
+            let comma = if one_item_comma && parts.len() == 1 {
+                ","
+            } else {
+                ""
+            };
+            Ok(format!("{open}{}{comma}{close}", parts.join(", ")))
         })();
         self.repr_stack.borrow_mut().pop();
         result

@@ -37,6 +37,9 @@ iterator_payload!(PyRangeIter, "range_iterator" { next: Cell<i64>, remaining: Ce
 iterator_payload!(PyDictIter, "dict_keyiterator" {
     dict: RefCell<Option<Obj>>, pos: Cell<usize>, part: Cell<DictPart>, len: Cell<usize>,
 });
+iterator_payload!(PySetIter, "set_iterator" {
+    set: RefCell<Option<Obj>>, pos: Cell<usize>, len: Cell<usize>,
+});
 iterator_payload!(PyDictView, "dict_keys" { dict: Obj, part: Cell<DictPart> });
 iterator_payload!(PyEnumerate, "enumerate" { iter: Obj, count: RefCell<Obj> });
 iterator_payload!(PyZip, "zip" { iters: RefCell<Vec<Obj>>, strict: Cell<bool> });

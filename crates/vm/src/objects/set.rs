@@ -251,6 +251,18 @@ impl SetTable {
         })
     }
 
+    /// The first active key at slot `from` or after, and its slot (set iteration).
+    pub fn next_from(&self, from: usize) -> Option<(usize, Obj)> {
+        self.slots
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(i, s)| match s {
+                Slot::Active { key, .. } => Some((i, key.clone())),
+                _ => None,
+            })
+    }
+
     pub fn keys(&self) -> Vec<Obj> {
         self.iter().map(|(_, k)| k.clone()).collect()
     }

@@ -856,9 +856,12 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
                 }
                 match errors {
                     "strict" => {
-                        return Err(vm.new_error(
-                            "UnicodeDecodeError",
-                            format!("'ascii' codec can't decode byte {b:#04x} in position {i}: ordinal not in range(128)"),
+                        return Err(vm.unicode_decode_error(
+                            "ascii",
+                            data,
+                            i,
+                            i + 1,
+                            "ordinal not in range(128)",
                         ))
                     }
                     "ignore" => {}
@@ -895,15 +898,13 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
                         } else {
                             "invalid continuation byte"
                         };
-                        let msg = if bad_len == 1 {
-                            format!("'utf-8' codec can't decode byte {first:#04x} in position {start}: {reason}")
-                        } else {
-                            format!(
-                                "'utf-8' codec can't decode bytes in position {start}-{}: {reason}",
-                                start + bad_len - 1
-                            )
-                        };
-                        return Err(vm.new_error("UnicodeDecodeError", msg));
+                        return Err(vm.unicode_decode_error(
+                            "utf-8",
+                            data,
+                            start,
+                            start + bad_len,
+                            reason,
+                        ));
                     }
                     "ignore" => {}
                     "replace" => out.push('\u{FFFD}'),

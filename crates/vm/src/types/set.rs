@@ -337,13 +337,41 @@ fn set_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
 }
 
 fn set_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let keys = payload(vm, obj)?.table.borrow().keys();
-    let list = vm.new_list(keys);
+    let len = payload(vm, obj)?.table.borrow().len();
     Ok(Obj::new(
         vm.types.iterator("set_iterator"),
-        PyListIter {
-            list: RefCell::new(Some(list)),
-            index: Cell::new(0),
+        PySetIter {
+            set: RefCell::new(Some(obj.clone())),
+            pos: Cell::new(0),
+            len: Cell::new(len),
         },
     ))
+}
+
+/// The next key of a set iterator; a set whose size changed since the iterator was made is
+/// an error, for good (CPython's `setiter_iternext`).
+pub(crate) fn set_iter_next(vm: &Vm, it: &PySetIter) -> PyResult<Option<Obj>> {
+    let set = it.set.borrow().clone();
+    let Some(set) = set else {
+        return Ok(None);
+    };
+    let Some(s) = set.downcast_ref::<PySet>() else {
+        return Ok(None);
+    };
+    let table = s.table.borrow();
+    if table.len() != it.len.get() {
+        it.len.set(usize::MAX);
+        return Err(vm.runtime_error("Set changed size during iteration"));
+    }
+    match table.next_from(it.pos.get()) {
+        Some((slot, key)) => {
+            it.pos.set(slot + 1);
+            Ok(Some(key))
+        }
+        None => {
+            drop(table);
+            drop(it.set.replace(None));
+            Ok(None)
+        }
+    }
 }
