@@ -172,27 +172,66 @@ fn class_matches(vm: &Vm, cls: &Obj, spec: &Obj, func: &str) -> PyResult<bool> {
     Ok(vm.is_subtype(cls, spec))
 }
 
-fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "isinstance", 2, 2)?;
-    let mut r = class_matches(vm, a[0].class(), &a[1], "isinstance")?;
-    if !r {
-        // CPython falls back on `obj.__class__`, which a proxy forwards to its referent.
-        if let Some(p) = a[0].downcast_ref::<PyWeakProxy>() {
-            if let Some(referent) = p.slot.get() {
-                r = class_matches(vm, referent.class(), &a[1], "isinstance")?;
+/// A metaclass's `__instancecheck__` / `__subclasscheck__` for `spec`, when its class is not
+/// `type` itself (whose own check is the plain one), as `PyObject_IsInstance` looks it up.
+fn metaclass_check(vm: &Vm, spec: &Obj, name: &str) -> Option<Obj> {
+    if !spec.is::<PyType>() || spec.class().ptr_eq(&vm.types.type_) {
+        return None;
+    }
+    vm.lookup_special(spec, name)
+}
+
+/// `isinstance(obj, spec)` / `issubclass(obj, spec)` with the metaclass hooks, tuples and
+/// unions taken one entry at a time (`object_recursive_isinstance`).
+fn check_with_hooks(vm: &Vm, obj: &Obj, spec: &Obj, instance: bool) -> PyResult<bool> {
+    let (func, hook) = if instance {
+        ("isinstance", "__instancecheck__")
+    } else {
+        ("issubclass", "__subclasscheck__")
+    };
+    if instance && obj.class().ptr_eq(spec) {
+        return Ok(true);
+    }
+    if let Some(t) = PyTuple::view(spec) {
+        let _g = vm.enter_recursion_while(&format!("in {func}"))?;
+        for item in t.to_vec() {
+            if check_with_hooks(vm, obj, &item, instance)? {
+                return Ok(true);
             }
         }
+        return Ok(false);
     }
-    Ok(vm.new_bool(r))
+    if let Some(checker) = metaclass_check(vm, spec, hook) {
+        let _g = vm.enter_recursion_while(&format!("in {func}"))?;
+        let r = vm.call(&checker, Args::positional(std::slice::from_ref(obj)))?;
+        return vm.is_true(&r);
+    }
+    if instance {
+        let mut r = class_matches(vm, obj.class(), spec, func)?;
+        if !r {
+            // CPython falls back on `obj.__class__`, which a proxy forwards to its referent.
+            if let Some(p) = obj.downcast_ref::<PyWeakProxy>() {
+                if let Some(referent) = p.slot.get() {
+                    r = class_matches(vm, referent.class(), spec, func)?;
+                }
+            }
+        }
+        return Ok(r);
+    }
+    if !obj.is::<PyType>() {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    class_matches(vm, obj, spec, func)
+}
+
+fn isinstance(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "isinstance", 2, 2)?;
+    Ok(vm.new_bool(check_with_hooks(vm, &a[0], &a[1], true)?))
 }
 
 fn issubclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "issubclass", 2, 2)?;
-    if !a[0].is::<PyType>() {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    let r = class_matches(vm, &a[0], &a[1], "issubclass")?;
-    Ok(vm.new_bool(r))
+    Ok(vm.new_bool(check_with_hooks(vm, &a[0], &a[1], false)?))
 }
 
 fn attr_name(vm: &Vm, o: &Obj, _func: &str) -> PyResult<Obj> {

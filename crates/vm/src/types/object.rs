@@ -20,8 +20,10 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&o, "__format__", object_format);
     vm.add_method(&o, "__sizeof__", object_sizeof);
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
+    vm.add_classmethod(&o, "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();
     vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__call__", type_call);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
@@ -53,6 +55,20 @@ fn owned_storage_bytes(obj: &Obj) -> usize {
         return s.index_bytes();
     }
     0
+}
+
+/// `object.__subclasshook__(C)`: NotImplemented (ABCs override it).
+fn object_subclasshook(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    Ok(vm.not_implemented.clone())
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: what calling the class does.
+fn type_call(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let Some(cls) = args.values.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    let rest = Args::new(&args.values[1..], args.kwnames);
+    vm.call_type(cls, rest)
 }
 
 fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
