@@ -372,16 +372,12 @@ fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
     }
 }
 
+/// `digits` grouped by `sep` every `every` digits, no padding.
 fn group_digits(digits: &str, sep: char, every: usize) -> String {
-    let chars: Vec<char> = digits.chars().collect();
-    let mut out = String::new();
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i).is_multiple_of(every) {
-            out.push(sep);
-        }
-        out.push(*c);
+    if digits.is_empty() {
+        return String::new();
     }
-    out
+    group_to_width(digits, sep, every, 0)
 }
 
 /// `digits` grouped by `sep` every `every` digits, with leading zeros (grouped as well) until

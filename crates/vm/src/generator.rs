@@ -206,36 +206,34 @@ impl Vm {
                     }
                     return self.raise_in_frame(frame, err);
                 }
-                if !sub.is::<PyGenerator>() {
+                let outcome = if sub.is::<PyGenerator>() {
+                    self.gen_resume(&sub, Resume::Throw(err))
+                } else {
                     // Another iterator takes the exception through its own `throw`, if any.
                     let Some(meth) = self.lookup_special(&sub, "throw") else {
                         return self.raise_in_frame(frame, err);
                     };
-                    return match self.call(&meth, Args::positional(std::slice::from_ref(&err.exc)))
-                    {
-                        Ok(v) => Ok(FrameExit::Yield(v)),
+                    match self.call(&meth, Args::positional(std::slice::from_ref(&err.exc))) {
+                        Ok(v) => Ok(SendResult::Yielded(v)),
                         Err(e) if self.exc_matches(&e.exc, "StopIteration") => {
                             let value = self.stop_iteration_value(&e.exc);
-                            frame.stack.pop();
-                            frame.stack.push(value);
-                            frame.pc = at + 1;
-                            self.run_frame(frame)
+                            Ok(SendResult::Returned(
+                                value.unwrap_or_else(|| self.none.clone()),
+                            ))
                         }
-                        Err(e) => self.raise_in_frame(frame, e),
-                    };
-                }
-                {
-                    match self.gen_resume(&sub, Resume::Throw(err)) {
-                        Ok(SendResult::Yielded(v)) => return Ok(FrameExit::Yield(v)),
-                        Ok(SendResult::Returned(v)) => {
-                            frame.stack.pop();
-                            frame.stack.push(v);
-                            frame.pc = at + 1;
-                            return self.run_frame(frame);
-                        }
-                        Err(e) => return self.raise_in_frame(frame, e),
+                        Err(e) => Err(e),
                     }
-                }
+                };
+                return match outcome {
+                    Ok(SendResult::Yielded(v)) => Ok(FrameExit::Yield(v)),
+                    Ok(SendResult::Returned(v)) => {
+                        frame.stack.pop();
+                        frame.stack.push(v);
+                        frame.pc = at + 1;
+                        self.run_frame(frame)
+                    }
+                    Err(e) => self.raise_in_frame(frame, e),
+                };
             }
         }
         self.raise_in_frame(frame, err)
@@ -253,14 +251,12 @@ impl Vm {
         Ok(())
     }
 
-    /// The value a StopIteration carries (its first argument, else None).
-    pub(crate) fn stop_iteration_value(&self, exc: &Obj) -> Obj {
-        exc.downcast_ref::<PyException>()
-            .and_then(|p| {
-                let args = p.args_or(&self.empty_tuple);
-                PyTuple::view(&args).and_then(|t| t.to_vec().into_iter().next())
-            })
-            .unwrap_or_else(|| self.none.clone())
+    /// The value a StopIteration carries: its first argument, if any.
+    pub(crate) fn stop_iteration_value(&self, exc: &Obj) -> Option<Obj> {
+        let args = exc
+            .downcast_ref::<PyException>()?
+            .args_or(&self.empty_tuple);
+        PyTuple::view(&args).and_then(|t| t.get(0))
     }
 
     /// Continue `frame` as if its current instruction raised `err`.

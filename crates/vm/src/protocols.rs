@@ -513,9 +513,10 @@ impl Vm {
             Some(f) => match self.call_method_obj(&f, iter, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.exc_matches(&e.exc, "StopIteration") => {
-                    let args = e.payload().args_or(&self.empty_tuple);
-                    let value = PyTuple::view(&args).and_then(|t| t.get(0));
-                    drop(self.last_stop_value.replace(value));
+                    drop(
+                        self.last_stop_value
+                            .replace(self.stop_iteration_value(&e.exc)),
+                    );
                     Ok(None)
                 }
                 Err(e) => Err(e),

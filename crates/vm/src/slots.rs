@@ -219,6 +219,18 @@ impl Vm {
     }
 }
 
+/// The payload of the object a native slot function was called for. Slots are only reached
+/// through a class bound to the payload, so a mismatch is a VM bug reported as a TypeError.
+pub(crate) fn slot_payload<'a, T: ouro_memory::Payload>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a T> {
+    obj.downcast_ref::<T>().ok_or_else(|| {
+        vm.type_error(format!(
+            "expected a '{}' object, got '{}'",
+            T::NAME,
+            vm.type_name(obj)
+        ))
+    })
+}
+
 // ---- generic slot functions: call the dunder ----------------------------------------------
 
 fn dunder(vm: &Vm, obj: &Obj, def_name: &SpecialName) -> Option<Obj> {
@@ -283,12 +295,8 @@ fn slot_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 // ---- a builtin's dunder methods: wrappers of its native functions --------------------------
 
-fn wrapper_receiver<'a>(vm: &Vm, args: &'a Args<'_>, name: &str, n: usize) -> PyResult<&'a [Obj]> {
-    args.exact(vm, name, n, n)
-}
-
 fn wrap_len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = wrapper_receiver(vm, &args, "__len__", 1)?;
+    let a = args.exact(vm, "__len__", 1, 1)?;
     let f = vm
         .native_of(&a[0], |n| n.len)
         .ok_or_else(|| vm.no_len(&a[0]))?;
@@ -296,7 +304,7 @@ fn wrap_len(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_bool(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = wrapper_receiver(vm, &args, "__bool__", 1)?;
+    let a = args.exact(vm, "__bool__", 1, 1)?;
     let f = vm.native_of(&a[0], |n| n.bool_);
     Ok(vm.new_bool(match f {
         Some(f) => f(vm, &a[0])?,
@@ -305,7 +313,7 @@ fn wrap_bool(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = wrapper_receiver(vm, &args, "__getitem__", 2)?;
+    let a = args.exact(vm, "__getitem__", 2, 2)?;
     let f = vm
         .native_of(&a[0], |n| n.getitem)
         .ok_or_else(|| vm.not_subscriptable(&a[0]))?;
@@ -313,7 +321,7 @@ fn wrap_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = wrapper_receiver(vm, &args, "__contains__", 2)?;
+    let a = args.exact(vm, "__contains__", 2, 2)?;
     let f = vm
         .native_of(&a[0], |n| n.contains)
         .ok_or_else(|| vm.type_error("not a container"))?;
@@ -321,7 +329,7 @@ fn wrap_contains(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_iter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = wrapper_receiver(vm, &args, "__iter__", 1)?;
+    let a = args.exact(vm, "__iter__", 1, 1)?;
     let f = vm
         .native_of(&a[0], |n| n.iter)
         .ok_or_else(|| vm.not_iterable(&a[0]))?;

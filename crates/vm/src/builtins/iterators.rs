@@ -275,8 +275,7 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 /// does in CPython (whose iterators report exhaustion by leaving StopIteration set).
 fn stop_iteration_ends(vm: &Vm, e: crate::errors::PyErr) -> PyResult<Option<Option<Obj>>> {
     if vm.exc_matches(&e.exc, "StopIteration") {
-        let value = vm.stop_iteration_value(&e.exc);
-        drop(vm.last_stop_value.replace(Some(value)));
+        drop(vm.last_stop_value.replace(vm.stop_iteration_value(&e.exc)));
         return Ok(Some(None));
     }
     Err(e)

@@ -62,7 +62,6 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("flush", flush),
     ("__enter__", enter),
     ("__exit__", exit),
-    ("__iter__", iter),
     ("__next__", next),
     ("fileno", fileno),
     ("isatty", isatty),
@@ -85,6 +84,13 @@ pub(crate) fn init(vm: &Vm) {
         for (name, f) in METHODS {
             vm.add_method(&t, name, *f);
         }
+        vm.set_native_slots(
+            &t,
+            crate::slots::NativeSlots {
+                iter: Some(file_iter),
+                ..Default::default()
+            },
+        );
     }
 }
 
@@ -508,10 +514,10 @@ fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.false_.clone())
 }
 
-fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let f = this(vm, &args)?;
-    check_open(vm, f)?;
-    Ok(args.values[0].clone())
+/// `iter(file)`: the file itself, if it is open.
+fn file_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    check_open(vm, crate::slots::slot_payload::<PyFile>(vm, obj)?)?;
+    Ok(obj.clone())
 }
 
 fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

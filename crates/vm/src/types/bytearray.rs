@@ -453,9 +453,8 @@ pub(crate) fn bytes_ctor_data(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn bytearray_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
-    obj.downcast_ref::<PyByteArray>()
-        .map(|b| b.value.borrow().len())
-        .ok_or_else(|| vm.type_error("expected a bytearray"))
+    let b = crate::slots::slot_payload::<PyByteArray>(vm, obj)?;
+    Ok(b.value.borrow().len())
 }
 
 fn bytearray_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {

@@ -227,8 +227,7 @@ impl Vm {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDict> {
-    obj.downcast_ref::<PyDict>()
-        .ok_or_else(|| vm.type_error(format!("expected a dict, got '{}'", vm.type_name(obj))))
+    crate::slots::slot_payload(vm, obj)
 }
 
 fn dict_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
@@ -260,12 +259,12 @@ fn dict_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn view_payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDictView> {
-    obj.downcast_ref::<PyDictView>()
-        .ok_or_else(|| vm.type_error("expected a dict view"))
+    crate::slots::slot_payload(vm, obj)
 }
 
+/// The dict's own size, whatever a subclass's `__len__` says (CPython's `dictview_len`).
 fn view_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
-    vm.len(&view_payload(vm, obj)?.dict)
+    dict_len(vm, &view_payload(vm, obj)?.dict)
 }
 
 fn keys_contains(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<bool> {

@@ -19,7 +19,6 @@ pub(crate) fn init(vm: &Vm) {
         ("__float__", plain),
         ("__pos__", plain),
         ("__abs__", abs),
-        ("__bool__", to_bool),
         ("__int__", trunc),
         ("__trunc__", trunc),
         ("__floor__", floor),
@@ -30,6 +29,13 @@ pub(crate) fn init(vm: &Vm) {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "fromhex", fromhex);
+    vm.set_native_slots(
+        &t,
+        crate::slots::NativeSlots {
+            bool_: Some(float_bool),
+            ..Default::default()
+        },
+    );
 }
 
 fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
@@ -256,9 +262,9 @@ fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.new_float(v.abs()))
 }
 
-fn to_bool(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let v = no_args(vm, &args, "__bool__")?;
-    Ok(vm.new_bool(v != 0.0))
+/// `bool(f)` (the `bool` slot): nonzero.
+fn float_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
+    Ok(crate::slots::slot_payload::<PyFloat>(vm, obj)?.0 != 0.0)
 }
 
 fn to_int(vm: &Vm, v: f64) -> PyResult<Obj> {

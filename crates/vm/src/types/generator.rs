@@ -21,11 +21,7 @@ pub(crate) fn init(vm: &Vm) {
     );
     for t in iter_types {
         vm.add_method(&t, "__next__", next);
-        // File objects' `__iter__` checks that the file is open (modules/io.rs).
-        let name = vm.type_name_of_type(&t);
-        if name.starts_with("Buffered") || name == "TextIOWrapper" || name == "FileIO" {
-            continue;
-        }
+        // (File objects replace this slot with one that checks the file is open: io.rs.)
         vm.set_native_slots(
             &t,
             NativeSlots {

@@ -26,13 +26,19 @@ pub(crate) fn init(vm: &Vm) {
         ("__pos__", plain),
         ("__float__", to_float),
         ("__abs__", abs),
-        ("__bool__", to_bool),
         ("__round__", round),
         ("__getnewargs__", getnewargs),
     ] {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "from_bytes", from_bytes);
+    vm.set_native_slots(
+        &t,
+        crate::slots::NativeSlots {
+            bool_: Some(int_bool),
+            ..Default::default()
+        },
+    );
 }
 
 /// The receiver of an int method.
@@ -113,9 +119,12 @@ fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     })
 }
 
-fn to_bool(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let i = no_args(vm, &args, "__bool__")?;
-    Ok(vm.new_bool(!i.is_zero()))
+/// `bool(i)` (the `bool` slot, also bool's): nonzero.
+fn int_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
+    match PyInt::of(obj) {
+        Some(i) => Ok(!i.is_zero()),
+        None => Err(vm.type_error(format!("expected an int, got '{}'", vm.type_name(obj)))),
+    }
 }
 
 fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

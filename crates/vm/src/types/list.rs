@@ -293,8 +293,7 @@ pub(crate) fn list_set_slice(
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyList> {
-    obj.downcast_ref::<PyList>()
-        .ok_or_else(|| vm.type_error(format!("expected a list, got '{}'", vm.type_name(obj))))
+    crate::slots::slot_payload(vm, obj)
 }
 
 fn list_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {

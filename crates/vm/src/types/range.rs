@@ -155,8 +155,7 @@ fn range_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyRange> {
-    obj.downcast_ref::<PyRange>()
-        .ok_or_else(|| vm.type_error(format!("expected a range, got '{}'", vm.type_name(obj))))
+    crate::slots::slot_payload(vm, obj)
 }
 
 fn range_len_slot(vm: &Vm, obj: &Obj) -> PyResult<usize> {

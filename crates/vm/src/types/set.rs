@@ -323,8 +323,7 @@ fn symmetric_difference_update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PySet> {
-    obj.downcast_ref::<PySet>()
-        .ok_or_else(|| vm.type_error(format!("expected a set, got '{}'", vm.type_name(obj))))
+    crate::slots::slot_payload(vm, obj)
 }
 
 fn set_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
