@@ -238,10 +238,10 @@ impl Vm {
         }
         if let Some(m) = descr.downcast_ref::<PyMethodDescr>() {
             if m.classmethod {
-                return Ok(self.bind_builtin(m, cls.clone()));
+                return Ok(self.bind_builtin(&descr, m, cls.clone()));
             }
             return Ok(match obj {
-                Some(o) => self.bind_builtin(m, o.clone()),
+                Some(o) => self.bind_builtin(&descr, m, o.clone()),
                 None => descr,
             });
         }
@@ -318,16 +318,25 @@ impl Vm {
         }
     }
 
-    pub(crate) fn bind_builtin(&self, m: &PyMethodDescr, self_: Obj) -> Obj {
-        Obj::new(
-            self.types.builtin_function.clone(),
-            PyBuiltinFunction {
-                name: m.name,
-                func: m.func,
-                self_: Some(self_),
-                owner: "",
-            },
-        )
+    pub(crate) fn bind_builtin(&self, descr: &Obj, m: &PyMethodDescr, self_: Obj) -> Obj {
+        match m.func {
+            DescrFunc::Method(func) => Obj::new(
+                self.types.builtin_function.clone(),
+                PyBuiltinFunction {
+                    name: m.name,
+                    func,
+                    self_: Some(self_),
+                    owner: "",
+                },
+            ),
+            DescrFunc::Slot(_) => Obj::new(
+                self.types.method_wrapper.clone(),
+                PyMethodWrapper {
+                    descr: descr.clone(),
+                    self_,
+                },
+            ),
+        }
     }
 
     /// `getattr(obj, name)`.

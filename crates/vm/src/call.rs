@@ -59,7 +59,7 @@ impl Vm {
                         self.repr_string(receiver).unwrap_or_default()
                     )));
                 }
-            } else if m.slot_wrapper && !self.isinstance(receiver, &m.owner) {
+            } else if m.is_slot_wrapper() && !self.isinstance(receiver, &m.owner) {
                 return Err(self.type_error(format!(
                     "descriptor '{}' requires a '{}' object but received a '{}'",
                     m.name,
@@ -74,7 +74,16 @@ impl Vm {
                     self.type_name(receiver)
                 )));
             }
-            return (m.func)(self, args);
+            return m.invoke(self, args);
+        }
+        if let Some(w) = callable.downcast_ref::<PyMethodWrapper>() {
+            let mut all = Vec::with_capacity(args.values.len() + 1);
+            all.push(w.self_.clone());
+            all.extend_from_slice(args.values);
+            return match w.descr.downcast_ref::<PyMethodDescr>() {
+                Some(m) => m.invoke(self, Args::new(&all, args.kwnames)),
+                None => self.call(&w.descr, Args::new(&all, args.kwnames)),
+            };
         }
 
         if callable.is::<PyType>() {

@@ -52,10 +52,9 @@ impl Vm {
                         self.type_name_of_type(cls)
                     )));
                 }
-                let f = n.downcast_ref::<PyMethodDescr>().map(|m| m.func);
-                match f {
-                    Some(f) if is_object_new => f(self, Args::positional(&all[..1]))?,
-                    Some(f) => f(self, Args::new(&all, args.kwnames))?,
+                match n.downcast_ref::<PyMethodDescr>() {
+                    Some(m) if is_object_new => m.invoke(self, Args::positional(&all[..1]))?,
+                    Some(m) => m.invoke(self, Args::new(&all, args.kwnames))?,
                     None => self.call(n, Args::new(&all, args.kwnames))?,
                 }
             }
@@ -86,7 +85,7 @@ impl Vm {
             } else if !self.is_object_slot(&i, "__init__") {
                 all[0] = obj.clone();
                 if let Some(m) = i.downcast_ref::<PyMethodDescr>() {
-                    (m.func)(self, Args::new(&all, args.kwnames))?;
+                    m.invoke(self, Args::new(&all, args.kwnames))?;
                 }
             } else if user_new && args.values.is_empty() {
                 // object.__init__ with no arguments: nothing to do.
@@ -404,7 +403,7 @@ impl Vm {
             if let Some(c) = init_sub.downcast_ref::<PyClassMethod>() {
                 self.call(&c.func, call_args)?;
             } else if let Some(m) = init_sub.downcast_ref::<PyMethodDescr>() {
-                (m.func)(self, call_args)?;
+                m.invoke(self, call_args)?;
             }
         }
         Ok(cls)

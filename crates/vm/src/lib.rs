@@ -34,7 +34,6 @@ pub mod interpreter_thread;
 pub mod modules;
 pub mod numbers;
 pub mod objects;
-pub mod ops;
 pub mod protocols;
 pub mod raise;
 pub mod repr;

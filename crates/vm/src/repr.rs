@@ -313,10 +313,26 @@ impl Vm {
             ));
         }
         if let Some(m) = obj.downcast_ref::<PyMethodDescr>() {
+            let kind = if m.is_slot_wrapper() {
+                "slot wrapper"
+            } else {
+                "method"
+            };
             return Ok(format!(
-                "<method '{}' of '{}' objects>",
+                "<{kind} '{}' of '{}' objects>",
                 m.name,
                 self.type_name_of_type(&m.owner)
+            ));
+        }
+        if let Some(w) = obj.downcast_ref::<PyMethodWrapper>() {
+            let name = w
+                .descr
+                .downcast_ref::<PyMethodDescr>()
+                .map_or("?", |m| m.name);
+            return Ok(format!(
+                "<method-wrapper '{name}' of {} object at {:#x}>",
+                self.type_name(&w.self_),
+                w.self_.addr()
             ));
         }
         if let Some(m) = obj.downcast_ref::<PyModule>() {

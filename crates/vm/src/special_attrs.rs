@@ -94,9 +94,26 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(w) = obj.downcast_ref::<PyMethodWrapper>() {
+            return Ok(match name {
+                "__self__" => Some(w.self_.clone()),
+                "__name__" | "__qualname__" | "__objclass__" | "__doc__" | "__text_signature__" => {
+                    Some(self.get_attr_str(&w.descr, name)?)
+                }
+                _ => None,
+            });
+        }
         if let Some(m) = obj.downcast_ref::<PyMethodDescr>() {
             return Ok(match name {
-                "__name__" | "__qualname__" => Some(self.new_str(m.name)),
+                "__name__" => Some(self.new_str(m.name)),
+                "__qualname__" => {
+                    Some(self.new_str(format!("{}.{}", self.type_name_of_type(&m.owner), m.name)))
+                }
+                "__doc__" => Some(none()),
+                "__text_signature__" => Some(match crate::slots::wrapper_signature(m) {
+                    Some(sig) => self.new_str(sig),
+                    None => none(),
+                }),
                 "__objclass__" => Some(m.owner.clone()),
                 _ => None,
             });

@@ -133,17 +133,7 @@ fn ascii(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "abs", 1, 1)?;
-    let x = &a[0];
-    if let Some(i) = PyInt::of(x) {
-        return Ok(vm.new_bigint(i.to_big().abs()));
-    }
-    if let Some(f) = x.downcast_ref::<PyFloat>() {
-        return Ok(vm.new_float(f.0.abs()));
-    }
-    match vm.lookup_type(x.class(), "__abs__") {
-        Some(f) => vm.call_method_obj(&f, x, &[]),
-        None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(x)))),
-    }
+    vm.unary(&a[0], crate::slots::UnaryOp::Abs)
 }
 
 /// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.

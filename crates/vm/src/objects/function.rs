@@ -166,17 +166,45 @@ impl Payload for PyBuiltinFunction {
     const IS_CONTAINER: bool = true;
 }
 
-/// A builtin method stored in a type's dict (`list.append`); binding it to an instance yields
-/// a [`PyBuiltinFunction`] with `self_` set.
+/// What calling a [`PyMethodDescr`] runs.
+#[derive(Clone, Copy, Debug)]
+pub enum DescrFunc {
+    /// A builtin method (`list.append`): the receiver is the first argument.
+    Method(NativeFn),
+    /// A slot wrapper (`list.__len__`, `int.__add__`): it is given the type that defines it,
+    /// whose native slot function it runs (CPython's `wrapperbase` + `d_wrapped`).
+    Slot(SlotWrapperFn),
+}
+
+/// The Rust signature of a slot wrapper: the defining type, then the arguments (receiver first).
+pub type SlotWrapperFn = fn(&Vm, &Obj, Args<'_>) -> PyResult<Obj>;
+
+/// A builtin method stored in a type's dict: `method_descriptor` (`list.append`),
+/// `classmethod_descriptor` (`dict.fromkeys`) or `wrapper_descriptor` (`list.__len__`).
+/// Binding it to an instance yields a [`PyBuiltinFunction`] with `self_` set, or for a slot
+/// wrapper a [`PyMethodWrapper`].
 #[derive(Debug)]
 pub struct PyMethodDescr {
     pub name: &'static str,
-    pub func: NativeFn,
+    pub func: DescrFunc,
     pub owner: Obj,
     /// Class methods of builtin types (`dict.fromkeys`) bind to the class.
     pub classmethod: bool,
-    /// A wrapper of a type slot (`list.__len__`: CPython's `wrapper_descriptor`).
-    pub slot_wrapper: bool,
+}
+
+impl PyMethodDescr {
+    /// A wrapper of a type slot (CPython's `wrapper_descriptor`).
+    pub fn is_slot_wrapper(&self) -> bool {
+        matches!(self.func, DescrFunc::Slot(_))
+    }
+
+    /// Run the method with the receiver as the first argument (already checked).
+    pub fn invoke(&self, vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+        match self.func {
+            DescrFunc::Method(f) => f(vm, args),
+            DescrFunc::Slot(f) => f(vm, &self.owner, args),
+        }
+    }
 }
 
 impl Trace for PyMethodDescr {
@@ -187,6 +215,26 @@ impl Trace for PyMethodDescr {
 
 impl Payload for PyMethodDescr {
     const NAME: &'static str = "method_descriptor";
+    const IS_CONTAINER: bool = true;
+}
+
+/// A slot wrapper bound to an instance (`[].__len__`: CPython's `method-wrapper`).
+#[derive(Debug)]
+pub struct PyMethodWrapper {
+    /// The `wrapper_descriptor` (a [`PyMethodDescr`] whose function is a slot wrapper).
+    pub descr: Obj,
+    pub self_: Obj,
+}
+
+impl Trace for PyMethodWrapper {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.descr);
+        visit(&self.self_);
+    }
+}
+
+impl Payload for PyMethodWrapper {
+    const NAME: &'static str = "method-wrapper";
     const IS_CONTAINER: bool = true;
 }
 

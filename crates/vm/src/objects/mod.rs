@@ -18,7 +18,8 @@ pub mod typeobj;
 pub use dict::{DictTable, PyDict};
 pub use exception::{PyException, TracebackEntry};
 pub use function::{
-    Args, NativeFn, PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction, PyMethodDescr,
+    Args, DescrFunc, NativeFn, PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction,
+    PyMethodDescr, PyMethodWrapper, SlotWrapperFn,
 };
 pub use instance::{InstanceAttrs, InstanceState, PyInstance};
 pub use int::PyInt;

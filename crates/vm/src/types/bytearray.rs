@@ -5,8 +5,10 @@ use super::bytes::{byte_value, bytes_data, new_bytearray};
 use super::str::margs;
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::number::repeat_operands;
+use crate::slots::{NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::BinaryOperator;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -19,16 +21,6 @@ pub(crate) fn init(vm: &Vm) {
         ("__getitem__", getitem),
         ("__setitem__", setitem),
         ("__delitem__", delitem),
-        ("__add__", add),
-        ("__iadd__", iadd),
-        ("__mul__", mul),
-        ("__rmul__", mul),
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__lt__", lt),
-        ("__le__", le),
-        ("__gt__", gt),
-        ("__ge__", ge),
         ("__alloc__", alloc),
         ("append", append),
         ("extend", extend),
@@ -47,6 +39,12 @@ pub(crate) fn init(vm: &Vm) {
         NativeSlots {
             len: Some(bytearray_len),
             iter: Some(bytearray_iter),
+            binary: Some(bytearray_binary),
+            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            inplace: Some(bytearray_inplace),
+            inplace_ops: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            compare: Some(super::bytes::bytes_compare),
             ..NativeSlots::default()
         },
     );
@@ -288,72 +286,56 @@ fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.none.clone())
 }
 
-fn add(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let b = recv(vm, &args, "__add__")?;
-    let a = margs(vm, &args, "bytearray.__add__", 1, 1)?;
-    let Some(other) = bytes_data(&a[0]) else {
-        return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&a[0]))));
+/// `ba + other` (any bytes-like) and `ba * n` / `n * ba`: a new bytearray.
+fn bytearray_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let is_ba = |o: &Obj| o.is::<PyByteArray>();
+    match op {
+        BinaryOperator::Add => {
+            let (Some(x), Some(y)) = (a.downcast_ref::<PyByteArray>(), bytes_data(b)) else {
+                return Ok(None);
+            };
+            let mut v = x.value.borrow().to_vec();
+            v.extend(y);
+            Ok(Some(new_bytearray(vm, v)))
+        }
+        BinaryOperator::Mul => match repeat_operands(vm, a, b, is_ba) {
+            Some(r) => {
+                let (seq, n) = r?;
+                let data = bytes_data(seq).unwrap_or_default();
+                Ok(Some(new_bytearray(vm, vm.try_repeat(&data, n)?)))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `ba += other` and `ba *= n` change the bytearray's own buffer.
+fn bytearray_inplace(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let Some(x) = a.downcast_ref::<PyByteArray>() else {
+        return Ok(None);
     };
-    let mut v = b.value.borrow().to_vec();
-    v.extend(other);
-    Ok(new_bytearray(vm, v))
-}
-
-fn iadd(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let b = recv(vm, &args, "__iadd__")?;
-    let a = margs(vm, &args, "bytearray.__iadd__", 1, 1)?;
-    let Some(other) = bytes_data(&a[0]) else {
-        return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&a[0]))));
-    };
-    b.mutate(|d| d.extend(other));
-    Ok(args.values[0].clone())
-}
-
-fn mul(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let b = recv(vm, &args, "__mul__")?;
-    let a = margs(vm, &args, "bytearray.__mul__", 1, 1)?;
-    let n = usize::try_from(vm.arg_i64(&a[0])?.max(0)).unwrap_or(0);
-    let data = b.value.borrow().clone();
-    Ok(new_bytearray(vm, vm.try_repeat(&data, n)?))
-}
-
-fn compare(
-    vm: &Vm,
-    args: &Args<'_>,
-    name: &str,
-    f: fn(std::cmp::Ordering) -> bool,
-) -> PyResult<Obj> {
-    let b = recv(vm, args, name)?;
-    let a = margs(vm, args, name, 1, 1)?;
-    let Some(other) = bytes_data(&a[0]) else {
-        return Ok(vm.not_implemented.clone());
-    };
-    let ord = b.value.borrow().as_slice().cmp(other.as_slice());
-    Ok(vm.new_bool(f(ord)))
-}
-
-fn eq(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    compare(vm, &args, "__eq__", |o| o.is_eq())
-}
-
-fn ne(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    compare(vm, &args, "__ne__", |o| o.is_ne())
-}
-
-fn lt(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    compare(vm, &args, "__lt__", |o| o.is_lt())
-}
-
-fn le(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    compare(vm, &args, "__le__", |o| o.is_le())
-}
-
-fn gt(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    compare(vm, &args, "__gt__", |o| o.is_gt())
-}
-
-fn ge(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    compare(vm, &args, "__ge__", |o| o.is_ge())
+    match op {
+        BinaryOperator::Add => {
+            let Some(y) = bytes_data(b) else {
+                return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(b))));
+            };
+            x.mutate(|d| d.extend(y));
+        }
+        BinaryOperator::Mul => {
+            let Some(r) = repeat_operands(vm, a, b, |o| o.ptr_eq(a)) else {
+                return Ok(None);
+            };
+            let (_, n) = r?;
+            let v = vm.try_repeat(&x.value.borrow(), n)?;
+            x.mutate(|d| {
+                d.clear();
+                d.extend(v);
+            });
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
 }
 
 fn alloc(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

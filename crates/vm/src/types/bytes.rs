@@ -7,8 +7,11 @@
 use super::str::{margs, slice_bound};
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::compare::ordering_holds;
+use crate::slots::number::repeat_operands;
+use crate::slots::{NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -68,6 +71,10 @@ pub(crate) fn init(vm: &Vm) {
             getitem: Some(bytes_getitem),
             contains: Some(bytes_contains),
             iter: Some(bytes_iter),
+            binary: Some(bytes_binary),
+            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            compare: Some(bytes_compare),
             ..NativeSlots::default()
         },
     );
@@ -980,4 +987,36 @@ fn bytes_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
 fn bytes_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     view(vm, obj)?;
     Ok(vm.seq_iter(obj, "bytes_iterator"))
+}
+
+/// `b + other` (any bytes-like), `b * n` / `n * b`.
+fn bytes_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    match op {
+        BinaryOperator::Add => {
+            let (Some(x), Some(y)) = (PyBytes::view(a), bytes_data(b)) else {
+                return Ok(None);
+            };
+            let mut v = Vec::with_capacity(x.value.len() + y.len());
+            v.extend_from_slice(x.value);
+            v.extend_from_slice(&y);
+            Ok(Some(vm.new_bytes(v)))
+        }
+        BinaryOperator::Mul => match repeat_operands(vm, a, b, PyBytes::is_bytes) {
+            Some(r) => {
+                let (seq, n) = r?;
+                let data = PyBytes::view(seq).map(|s| s.value).unwrap_or_default();
+                Ok(Some(vm.new_bytes(vm.try_repeat(data, n)?)))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// Byte order, between bytes and bytearrays alike.
+pub(crate) fn bytes_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    Ok(match (bytes_data(a), bytes_data(b)) {
+        (Some(x), Some(y)) => Some(vm.new_bool(ordering_holds(op, x.cmp(&y)))),
+        _ => None,
+    })
 }

@@ -2,8 +2,9 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{ContainsFn, NativeSlots};
+use crate::slots::{ContainsFn, NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::Cell;
 
@@ -34,6 +35,7 @@ pub(crate) fn init(vm: &Vm) {
                 len: Some(view_len),
                 contains: (view == "dict_keys").then_some(keys_contains as ContainsFn),
                 iter: Some(view_iter),
+                compare: (view != "dict_values").then_some(view_compare as crate::slots::CompareFn),
                 ..NativeSlots::default()
             },
         );
@@ -45,9 +47,79 @@ pub(crate) fn init(vm: &Vm) {
             getitem: Some(dict_getitem),
             contains: Some(dict_contains),
             iter: Some(dict_iter),
+            binary: Some(dict_binary),
+            binary_left: OpSet::of(&[BinaryOperator::Or]),
+            binary_right: OpSet::of(&[BinaryOperator::Or]),
+            inplace: Some(dict_inplace),
+            inplace_ops: OpSet::of(&[BinaryOperator::Or]),
+            compare: Some(dict_compare),
             ..NativeSlots::default()
         },
     );
+}
+
+/// `d | other`: a new dict with both operands' items (PEP 584).
+fn dict_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    if op != BinaryOperator::Or || !(a.is::<PyDict>() && b.is::<PyDict>()) {
+        return Ok(None);
+    }
+    let d = vm.new_dict();
+    vm.dict_update(&d, a)?;
+    vm.dict_update(&d, b)?;
+    Ok(Some(d))
+}
+
+/// `d |= other` updates `d` from any mapping or iterable of pairs, as `d.update(other)`.
+fn dict_inplace(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    if op != BinaryOperator::Or || !a.is::<PyDict>() {
+        return Ok(None);
+    }
+    dict_update_from(vm, a, b)?;
+    Ok(Some(a.clone()))
+}
+
+/// `==` / `!=` between dicts: the same keys with equal values.
+fn dict_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<PyDict>(), b.downcast_ref::<PyDict>()) else {
+        return Ok(None);
+    };
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(None);
+    }
+    let mut equal = x.table.borrow().len() == y.table.borrow().len();
+    if equal {
+        for (k, v) in x.table.borrow().items() {
+            let same = match vm.dict_get_item(b, &k)? {
+                Some(w) => vm.eq(&v, &w)?,
+                None => false,
+            };
+            if !same {
+                equal = false;
+                break;
+            }
+        }
+    }
+    Ok(Some(vm.new_bool(equal == (op == Comparison::Eq))))
+}
+
+/// `==` / `!=` between key or item views: as sets of their members.
+fn view_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let set_like = |o: &Obj| {
+        o.downcast_ref::<PyDictView>()
+            .is_some_and(|v| v.part.get() != DictPart::Values)
+    };
+    if !(set_like(a) && set_like(b) && matches!(op, Comparison::Eq | Comparison::Ne)) {
+        return Ok(None);
+    }
+    let xs = vm.new_set();
+    for k in vm.collect_iterable(a)? {
+        vm.set_add(&xs, k)?;
+    }
+    let ys = vm.new_set();
+    for k in vm.collect_iterable(b)? {
+        vm.set_add(&ys, k)?;
+    }
+    super::set::set_compare(vm, &xs, &ys, op).map(|r| Some(vm.new_bool(r)))
 }
 
 /// `reversed(d.keys())` and friends: the view's items, last first.

@@ -4,9 +4,12 @@
 use super::str::margs;
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::compare::ordering_holds;
+use crate::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Zero};
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -17,8 +20,6 @@ pub(crate) fn init(vm: &Vm) {
         ("hex", hex),
         ("conjugate", plain),
         ("__float__", plain),
-        ("__pos__", plain),
-        ("__abs__", abs),
         ("__int__", trunc),
         ("__trunc__", trunc),
         ("__floor__", floor),
@@ -29,13 +30,80 @@ pub(crate) fn init(vm: &Vm) {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "fromhex", fromhex);
+    use BinaryOperator::*;
+    let ops = OpSet::of(&[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow]);
     vm.set_native_slots(
         &t,
-        crate::slots::NativeSlots {
+        NativeSlots {
             bool_: Some(float_bool),
+            binary: Some(float_binary),
+            binary_left: ops,
+            binary_right: ops,
+            unary: Some(float_unary),
+            unary_ops: UnaryOps::of(&[UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Abs]),
+            compare: Some(float_compare),
             ..Default::default()
         },
     );
+}
+
+/// An operand of float arithmetic: a float, or an int converted (an error when too large).
+pub(crate) fn float_operand(vm: &Vm, o: &Obj) -> Option<PyResult<f64>> {
+    if let Some(f) = o.downcast_ref::<PyFloat>() {
+        return Some(Ok(f.0));
+    }
+    PyInt::of(o).map(|i| {
+        i.to_f64()
+            .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    })
+}
+
+/// `a op b` where either operand is a float and the other a float or an int.
+fn float_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    if !(a.is::<PyFloat>() || b.is::<PyFloat>()) {
+        return Ok(None);
+    }
+    match (float_operand(vm, a), float_operand(vm, b)) {
+        (Some(x), Some(y)) => crate::numbers::float_binop(vm, x?, y?, op),
+        _ => Ok(None),
+    }
+}
+
+fn float_unary(vm: &Vm, a: &Obj, op: UnaryOp) -> PyResult<Option<Obj>> {
+    let Some(f) = a.downcast_ref::<PyFloat>() else {
+        return Ok(None);
+    };
+    Ok(match op {
+        UnaryOp::Neg => Some(vm.new_float(-f.0)),
+        UnaryOp::Pos => Some(vm.new_float(f.0)),
+        UnaryOp::Abs => Some(vm.new_float(f.0.abs())),
+        UnaryOp::Invert => None,
+    })
+}
+
+/// Float comparisons; an int compares exactly (2**53 + 1 != 2.0**53 + 1), as
+/// float_richcompare; NaN is unordered.
+fn float_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let unordered = op == Comparison::Ne;
+    let r = match (a.downcast_ref::<PyFloat>(), b.downcast_ref::<PyFloat>()) {
+        (Some(x), Some(y)) => {
+            x.0.partial_cmp(&y.0)
+                .map_or(unordered, |o| ordering_holds(op, o))
+        }
+        (Some(x), None) => match PyInt::of(b) {
+            Some(i) => crate::numbers::int_float_cmp(&i, x.0)
+                .map_or(unordered, |o| ordering_holds(op, o.reverse())),
+            None => return Ok(None),
+        },
+        (None, Some(y)) => match PyInt::of(a) {
+            Some(i) => {
+                crate::numbers::int_float_cmp(&i, y.0).map_or(unordered, |o| ordering_holds(op, o))
+            }
+            None => return Ok(None),
+        },
+        (None, None) => return Ok(None),
+    };
+    Ok(Some(vm.new_bool(r)))
 }
 
 fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
@@ -255,11 +323,6 @@ fn fromhex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn plain(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let v = no_args(vm, &args, "conjugate")?;
     Ok(vm.new_float(v))
-}
-
-fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let v = no_args(vm, &args, "__abs__")?;
-    Ok(vm.new_float(v.abs()))
 }
 
 /// `bool(f)` (the `bool` slot): nonzero.

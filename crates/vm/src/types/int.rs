@@ -4,9 +4,12 @@
 use super::str::{bind_args, margs};
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::compare::ordering_holds;
+use crate::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -23,9 +26,7 @@ pub(crate) fn init(vm: &Vm) {
         ("__trunc__", plain),
         ("__floor__", plain),
         ("__ceil__", plain),
-        ("__pos__", plain),
         ("__float__", to_float),
-        ("__abs__", abs),
         ("__round__", round),
         ("__getnewargs__", getnewargs),
     ] {
@@ -34,11 +35,76 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_classmethod(&t, "from_bytes", from_bytes);
     vm.set_native_slots(
         &t,
-        crate::slots::NativeSlots {
+        NativeSlots {
             bool_: Some(int_bool),
+            binary: Some(int_binary),
+            binary_left: OpSet::ALL.without(BinaryOperator::MatMul),
+            binary_right: OpSet::ALL.without(BinaryOperator::MatMul),
+            unary: Some(int_unary),
+            unary_ops: UnaryOps::of(&[UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Abs]),
+            compare: Some(int_compare),
             ..Default::default()
         },
     );
+    use BinaryOperator::{And, Or, Xor};
+    vm.set_native_slots(
+        &vm.types.bool_.clone(),
+        NativeSlots {
+            binary: Some(bool_binary),
+            binary_left: OpSet::of(&[And, Or, Xor]),
+            binary_right: OpSet::of(&[And, Or, Xor]),
+            ..Default::default()
+        },
+    );
+}
+
+/// `a op b` for two ints (`int`'s number slots; either operand may be a bool or a subclass).
+pub(crate) fn int_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    match (PyInt::of(a), PyInt::of(b)) {
+        (Some(x), Some(y)) => crate::numbers::int_binop(vm, (a, &x), (b, &y), op),
+        _ => Ok(None),
+    }
+}
+
+/// `&`, `|`, `^` of two bools is a bool; anything else is int arithmetic (CPython's bool_and).
+fn bool_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let is_bool = |o: &Obj| o.class().ptr_eq(&vm.types.bool_);
+    if is_bool(a) && is_bool(b) {
+        let (x, y) = (a.ptr_eq(&vm.true_), b.ptr_eq(&vm.true_));
+        let r = match op {
+            BinaryOperator::And => x & y,
+            BinaryOperator::Or => x | y,
+            BinaryOperator::Xor => x ^ y,
+            _ => return int_binary(vm, a, b, op),
+        };
+        return Ok(Some(vm.new_bool(r)));
+    }
+    int_binary(vm, a, b, op)
+}
+
+fn int_unary(vm: &Vm, a: &Obj, op: UnaryOp) -> PyResult<Option<Obj>> {
+    let Some(i) = PyInt::of(a) else {
+        return Ok(None);
+    };
+    Ok(Some(match (op, i) {
+        (UnaryOp::Neg, PyInt::Small(v)) if v != i64::MIN => vm.new_int(-v),
+        (UnaryOp::Neg, i) => vm.new_bigint(-i.to_big()),
+        (UnaryOp::Pos, i) => vm.new_pyint(i),
+        (UnaryOp::Invert, PyInt::Small(v)) => vm.new_int(!v),
+        (UnaryOp::Invert, i) => vm.new_bigint(!i.to_big()),
+        (UnaryOp::Abs, PyInt::Small(v)) if v != i64::MIN => vm.new_int(v.abs()),
+        (UnaryOp::Abs, i) => vm.new_bigint(i.to_big().abs()),
+    }))
+}
+
+fn int_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    if let (Some(x), Some(y)) = (PyInt::small_of(a), PyInt::small_of(b)) {
+        return Ok(Some(vm.new_bool(ordering_holds(op, x.cmp(&y)))));
+    }
+    match (PyInt::of(a), PyInt::of(b)) {
+        (Some(x), Some(y)) => Ok(Some(vm.new_bool(ordering_holds(op, x.cmp(&y))))),
+        _ => Ok(None),
+    }
 }
 
 /// The receiver of an int method.
@@ -109,14 +175,6 @@ fn to_float(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .to_f64()
         .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
     Ok(vm.new_float(f))
-}
-
-fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let i = no_args(vm, &args, "__abs__")?;
-    Ok(match i {
-        PyInt::Small(v) if v != i64::MIN => vm.new_int(v.abs()),
-        _ => vm.new_bigint(i.to_big().abs()),
-    })
 }
 
 /// `bool(i)` (the `bool` slot, also bool's): nonzero.

@@ -3,8 +3,11 @@
 use crate::builtins::functions::sort_items;
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::compare::compare_sequences;
+use crate::slots::number::repeat_operands;
+use crate::slots::{NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
@@ -32,6 +35,12 @@ pub(crate) fn init(vm: &Vm) {
             getitem: Some(list_getitem),
             contains: Some(list_contains),
             iter: Some(list_iter),
+            binary: Some(list_binary),
+            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            inplace: Some(list_inplace),
+            inplace_ops: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            compare: Some(list_compare),
             ..NativeSlots::default()
         },
     );
@@ -337,4 +346,70 @@ fn list_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
             index: Cell::new(0),
         },
     ))
+}
+
+/// `l + other_list`, `l * n` / `n * l`: a new list.
+fn list_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    match op {
+        BinaryOperator::Add => {
+            let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>())
+            else {
+                return Ok(None);
+            };
+            let mut v = x.items.borrow().to_vec();
+            v.extend(y.items.borrow().iter().cloned());
+            Ok(Some(vm.new_list(v)))
+        }
+        BinaryOperator::Mul => match repeat_operands(vm, a, b, |o| o.is::<PyList>()) {
+            Some(r) => {
+                let (seq, n) = r?;
+                let items = seq
+                    .downcast_ref::<PyList>()
+                    .map(|l| l.items.borrow().to_vec())
+                    .unwrap_or_default();
+                Ok(Some(vm.new_list(vm.try_repeat(&items, n)?)))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `l += iterable` extends the list; `l *= n` repeats it in place.
+fn list_inplace(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let Some(x) = a.downcast_ref::<PyList>() else {
+        return Ok(None);
+    };
+    match op {
+        BinaryOperator::Add => {
+            let ys = match b.downcast_ref::<PyList>() {
+                Some(y) => y.items.borrow().to_vec(),
+                None => vm.collect_iterable(b).map_err(|_| {
+                    vm.type_error(format!("'{}' object is not iterable", vm.type_name(b)))
+                })?,
+            };
+            let extended = x.items.borrow_mut().try_extend(ys);
+            extended.map_err(|_| vm.memory_error())?;
+        }
+        BinaryOperator::Mul => {
+            let Some(r) = repeat_operands(vm, a, b, |o| o.ptr_eq(a)) else {
+                return Ok(None);
+            };
+            let (_, n) = r?;
+            let items = x.items.borrow().to_vec();
+            let v = vm.try_repeat(&items, n)?;
+            drop(x.items.replace(ouro_memory::ItemVec::from(v)));
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
+/// Item-by-item comparison of two lists.
+fn list_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<PyList>(), b.downcast_ref::<PyList>()) else {
+        return Ok(None);
+    };
+    let (xs, ys) = (x.items.borrow().to_vec(), y.items.borrow().to_vec());
+    Ok(Some(vm.new_bool(compare_sequences(vm, &xs, &ys, op)?)))
 }

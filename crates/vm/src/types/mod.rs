@@ -10,6 +10,7 @@ pub mod constructors;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod function;
 pub mod generator;
 pub mod int;
 pub mod list;
@@ -35,39 +36,32 @@ use ouro_memory::Obj;
 impl Vm {
     /// Register a builtin method in a builtin type's dict.
     pub(crate) fn add_method(&self, ty: &Obj, name: &'static str, func: NativeFn) {
-        self.add_descr(ty, name, func, false);
+        self.insert_descr(ty, name, DescrFunc::Method(func), false);
     }
 
     /// Register a builtin class method (`dict.fromkeys`, `__new__`-like constructors).
     pub(crate) fn add_classmethod(&self, ty: &Obj, name: &'static str, func: NativeFn) {
-        self.add_descr(ty, name, func, true);
+        self.insert_descr(ty, name, DescrFunc::Method(func), true);
     }
 
     /// Register the dunder that wraps one of a builtin type's slots (`list.__len__`).
-    pub(crate) fn add_slot_wrapper(&self, ty: &Obj, name: &'static str, func: NativeFn) {
-        self.insert_descr(ty, name, func, false, true);
+    pub(crate) fn add_slot_wrapper(&self, ty: &Obj, name: &'static str, func: SlotWrapperFn) {
+        self.insert_descr(ty, name, DescrFunc::Slot(func), false);
     }
 
-    fn add_descr(&self, ty: &Obj, name: &'static str, func: NativeFn, classmethod: bool) {
-        self.insert_descr(ty, name, func, classmethod, false);
-    }
-
-    fn insert_descr(
-        &self,
-        ty: &Obj,
-        name: &'static str,
-        func: NativeFn,
-        classmethod: bool,
-        slot_wrapper: bool,
-    ) {
+    fn insert_descr(&self, ty: &Obj, name: &'static str, func: DescrFunc, classmethod: bool) {
+        let class = match func {
+            DescrFunc::Slot(_) => &self.types.wrapper_descriptor,
+            DescrFunc::Method(_) if classmethod => &self.types.classmethod_descriptor,
+            DescrFunc::Method(_) => &self.types.method_descriptor,
+        };
         let descr = Obj::new(
-            self.types.method_descriptor.clone(),
+            class.clone(),
             PyMethodDescr {
                 name,
                 func,
                 owner: ty.clone(),
                 classmethod,
-                slot_wrapper,
             },
         );
         descr.make_immortal();
@@ -108,4 +102,6 @@ pub(crate) fn init(vm: &Vm) {
     bytearray::init(vm);
     slice::init(vm);
     weakref::init(vm);
+    union::init(vm);
+    function::init(vm);
 }

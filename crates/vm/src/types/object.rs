@@ -10,8 +10,13 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&o, "__init__", object_init);
     vm.add_method(&o, "__repr__", object_repr);
     vm.add_method(&o, "__str__", object_str);
-    vm.add_method(&o, "__eq__", object_eq);
-    vm.add_method(&o, "__ne__", object_ne);
+    vm.set_native_slots(
+        &o,
+        crate::slots::NativeSlots {
+            compare: Some(crate::slots::compare::object_compare),
+            ..Default::default()
+        },
+    );
     vm.add_method(&o, "__hash__", object_hash);
     vm.add_method(&o, "__getattribute__", object_getattribute);
     vm.add_method(&o, "__setattr__", object_setattr);
@@ -95,24 +100,6 @@ fn object_repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn object_str(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__str__", 1, 1)?;
     vm.repr(&a[0])
-}
-
-fn object_eq(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__eq__", 2, 2)?;
-    Ok(if a[0].ptr_eq(&a[1]) {
-        vm.true_.clone()
-    } else {
-        vm.not_implemented.clone()
-    })
-}
-
-fn object_ne(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__ne__", 2, 2)?;
-    let r = vm.rich_compare(&a[0], &a[1], ouro_compiler::bytecode::Comparison::Eq)?;
-    if r.ptr_eq(&vm.not_implemented) {
-        return Ok(r);
-    }
-    Ok(vm.new_bool(!vm.is_true(&r)?))
 }
 
 fn object_hash(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -6,6 +6,7 @@ use crate::slots::NativeSlots;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
+use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -19,9 +20,24 @@ pub(crate) fn init(vm: &Vm) {
             getitem: Some(range_getitem_slot),
             contains: Some(range_contains),
             iter: Some(range_iter),
+            compare: Some(range_compare),
             ..NativeSlots::default()
         },
     );
+}
+
+/// `==` / `!=` between ranges: the same sequence of values (CPython's range_equals).
+fn range_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<PyRange>(), b.downcast_ref::<PyRange>()) else {
+        return Ok(None);
+    };
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(None);
+    }
+    let same = x.length() == y.length()
+        && (x.is_empty()
+            || (x.start() == y.start() && (x.length() == BigInt::one() || x.step() == y.step())));
+    Ok(Some(vm.new_bool(same == (op == Comparison::Eq))))
 }
 
 /// A range bound: an int or an object with `__index__`.

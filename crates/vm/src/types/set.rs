@@ -2,7 +2,7 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::{BinaryFn, NativeSlots, OpSet};
 use crate::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
@@ -42,10 +42,47 @@ pub(crate) fn init(vm: &Vm) {
                 len: Some(set_len),
                 contains: Some(set_contains),
                 iter: Some(set_iter),
+                binary: Some(set_binary),
+                binary_left: SET_OPS,
+                binary_right: SET_OPS,
+                inplace: ty.ptr_eq(&vm.types.set).then_some(set_inplace as BinaryFn),
+                inplace_ops: SET_OPS,
+                compare: Some(set_compare_slot),
                 ..NativeSlots::default()
             },
         );
     }
+}
+
+const SET_OPS: OpSet = OpSet::of(&[
+    BinaryOperator::Or,
+    BinaryOperator::And,
+    BinaryOperator::Xor,
+    BinaryOperator::Sub,
+]);
+
+/// `|`, `&`, `^`, `-` between two sets or frozensets (the result has the left one's kind).
+fn set_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    if !(a.is::<PySet>() && b.is::<PySet>()) {
+        return Ok(None);
+    }
+    set_binop(vm, a, b, op, false).map(Some)
+}
+
+/// `s |= t` and friends change the set itself.
+fn set_inplace(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    if !(a.is::<PySet>() && b.is::<PySet>()) {
+        return Ok(None);
+    }
+    set_binop(vm, a, b, op, true).map(Some)
+}
+
+/// Subset order between two sets or frozensets.
+fn set_compare_slot(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    if !(a.is::<PySet>() && b.is::<PySet>()) {
+        return Ok(None);
+    }
+    Ok(Some(vm.new_bool(set_compare(vm, a, b, op)?)))
 }
 
 fn items(vm: &Vm, o: &Obj) -> PyResult<Vec<Obj>> {
@@ -75,7 +112,8 @@ pub(crate) fn set_binop(
     op: BinaryOperator,
     inplace: bool,
 ) -> PyResult<Obj> {
-    let in_place = inplace && a.class().ptr_eq(&vm.types.set);
+    // Only a set (or a subclass) has the in-place slot; a frozenset's `|=` rebinds.
+    let in_place = inplace && !vm.isinstance(a, &vm.types.frozenset);
     let result = if in_place {
         a.clone()
     } else {

@@ -4,10 +4,29 @@ use super::str::margs;
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::vm::Vm;
+use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.slice.clone(), "indices", indices);
+    vm.set_native_slots(
+        &vm.types.slice.clone(),
+        crate::slots::NativeSlots {
+            compare: Some(slice_compare),
+            ..Default::default()
+        },
+    );
+}
+
+/// Slices compare as the tuples `(start, stop, step)`.
+fn slice_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<PySlice>(), b.downcast_ref::<PySlice>()) else {
+        return Ok(None);
+    };
+    let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+    let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+    let r = crate::slots::compare::compare_sequences(vm, &xs, &ys, op)?;
+    Ok(Some(vm.new_bool(r)))
 }
 
 /// `slice.indices(length)`: the (start, stop, step) a sequence of that length would use.

@@ -3,8 +3,11 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::compare::ordering_holds;
+use crate::slots::number::repeat_operands;
+use crate::slots::{NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
@@ -31,6 +34,14 @@ pub(crate) fn init(vm: &Vm) {
             getitem: Some(str_getitem_slot),
             contains: Some(str_contains),
             iter: Some(str_iter),
+            binary: Some(str_binary),
+            binary_left: OpSet::of(&[
+                BinaryOperator::Add,
+                BinaryOperator::Mul,
+                BinaryOperator::Mod,
+            ]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul, BinaryOperator::Mod]),
+            compare: Some(str_compare),
             ..NativeSlots::default()
         },
     );
@@ -266,4 +277,40 @@ fn str_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
             byte_pos: Cell::new(0),
         },
     ))
+}
+
+/// `s + t`, `s * n` / `n * s`, `s % args` (str's `sq_concat`, `sq_repeat`, `nb_remainder`).
+fn str_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    match op {
+        BinaryOperator::Add => {
+            let (Some(x), Some(y)) = (PyStr::view(a), PyStr::view(b)) else {
+                return Ok(None);
+            };
+            let mut s = String::with_capacity(x.value.len() + y.value.len());
+            s.push_str(x.value);
+            s.push_str(y.value);
+            Ok(Some(vm.new_str(s)))
+        }
+        BinaryOperator::Mul => match repeat_operands(vm, a, b, PyStr::is_str) {
+            Some(r) => {
+                let (seq, n) = r?;
+                let s = PyStr::view(seq).map(|s| s.value).unwrap_or_default();
+                Ok(Some(vm.new_str(vm.try_repeat_str(s, n)?)))
+            }
+            None => Ok(None),
+        },
+        BinaryOperator::Mod => match PyStr::view(a) {
+            Some(s) => crate::format::percent_format(vm, s.value, b).map(Some),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// Code-point order (UTF-8 byte order is the same).
+fn str_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    Ok(match (PyStr::view(a), PyStr::view(b)) {
+        (Some(x), Some(y)) => Some(vm.new_bool(ordering_holds(op, x.value.cmp(y.value)))),
+        _ => None,
+    })
 }

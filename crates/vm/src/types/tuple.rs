@@ -3,8 +3,11 @@
 use super::str::{margs, slice_bound};
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::compare::compare_sequences;
+use crate::slots::number::repeat_operands;
+use crate::slots::{NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
@@ -24,6 +27,10 @@ pub(crate) fn init(vm: &Vm) {
             getitem: Some(tuple_getitem),
             contains: Some(tuple_contains),
             iter: Some(tuple_iter),
+            binary: Some(tuple_binary),
+            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            compare: Some(tuple_compare),
             ..NativeSlots::default()
         },
     );
@@ -126,4 +133,40 @@ fn tuple_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
             index: Cell::new(0),
         },
     ))
+}
+
+/// `t + other_tuple`, `t * n` / `n * t`: a new tuple.
+fn tuple_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    match op {
+        BinaryOperator::Add => {
+            let (Some(x), Some(y)) = (PyTuple::view(a), PyTuple::view(b)) else {
+                return Ok(None);
+            };
+            let mut v = x.to_vec();
+            v.extend(y.to_vec());
+            Ok(Some(vm.new_tuple(v)))
+        }
+        BinaryOperator::Mul => match repeat_operands(vm, a, b, PyTuple::is_tuple) {
+            Some(r) => {
+                let (seq, n) = r?;
+                let items = PyTuple::view(seq).map(|t| t.to_vec()).unwrap_or_default();
+                Ok(Some(vm.new_tuple(vm.try_repeat(&items, n)?)))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// Item-by-item comparison of two tuples.
+fn tuple_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (PyTuple::view(a), PyTuple::view(b)) else {
+        return Ok(None);
+    };
+    Ok(Some(vm.new_bool(compare_sequences(
+        vm,
+        &x.to_vec(),
+        &y.to_vec(),
+        op,
+    )?)))
 }

@@ -3,9 +3,36 @@
 //! A union is an object of the builtin `UnionType` whose payload is the tuple of its member
 //! types (flattened, duplicates removed, `None` stored as `NoneType`).
 
+use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::{NativeSlots, OpSet};
 use crate::vm::Vm;
+use ouro_compiler::bytecode::BinaryOperator;
 use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let ops = OpSet::of(&[BinaryOperator::Or]);
+    for ty in [vm.types.type_.clone(), vm.types.iterator("UnionType")] {
+        vm.set_native_slots(
+            &ty,
+            NativeSlots {
+                binary: Some(union_or),
+                binary_left: ops,
+                binary_right: ops,
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// `X | Y` where each side is a type, None or a union (type's and UnionType's `nb_or`).
+fn union_or(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let unionable = |o: &Obj| o.is::<PyType>() || vm.is_none(o) || union_members(vm, o).is_some();
+    if op != BinaryOperator::Or || !(unionable(a) && unionable(b)) {
+        return Ok(None);
+    }
+    Ok(Some(make_union(vm, a, b)))
+}
 
 pub(crate) fn make_union(vm: &Vm, a: &Obj, b: &Obj) -> Obj {
     let mut members: Vec<Obj> = Vec::new();

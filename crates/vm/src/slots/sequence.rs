@@ -1,0 +1,225 @@
+//! The sequence and mapping slots: length, truth, item access, containment, iteration
+//! (CPython's `sq_length`/`mp_length`, `nb_bool`, `mp_subscript`, `sq_contains`, `tp_iter`).
+
+use ouro_memory::Obj;
+
+use super::{NativeSlots, SlotCell};
+use crate::attr::SpecialName;
+use crate::errors::PyResult;
+use crate::objects::{Args, PyInt, SlotWrapperFn};
+use crate::vm::Vm;
+
+/// `len(obj)`: `sq_length` / `mp_length`.
+pub type LenFn = fn(&Vm, &Obj) -> PyResult<usize>;
+/// `bool(obj)`: `nb_bool`.
+pub type BoolFn = fn(&Vm, &Obj) -> PyResult<bool>;
+/// `obj[key]`: `mp_subscript`.
+pub type GetItemFn = fn(&Vm, &Obj, &Obj) -> PyResult<Obj>;
+/// `item in obj`: `sq_contains`.
+pub type ContainsFn = fn(&Vm, &Obj, &Obj) -> PyResult<bool>;
+/// `iter(obj)`: `tp_iter`.
+pub type IterFn = fn(&Vm, &Obj) -> PyResult<Obj>;
+
+/// How one slot is found: its dunder, its native function's place, its generic function.
+struct SlotDef<F: 'static> {
+    dunder: SpecialName,
+    native: fn(&NativeSlots) -> Option<F>,
+    generic: F,
+}
+
+const LEN: SlotDef<LenFn> = SlotDef {
+    dunder: SpecialName::new("__len__"),
+    native: |n| n.len,
+    generic: slot_len,
+};
+const BOOL: SlotDef<BoolFn> = SlotDef {
+    dunder: SpecialName::new("__bool__"),
+    native: |n| n.bool_,
+    generic: slot_bool,
+};
+const GETITEM: SlotDef<GetItemFn> = SlotDef {
+    dunder: SpecialName::new("__getitem__"),
+    native: |n| n.getitem,
+    generic: slot_getitem,
+};
+const CONTAINS: SlotDef<ContainsFn> = SlotDef {
+    dunder: SpecialName::new("__contains__"),
+    native: |n| n.contains,
+    generic: slot_contains,
+};
+const ITER: SlotDef<IterFn> = SlotDef {
+    dunder: SpecialName::new("__iter__"),
+    native: |n| n.iter,
+    generic: slot_iter,
+};
+
+/// The dunder wrappers a builtin's native sequence slots get.
+pub(super) fn wrappers(
+    native: &NativeSlots,
+) -> impl Iterator<Item = (&'static str, SlotWrapperFn)> {
+    let all: [(&'static str, bool, SlotWrapperFn); 5] = [
+        ("__len__", native.len.is_some(), wrap_len),
+        ("__bool__", native.bool_.is_some(), wrap_bool),
+        ("__getitem__", native.getitem.is_some(), wrap_getitem),
+        ("__contains__", native.contains.is_some(), wrap_contains),
+        ("__iter__", native.iter.is_some(), wrap_iter),
+    ];
+    all.into_iter()
+        .filter(|(_, present, _)| *present)
+        .map(|(name, _, f)| (name, f))
+}
+
+impl Vm {
+    fn resolve<F: Copy>(
+        &self,
+        cls: &Obj,
+        cell: impl Fn(&super::TypeSlots) -> &SlotCell<F>,
+        def: &SlotDef<F>,
+    ) -> Option<F> {
+        let slots = self.type_slots(cls)?;
+        self.resolve_slot(cls, cell(slots), &[&def.dunder], def.native, def.generic)
+    }
+
+    /// The `len` slot of class `cls`.
+    pub(crate) fn len_slot(&self, cls: &Obj) -> Option<LenFn> {
+        self.resolve(cls, |s| &s.len, &LEN)
+    }
+
+    /// The `bool` slot of class `cls`.
+    pub(crate) fn bool_slot(&self, cls: &Obj) -> Option<BoolFn> {
+        self.resolve(cls, |s| &s.bool_, &BOOL)
+    }
+
+    /// The `getitem` slot of class `cls`.
+    pub(crate) fn getitem_slot(&self, cls: &Obj) -> Option<GetItemFn> {
+        self.resolve(cls, |s| &s.getitem, &GETITEM)
+    }
+
+    /// The `contains` slot of class `cls`.
+    pub(crate) fn contains_slot(&self, cls: &Obj) -> Option<ContainsFn> {
+        self.resolve(cls, |s| &s.contains, &CONTAINS)
+    }
+
+    /// The `iter` slot of class `cls`.
+    pub(crate) fn iter_slot(&self, cls: &Obj) -> Option<IterFn> {
+        self.resolve(cls, |s| &s.iter, &ITER)
+    }
+
+    /// A `__len__` result as CPython checks it (`slot_sq_length`).
+    fn len_result(&self, r: &Obj) -> PyResult<usize> {
+        match PyInt::of(r) {
+            Some(i) if i.is_negative() => Err(self.value_error("__len__() should return >= 0")),
+            Some(PyInt::Small(n)) if n <= isize::MAX as i64 => Ok(n as usize),
+            Some(_) => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            None => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(r)
+            ))),
+        }
+    }
+}
+
+// ---- generic slot functions: call the dunder ----------------------------------------------
+
+fn dunder(vm: &Vm, obj: &Obj, def_name: &SpecialName) -> Option<Obj> {
+    vm.lookup_special_name(obj.class(), def_name)
+}
+
+fn slot_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    let Some(f) = dunder(vm, obj, &LEN.dunder) else {
+        return Err(vm.no_len(obj));
+    };
+    let r = vm.call_method_obj(&f, obj, &[])?;
+    vm.len_result(&r)
+}
+
+fn slot_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
+    let Some(f) = dunder(vm, obj, &BOOL.dunder) else {
+        return Ok(true);
+    };
+    let r = vm.call_method_obj(&f, obj, &[])?;
+    if !r.class().ptr_eq(&vm.types.bool_) {
+        return Err(vm.type_error(format!(
+            "__bool__ should return bool, returned {}",
+            vm.type_name(&r)
+        )));
+    }
+    Ok(r.ptr_eq(&vm.true_))
+}
+
+fn slot_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
+    let Some(f) = dunder(vm, obj, &GETITEM.dunder) else {
+        return Err(vm.not_subscriptable(obj));
+    };
+    vm.call_method_obj(&f, obj, std::slice::from_ref(key))
+}
+
+fn slot_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    let f = dunder(vm, obj, &CONTAINS.dunder);
+    match f {
+        Some(f) if !vm.is_none(&f) => {
+            let r = vm.call_method_obj(&f, obj, std::slice::from_ref(item))?;
+            vm.is_true(&r)
+        }
+        _ => Err(vm.type_error(format!("'{}' object is not a container", vm.type_name(obj)))),
+    }
+}
+
+fn slot_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let f = dunder(vm, obj, &ITER.dunder);
+    let f = match f {
+        Some(f) if !vm.is_none(&f) => f,
+        _ => return Err(vm.not_iterable(obj)),
+    };
+    let r = vm.call_method_obj(&f, obj, &[])?;
+    if vm.lookup_type(r.class(), "__next__").is_none() && !vm.is_native_iterator(&r) {
+        return Err(vm.type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            vm.type_name(&r)
+        )));
+    }
+    Ok(r)
+}
+
+// ---- a builtin's dunder methods: wrappers of its native functions --------------------------
+
+fn wrap_len(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__len__", 1, 1)?;
+    let f = vm.native_slots(owner).len.ok_or_else(|| vm.no_len(&a[0]))?;
+    Ok(vm.new_int(f(vm, &a[0])? as i64))
+}
+
+fn wrap_bool(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__bool__", 1, 1)?;
+    Ok(vm.new_bool(match vm.native_slots(owner).bool_ {
+        Some(f) => f(vm, &a[0])?,
+        None => true,
+    }))
+}
+
+fn wrap_getitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__getitem__", 2, 2)?;
+    let f = vm
+        .native_slots(owner)
+        .getitem
+        .ok_or_else(|| vm.not_subscriptable(&a[0]))?;
+    f(vm, &a[0], &a[1])
+}
+
+fn wrap_contains(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__contains__", 2, 2)?;
+    let f = vm
+        .native_slots(owner)
+        .contains
+        .ok_or_else(|| vm.type_error("not a container"))?;
+    Ok(vm.new_bool(f(vm, &a[0], &a[1])?))
+}
+
+fn wrap_iter(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__iter__", 1, 1)?;
+    let f = vm
+        .native_slots(owner)
+        .iter
+        .ok_or_else(|| vm.not_iterable(&a[0]))?;
+    f(vm, &a[0])
+}
