@@ -172,6 +172,9 @@ const OTHER_OPAQUE_TYPES: &[&str] = &[
     "bytearray",
 ];
 
+/// The builtin iterator types Python classes may subclass, as in CPython.
+const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "zip", "map", "filter", "reversed"];
+
 pub(crate) struct TypeSpec<'a> {
     pub name: &'a str,
     pub bases: Vec<Obj>,
@@ -272,7 +275,12 @@ pub(crate) fn create_vm() -> Vm {
     }
     let mut iterators = HashMap::new();
     for name in ITERATOR_TYPES.iter().chain(OTHER_OPAQUE_TYPES) {
-        iterators.insert(*name, mk(name, &object, Layout::Opaque, false));
+        let t = if SUBCLASSABLE_ITERATORS.contains(name) {
+            mk(name, &object, Layout::Builtin(name), true)
+        } else {
+            mk(name, &object, Layout::Opaque, false)
+        };
+        iterators.insert(*name, t);
     }
     let types = Types {
         float: mk("float", &object, Layout::Float, true),

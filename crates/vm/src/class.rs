@@ -339,6 +339,7 @@ impl Vm {
                         | Layout::Dict
                         | Layout::Set
                         | Layout::FrozenSet
+                        | Layout::Builtin(_)
                 ) || base_has_dict,
                 None,
             ),

@@ -4,12 +4,11 @@
 //! special method looked up on the type, then raises CPython's TypeError.
 
 use crate::errors::PyResult;
-use crate::eval::SendResult;
-use crate::generator::{PyGenerator, Resume};
+
 use crate::objects::*;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::ToPrimitive;
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
@@ -332,23 +331,6 @@ impl Vm {
         self.type_error(format!("'{}' object is not iterable", self.type_name(obj)))
     }
 
-    pub(crate) fn is_native_iterator(&self, o: &Obj) -> bool {
-        o.is::<PyListIter>()
-            || o.is::<PySetIter>()
-            || o.is::<PyTupleIter>()
-            || o.is::<PyRangeIter>()
-            || o.is::<PyStrIter>()
-            || o.is::<PyDictIter>()
-            || o.is::<PySeqIter>()
-            || o.is::<PyGenerator>()
-            || o.is::<PyEnumerate>()
-            || o.is::<PyZip>()
-            || o.is::<PyMap>()
-            || o.is::<PyFilter>()
-            || o.is::<PyListRevIter>()
-            || o.is::<PyCallableIter>()
-    }
-
     pub(crate) fn dict_iter(&self, dict: &Obj, part: DictPart) -> Obj {
         let name = match part {
             DictPart::Keys => "dict_keyiterator",
@@ -410,152 +392,12 @@ impl Vm {
     /// [`Vm::next`] without the safe point, for the interpreter's `for` loop, whose backward
     /// jump is one already.
     pub(crate) fn next_item(&self, iter: &Obj) -> PyResult<Option<Obj>> {
-        if let Some(i) = iter.downcast_ref::<PySetIter>() {
-            return crate::types::set::set_iter_next(self, i);
-        }
-        if let Some(i) = iter.downcast_ref::<PyListIter>() {
-            let list = i.list.borrow().clone();
-            if let Some(list) = list {
-                if let Some(l) = list.downcast_ref::<PyList>() {
-                    let idx = i.index.get();
-                    if let Some(v) = l.items.borrow().get(idx) {
-                        i.index.set(idx + 1);
-                        return Ok(Some(v.clone()));
-                    }
-                }
-                drop(i.list.replace(None));
-            }
-            return Ok(None);
-        }
-        if let Some(r) = iter.downcast_ref::<PyRangeIter>() {
-            let rem = r.remaining.get();
-            if rem == 0 {
-                return Ok(None);
-            }
-            let v = r.next.get();
-            r.remaining.set(rem - 1);
-            r.next.set(v.wrapping_add(r.step.get()));
-            return Ok(Some(self.new_int(v)));
-        }
-        if let Some(r) = iter.downcast_ref::<PyLongRangeIter>() {
-            if r.remaining.borrow().is_zero() {
-                return Ok(None);
-            }
-            *r.remaining.borrow_mut() -= 1u8;
-            let v = r.next.borrow().clone();
-            *r.next.borrow_mut() += &r.step;
-            return Ok(Some(self.new_bigint(v)));
-        }
-        if let Some(i) = iter.downcast_ref::<PyTupleIter>() {
-            let t = i.tuple.borrow().clone();
-            if let Some(t) = t {
-                if let Some(v) = t
-                    .downcast_var::<PyTuple>()
-                    .map(TupleRef::from)
-                    .and_then(|t| t.get(i.index.get()))
-                {
-                    i.index.set(i.index.get() + 1);
-                    return Ok(Some(v));
-                }
-                drop(i.tuple.replace(None));
-            }
-            return Ok(None);
-        }
-        if let Some(i) = iter.downcast_ref::<PyStrIter>() {
-            let s = i.s.borrow().clone();
-            if let Some(s) = s {
-                if let Some(ps) = PyStr::view(&s) {
-                    let pos = i.byte_pos.get();
-                    if let Some(c) = ps.value[pos..].chars().next() {
-                        i.byte_pos.set(pos + c.len_utf8());
-                        return Ok(Some(self.new_str(c.to_string())));
-                    }
-                }
-                drop(i.s.replace(None));
-            }
-            return Ok(None);
-        }
-        if let Some(i) = iter.downcast_ref::<PyDictIter>() {
-            return self.dict_iter_next(i);
-        }
-        if iter.is::<PyGenerator>() {
-            return match self.gen_resume(iter, Resume::Send(self.none.clone()))? {
-                SendResult::Yielded(v) => Ok(Some(v)),
-                SendResult::Returned(v) => {
-                    drop(self.last_stop_value.replace(Some(v)));
-                    Ok(None)
-                }
-            };
-        }
-        if let Some(i) = iter.downcast_ref::<PySeqIter>() {
-            let seq = i.seq.borrow().clone();
-            let Some(seq) = seq else { return Ok(None) };
-            let idx = self.new_int(i.index.get() as i64);
-            return match self.get_item(&seq, &idx) {
-                Ok(v) => {
-                    i.index.set(i.index.get() + 1);
-                    Ok(Some(v))
-                }
-                Err(e)
-                    if self.exc_matches(&e.exc, "IndexError")
-                        || self.exc_matches(&e.exc, "StopIteration") =>
-                {
-                    drop(i.seq.replace(None));
-                    Ok(None)
-                }
-                Err(e) => Err(e),
-            };
-        }
-        if let Some(v) = crate::builtins::iterators::builtin_iter_next(self, iter)? {
-            return Ok(v);
-        }
-        match self.lookup_type(iter.class(), "__next__") {
-            Some(f) => match self.call_method_obj(&f, iter, &[]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if self.exc_matches(&e.exc, "StopIteration") => {
-                    drop(
-                        self.last_stop_value
-                            .replace(self.stop_iteration_value(&e.exc)),
-                    );
-                    Ok(None)
-                }
-                Err(e) => Err(e),
-            },
+        match self.next_slot(iter.class()) {
+            Some(f) => f(self, iter),
             None => Err(self.type_error(format!(
                 "'{}' object is not an iterator",
                 self.type_name(iter)
             ))),
-        }
-    }
-
-    fn dict_iter_next(&self, i: &PyDictIter) -> PyResult<Option<Obj>> {
-        let dict = i.dict.borrow().clone();
-        let Some(dict) = dict else { return Ok(None) };
-        let d = dict
-            .downcast_ref::<PyDict>()
-            .expect("dict iterator over a dict");
-        let t = d.table.borrow();
-        if t.len() != i.len.get() {
-            i.len.set(usize::MAX);
-            drop(t);
-            return Err(self.runtime_error("dictionary changed size during iteration"));
-        }
-        match t.next_entry(i.pos.get()) {
-            Some((pos, e)) => {
-                i.pos.set(pos + 1);
-                let (k, v) = (e.key.clone(), e.value.clone());
-                drop(t);
-                Ok(Some(match i.part.get() {
-                    DictPart::Keys => k,
-                    DictPart::Values => v,
-                    DictPart::Items => self.new_tuple(vec![k, v]),
-                }))
-            }
-            None => {
-                drop(t);
-                drop(i.dict.replace(None));
-                Ok(None)
-            }
         }
     }
 

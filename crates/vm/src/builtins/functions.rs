@@ -312,7 +312,7 @@ fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "next", 1, 2)?;
-    if !vm.is_native_iterator(&a[0]) && vm.lookup_type(a[0].class(), "__next__").is_none() {
+    if vm.next_slot(a[0].class()).is_none() {
         return Err(vm.type_error(format!(
             "'{}' object is not an iterator",
             vm.type_name(&a[0])

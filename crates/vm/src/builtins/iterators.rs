@@ -2,134 +2,147 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::slot_payload;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
-/// `next()` for the builtin iterator types defined here: Ok(None) if `iter` is not one of
-/// them, Ok(Some(None)) when exhausted.
-pub(crate) fn builtin_iter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Option<Obj>>> {
-    if let Some(e) = iter.downcast_ref::<PyEnumerate>() {
-        let Some(v) = vm.next(&e.iter)? else {
-            return Ok(Some(None));
-        };
-        let count = e.count.borrow().clone();
-        let next = vm.binary_op(
-            &count,
-            &vm.new_int(1),
-            ouro_compiler::bytecode::BinaryOperator::Add,
-            false,
-        )?;
-        drop(e.count.replace(next));
-        return Ok(Some(Some(vm.new_tuple(vec![count, v]))));
+/// `next()` of an enumerate: `(count, item)`, the count advancing by `+ 1`.
+pub(crate) fn enumerate_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let e = slot_payload::<PyEnumerate>(vm, iter)?;
+    let Some(v) = vm.next(&e.iter)? else {
+        return Ok(None);
+    };
+    let count = e.count.borrow().clone();
+    let next = vm.binary_op(
+        &count,
+        &vm.new_int(1),
+        ouro_compiler::bytecode::BinaryOperator::Add,
+        false,
+    )?;
+    drop(e.count.replace(next));
+    Ok(Some(vm.new_tuple(vec![count, v])))
+}
+
+/// `next()` of a zip: a tuple of one item from each iterator (`strict` checks lengths).
+pub(crate) fn zip_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let z = slot_payload::<PyZip>(vm, iter)?;
+    let iters = z.iters.borrow().clone();
+    if iters.is_empty() {
+        return Ok(None);
     }
-    if let Some(z) = iter.downcast_ref::<PyZip>() {
-        let iters = z.iters.borrow().clone();
-        if iters.is_empty() {
-            return Ok(Some(None));
-        }
-        let mut items = Vec::with_capacity(iters.len());
-        for (i, it) in iters.iter().enumerate() {
-            match vm.next(it)? {
-                Some(v) => items.push(v),
-                None => {
-                    if z.strict.get() {
-                        if i > 0 {
-                            let s = if i == 1 { "" } else { "s" };
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match vm.next(it)? {
+            Some(v) => items.push(v),
+            None => {
+                if z.strict.get() {
+                    if i > 0 {
+                        let s = if i == 1 { "" } else { "s" };
+                        return Err(vm.value_error(format!(
+                            "zip() argument {} is shorter than argument{s} 1{}",
+                            i + 1,
+                            if i == 1 {
+                                String::new()
+                            } else {
+                                format!("-{i}")
+                            }
+                        )));
+                    }
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if vm.next(other)?.is_some() {
+                            let s = if j == 1 { "" } else { "s" };
                             return Err(vm.value_error(format!(
-                                "zip() argument {} is shorter than argument{s} 1{}",
-                                i + 1,
-                                if i == 1 {
+                                "zip() argument {} is longer than argument{s} 1{}",
+                                j + 1,
+                                if j == 1 {
                                     String::new()
                                 } else {
-                                    format!("-{i}")
+                                    format!("-{j}")
                                 }
                             )));
                         }
-                        for (j, other) in iters.iter().enumerate().skip(1) {
-                            if vm.next(other)?.is_some() {
-                                let s = if j == 1 { "" } else { "s" };
-                                return Err(vm.value_error(format!(
-                                    "zip() argument {} is longer than argument{s} 1{}",
-                                    j + 1,
-                                    if j == 1 {
-                                        String::new()
-                                    } else {
-                                        format!("-{j}")
-                                    }
-                                )));
-                            }
-                        }
                     }
-                    z.iters.borrow_mut().clear();
-                    return Ok(Some(None));
                 }
+                z.iters.borrow_mut().clear();
+                return Ok(None);
             }
         }
-        return Ok(Some(Some(vm.new_tuple(items))));
     }
-    if let Some(m) = iter.downcast_ref::<PyMap>() {
-        let iters = m.iters.borrow().clone();
-        let mut items = Vec::with_capacity(iters.len());
-        for it in &iters {
-            match vm.next(it)? {
-                Some(v) => items.push(v),
-                None => return Ok(Some(None)),
-            }
+    Ok(Some(vm.new_tuple(items)))
+}
+
+/// `next()` of a map: the function applied to one item from each iterator.
+pub(crate) fn map_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let m = slot_payload::<PyMap>(vm, iter)?;
+    let iters = m.iters.borrow().clone();
+    let mut items = Vec::with_capacity(iters.len());
+    for it in &iters {
+        match vm.next(it)? {
+            Some(v) => items.push(v),
+            None => return Ok(None),
         }
-        return match vm.call(&m.func, Args::positional(&items)) {
-            Ok(v) => Ok(Some(Some(v))),
-            Err(e) => stop_iteration_ends(vm, e),
-        };
     }
-    if let Some(f) = iter.downcast_ref::<PyFilter>() {
-        while let Some(v) = vm.next(&f.iter)? {
-            let keep = if vm.is_none(&f.func) {
-                vm.is_true(&v)?
-            } else {
-                let r = match vm.call(&f.func, Args::positional(std::slice::from_ref(&v))) {
-                    Ok(r) => r,
-                    Err(e) => return stop_iteration_ends(vm, e),
-                };
-                vm.is_true(&r)?
-            };
-            if keep {
-                return Ok(Some(Some(v)));
-            }
-        }
-        return Ok(Some(None));
+    match vm.call(&m.func, Args::positional(&items)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => stop_iteration_ends(vm, e),
     }
-    if let Some(r) = iter.downcast_ref::<PyListRevIter>() {
-        let seq = r.list.borrow().clone();
-        let Some(seq) = seq else {
-            return Ok(Some(None));
-        };
-        let i = r.index.get();
-        if i == 0 {
-            drop(r.list.replace(None));
-            return Ok(Some(None));
-        }
-        r.index.set(i - 1);
-        let item = if let Some(l) = seq.downcast_ref::<PyList>() {
-            l.items.borrow().get(i - 1).cloned()
+}
+
+/// `next()` of a filter: the next item the function (or truth) keeps.
+pub(crate) fn filter_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let f = slot_payload::<PyFilter>(vm, iter)?;
+    while let Some(v) = vm.next(&f.iter)? {
+        let keep = if vm.is_none(&f.func) {
+            vm.is_true(&v)?
         } else {
-            Some(vm.get_item(&seq, &vm.new_int(i as i64 - 1))?)
+            let r = match vm.call(&f.func, Args::positional(std::slice::from_ref(&v))) {
+                Ok(r) => r,
+                Err(e) => return stop_iteration_ends(vm, e),
+            };
+            vm.is_true(&r)?
         };
-        return Ok(Some(item));
-    }
-    if let Some(c) = iter.downcast_ref::<PyCallableIter>() {
-        let func = c.func.borrow().clone();
-        let Some(func) = func else {
-            return Ok(Some(None));
-        };
-        let v = vm.call(&func, Args::positional(&[]))?;
-        if vm.eq(&v, &c.sentinel)? {
-            drop(c.func.replace(None));
-            return Ok(Some(None));
+        if keep {
+            return Ok(Some(v));
         }
-        return Ok(Some(Some(v)));
     }
     Ok(None)
+}
+
+/// `next()` of a reversed list (or sequence): items from the last.
+pub(crate) fn list_reverse_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let r = slot_payload::<PyListRevIter>(vm, iter)?;
+    let seq = r.list.borrow().clone();
+    let Some(seq) = seq else {
+        return Ok(None);
+    };
+    let i = r.index.get();
+    if i == 0 {
+        drop(r.list.replace(None));
+        return Ok(None);
+    }
+    r.index.set(i - 1);
+    let item = if let Some(l) = seq.downcast_ref::<PyList>() {
+        l.items.borrow().get(i - 1).cloned()
+    } else {
+        Some(vm.get_item(&seq, &vm.new_int(i as i64 - 1))?)
+    };
+    Ok(item)
+}
+
+/// `next()` of `iter(callable, sentinel)`: calls until the sentinel comes back.
+pub(crate) fn callable_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let c = slot_payload::<PyCallableIter>(vm, iter)?;
+    let func = c.func.borrow().clone();
+    let Some(func) = func else {
+        return Ok(None);
+    };
+    let v = vm.call(&func, Args::positional(&[]))?;
+    if vm.eq(&v, &c.sentinel)? {
+        drop(c.func.replace(None));
+        return Ok(None);
+    }
+    Ok(Some(v))
 }
 
 pub(crate) fn enumerate_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -151,7 +164,7 @@ pub(crate) fn enumerate_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         )));
     }
     let iter = vm.get_iter(&iterable)?;
-    Ok(Obj::new(
+    Ok(vm.new_instance_of(
         args.values[0].clone(),
         PyEnumerate {
             iter,
@@ -174,7 +187,7 @@ pub(crate) fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             })?,
         );
     }
-    Ok(Obj::new(
+    Ok(vm.new_instance_of(
         args.values[0].clone(),
         PyZip {
             iters: RefCell::new(iters),
@@ -192,7 +205,7 @@ pub(crate) fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     for x in &a[2..] {
         iters.push(vm.get_iter(x)?);
     }
-    Ok(Obj::new(
+    Ok(vm.new_instance_of(
         a[0].clone(),
         PyMap {
             func: a[1].clone(),
@@ -208,7 +221,7 @@ pub(crate) fn filter_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             args.pos().len().saturating_sub(1)
         ))
     })?;
-    Ok(Obj::new(
+    Ok(vm.new_instance_of(
         a[0].clone(),
         PyFilter {
             func: a[1].clone(),
@@ -262,8 +275,8 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)?;
-    Ok(Obj::new(
-        vm.types.iterator("reversed"),
+    Ok(vm.new_instance_of(
+        a[0].clone(),
         PyListRevIter {
             list: RefCell::new(Some(seq.clone())),
             index: Cell::new(n),
@@ -273,10 +286,10 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// A StopIteration raised by the function of a `map` or `filter` ends the iteration, as it
 /// does in CPython (whose iterators report exhaustion by leaving StopIteration set).
-fn stop_iteration_ends(vm: &Vm, e: crate::errors::PyErr) -> PyResult<Option<Option<Obj>>> {
+fn stop_iteration_ends(vm: &Vm, e: crate::errors::PyErr) -> PyResult<Option<Obj>> {
     if vm.exc_matches(&e.exc, "StopIteration") {
         drop(vm.last_stop_value.replace(vm.stop_iteration_value(&e.exc)));
-        return Ok(Some(None));
+        return Ok(None);
     }
     Err(e)
 }

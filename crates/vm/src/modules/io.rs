@@ -62,7 +62,6 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("flush", flush),
     ("__enter__", enter),
     ("__exit__", exit),
-    ("__next__", next),
     ("fileno", fileno),
     ("isatty", isatty),
     ("seek", seek),
@@ -88,6 +87,7 @@ pub(crate) fn init(vm: &Vm) {
             &t,
             crate::slots::NativeSlots {
                 iter: Some(file_iter),
+                next: Some(file_next),
                 ..Default::default()
             },
         );
@@ -520,14 +520,15 @@ fn file_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     Ok(obj.clone())
 }
 
-fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let f = this(vm, &args)?;
+/// `next(file)`: the next line; exhausted at end of file.
+fn file_next(vm: &Vm, obj: &Obj) -> PyResult<Option<Obj>> {
+    let f = crate::slots::slot_payload::<PyFile>(vm, obj)?;
     check_open(vm, f)?;
     let line = read_line_bytes(vm, f)?;
     if line.is_empty() {
-        return Err(vm.stop_iteration(None));
+        return Ok(None);
     }
-    Ok(to_obj(vm, f, line))
+    Ok(Some(to_obj(vm, f, line)))
 }
 
 fn fileno(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

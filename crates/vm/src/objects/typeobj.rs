@@ -31,6 +31,9 @@ pub enum Layout {
     WeakRef,
     /// A builtin type that cannot be subclassed or instantiated directly from Python.
     Opaque,
+    /// Another builtin payload that Python classes may extend (`map`, `zip`, `enumerate`, ...):
+    /// its constructor builds it; two different ones cannot be combined.
+    Builtin(&'static str),
 }
 
 #[derive(Debug)]

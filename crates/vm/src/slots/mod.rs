@@ -42,7 +42,7 @@ use crate::vm::Vm;
 
 pub use compare::CompareFn;
 pub use number::{BinaryFn, OpSet, UnaryFn, UnaryOp, UnaryOps};
-pub use sequence::{BoolFn, ContainsFn, GetItemFn, IterFn, LenFn};
+pub use sequence::{BoolFn, ContainsFn, GetItemFn, IterFn, LenFn, NextFn};
 
 /// The functions a builtin type implements natively.
 #[derive(Clone, Copy, Default)]
@@ -52,6 +52,7 @@ pub struct NativeSlots {
     pub getitem: Option<GetItemFn>,
     pub contains: Option<ContainsFn>,
     pub iter: Option<IterFn>,
+    pub next: Option<NextFn>,
     /// `a op b` for the operators in `binary_left` (the type's instance on the left:
     /// `__add__`) and `binary_right` (on the right: `__radd__`).
     pub binary: Option<BinaryFn>,
@@ -99,6 +100,7 @@ pub struct TypeSlots {
     pub(crate) getitem: SlotCell<GetItemFn>,
     pub(crate) contains: SlotCell<ContainsFn>,
     pub(crate) iter: SlotCell<IterFn>,
+    pub(crate) next: SlotCell<NextFn>,
     pub(crate) binary: [SlotCell<Slot<BinaryFn>>; number::BINARY_OPS],
     pub(crate) inplace: [SlotCell<Slot<BinaryFn>>; number::BINARY_OPS],
     pub(crate) unary: [SlotCell<Slot<UnaryFn>>; number::UNARY_OPS],

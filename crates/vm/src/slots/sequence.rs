@@ -19,6 +19,9 @@ pub type GetItemFn = fn(&Vm, &Obj, &Obj) -> PyResult<Obj>;
 pub type ContainsFn = fn(&Vm, &Obj, &Obj) -> PyResult<bool>;
 /// `iter(obj)`: `tp_iter`.
 pub type IterFn = fn(&Vm, &Obj) -> PyResult<Obj>;
+/// `next(it)`: `tp_iternext`. None when exhausted; a return value the iterator stops with
+/// (a generator's) is left in the VM's `last_stop_value`.
+pub type NextFn = fn(&Vm, &Obj) -> PyResult<Option<Obj>>;
 
 /// How one slot is found: its dunder, its native function's place, its generic function.
 struct SlotDef<F: 'static> {
@@ -52,17 +55,23 @@ const ITER: SlotDef<IterFn> = SlotDef {
     native: |n| n.iter,
     generic: slot_iter,
 };
+const NEXT: SlotDef<NextFn> = SlotDef {
+    dunder: SpecialName::new("__next__"),
+    native: |n| n.next,
+    generic: slot_next,
+};
 
 /// The dunder wrappers a builtin's native sequence slots get.
 pub(super) fn wrappers(
     native: &NativeSlots,
 ) -> impl Iterator<Item = (&'static str, SlotWrapperFn)> {
-    let all: [(&'static str, bool, SlotWrapperFn); 5] = [
+    let all: [(&'static str, bool, SlotWrapperFn); 6] = [
         ("__len__", native.len.is_some(), wrap_len),
         ("__bool__", native.bool_.is_some(), wrap_bool),
         ("__getitem__", native.getitem.is_some(), wrap_getitem),
         ("__contains__", native.contains.is_some(), wrap_contains),
         ("__iter__", native.iter.is_some(), wrap_iter),
+        ("__next__", native.next.is_some(), wrap_next),
     ];
     all.into_iter()
         .filter(|(_, present, _)| *present)
@@ -103,6 +112,11 @@ impl Vm {
     /// The `iter` slot of class `cls`.
     pub(crate) fn iter_slot(&self, cls: &Obj) -> Option<IterFn> {
         self.resolve(cls, |s| &s.iter, &ITER)
+    }
+
+    /// The `next` slot of class `cls`: Some for iterators.
+    pub(crate) fn next_slot(&self, cls: &Obj) -> Option<NextFn> {
+        self.resolve(cls, |s| &s.next, &NEXT)
     }
 
     /// A `__len__` result as CPython checks it (`slot_sq_length`).
@@ -172,13 +186,27 @@ fn slot_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
         _ => return Err(vm.not_iterable(obj)),
     };
     let r = vm.call_method_obj(&f, obj, &[])?;
-    if vm.lookup_type(r.class(), "__next__").is_none() && !vm.is_native_iterator(&r) {
+    if vm.next_slot(r.class()).is_none() {
         return Err(vm.type_error(format!(
             "iter() returned non-iterator of type '{}'",
             vm.type_name(&r)
         )));
     }
     Ok(r)
+}
+
+fn slot_next(vm: &Vm, obj: &Obj) -> PyResult<Option<Obj>> {
+    let Some(f) = dunder(vm, obj, &NEXT.dunder) else {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(obj))));
+    };
+    match vm.call_method_obj(&f, obj, &[]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.exc_matches(&e.exc, "StopIteration") => {
+            drop(vm.last_stop_value.replace(vm.stop_iteration_value(&e.exc)));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 // ---- a builtin's dunder methods: wrappers of its native functions --------------------------
@@ -222,4 +250,26 @@ fn wrap_iter(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
         .iter
         .ok_or_else(|| vm.not_iterable(&a[0]))?;
     f(vm, &a[0])
+}
+
+fn wrap_next(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__next__", 1, 1)?;
+    let f = vm.native_slots(owner).next.ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(&a[0])
+        ))
+    })?;
+    vm.native_loop_tick()?;
+    match f(vm, &a[0])? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm
+                .last_stop_value
+                .borrow_mut()
+                .take()
+                .filter(|v| !vm.is_none(v));
+            Err(vm.stop_iteration(v))
+        }
+    }
 }

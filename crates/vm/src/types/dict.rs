@@ -349,3 +349,36 @@ fn view_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     let v = view_payload(vm, obj)?;
     Ok(vm.dict_iter(&v.dict, v.part.get()))
 }
+
+/// `next()` of a dict keys, values or items iterator; a size change is an error.
+pub(crate) fn dict_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let i = crate::slots::slot_payload::<PyDictIter>(vm, iter)?;
+    let dict = i.dict.borrow().clone();
+    let Some(dict) = dict else { return Ok(None) };
+    let Some(d) = dict.downcast_ref::<PyDict>() else {
+        return Ok(None);
+    };
+    let t = d.table.borrow();
+    if t.len() != i.len.get() {
+        i.len.set(usize::MAX);
+        drop(t);
+        return Err(vm.runtime_error("dictionary changed size during iteration"));
+    }
+    match t.next_entry(i.pos.get()) {
+        Some((pos, e)) => {
+            i.pos.set(pos + 1);
+            let (k, v) = (e.key.clone(), e.value.clone());
+            drop(t);
+            Ok(Some(match i.part.get() {
+                DictPart::Keys => k,
+                DictPart::Values => v,
+                DictPart::Items => vm.new_tuple(vec![k, v]),
+            }))
+        }
+        None => {
+            drop(t);
+            drop(i.dict.replace(None));
+            Ok(None)
+        }
+    }
+}

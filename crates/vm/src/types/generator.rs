@@ -1,10 +1,11 @@
 //! Generator methods and the iterator protocol methods of builtin iterators.
 
+use crate::builtins::iterators;
 use crate::errors::{PyErr, PyResult};
 use crate::eval::SendResult;
 use crate::generator::Resume;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::{NativeSlots, NextFn};
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
@@ -13,43 +14,53 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&g, "send", send);
     vm.add_method(&g, "throw", throw);
     vm.add_method(&g, "close", close);
-    let mut iter_types = vec![g];
-    iter_types.extend(
-        crate::bootstrap::ITERATOR_TYPES
-            .iter()
-            .map(|name| vm.types.iterator(name)),
+    vm.set_native_slots(
+        &g,
+        NativeSlots {
+            iter: Some(iter_self),
+            next: Some(generator_next),
+            ..NativeSlots::default()
+        },
     );
-    for t in iter_types {
-        vm.add_method(&t, "__next__", next);
-        // (File objects replace this slot with one that checks the file is open: io.rs.)
+    for (name, next) in ITERATOR_NEXT {
         vm.set_native_slots(
-            &t,
+            &vm.types.iterator(name),
             NativeSlots {
                 iter: Some(iter_self),
+                next: Some(*next),
                 ..NativeSlots::default()
             },
         );
     }
 }
 
+/// The builtin iterator types and their `next` functions (each beside its type's code). File
+/// objects give their own slots (io.rs).
+const ITERATOR_NEXT: &[(&str, NextFn)] = &[
+    ("iterator", seq_iterator_next),
+    ("bytes_iterator", seq_iterator_next),
+    ("bytearray_iterator", seq_iterator_next),
+    ("list_iterator", super::list::list_iterator_next),
+    ("list_reverseiterator", iterators::list_reverse_next),
+    ("reversed", iterators::list_reverse_next),
+    ("tuple_iterator", super::tuple::tuple_iterator_next),
+    ("str_ascii_iterator", super::str::str_iterator_next),
+    ("range_iterator", super::range::range_iterator_next),
+    ("longrange_iterator", super::range::longrange_iterator_next),
+    ("dict_keyiterator", super::dict::dict_iterator_next),
+    ("dict_valueiterator", super::dict::dict_iterator_next),
+    ("dict_itemiterator", super::dict::dict_iterator_next),
+    ("set_iterator", super::set::set_iterator_next),
+    ("enumerate", iterators::enumerate_next),
+    ("zip", iterators::zip_next),
+    ("map", iterators::map_next),
+    ("filter", iterators::filter_next),
+    ("callable_iterator", iterators::callable_next),
+];
+
 /// `iter(it)` of an iterator: itself.
 fn iter_self(_vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     Ok(obj.clone())
-}
-
-fn next(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__next__", 1, 1)?;
-    match vm.next(&a[0])? {
-        Some(v) => Ok(v),
-        None => {
-            let v = vm
-                .last_stop_value
-                .borrow_mut()
-                .take()
-                .filter(|v| !vm.is_none(v));
-            Err(vm.stop_iteration(v))
-        }
-    }
 }
 
 fn send(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -95,4 +106,36 @@ fn throw_exception(vm: &Vm, typ: &Obj, val: Option<&Obj>) -> PyResult<Obj> {
 fn close(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "close", 1, 1)?;
     vm.gen_close(&a[0])
+}
+
+/// `next()` of the iterator over a sequence with only `__getitem__`: indexes until IndexError (or StopIteration).
+pub(crate) fn seq_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let i = crate::slots::slot_payload::<PySeqIter>(vm, iter)?;
+    let seq = i.seq.borrow().clone();
+    let Some(seq) = seq else { return Ok(None) };
+    let idx = vm.new_int(i.index.get() as i64);
+    match vm.get_item(&seq, &idx) {
+        Ok(v) => {
+            i.index.set(i.index.get() + 1);
+            Ok(Some(v))
+        }
+        Err(e)
+            if vm.exc_matches(&e.exc, "IndexError") || vm.exc_matches(&e.exc, "StopIteration") =>
+        {
+            drop(i.seq.replace(None));
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `next()` of a generator: resume it with None.
+pub(crate) fn generator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    match vm.gen_resume(iter, Resume::Send(vm.none.clone()))? {
+        SendResult::Yielded(v) => Ok(Some(v)),
+        SendResult::Returned(v) => {
+            drop(vm.last_stop_value.replace(Some(v)));
+            Ok(None)
+        }
+    }
 }

@@ -413,3 +413,20 @@ fn list_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Ob
     let (xs, ys) = (x.items.borrow().to_vec(), y.items.borrow().to_vec());
     Ok(Some(vm.new_bool(compare_sequences(vm, &xs, &ys, op)?)))
 }
+
+/// `next()` of a list iterator: the item at its index while the list is that long.
+pub(crate) fn list_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let i = crate::slots::slot_payload::<PyListIter>(vm, iter)?;
+    let list = i.list.borrow().clone();
+    if let Some(list) = list {
+        if let Some(l) = list.downcast_ref::<PyList>() {
+            let idx = i.index.get();
+            if let Some(v) = l.items.borrow().get(idx) {
+                i.index.set(idx + 1);
+                return Ok(Some(v.clone()));
+            }
+        }
+        drop(i.list.replace(None));
+    }
+    Ok(None)
+}

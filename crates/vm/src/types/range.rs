@@ -203,3 +203,28 @@ fn range_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     let r = payload(vm, obj)?;
     Ok(vm.range_iter(&r.start(), &r.step(), &r.length()))
 }
+
+/// `next()` of a range iterator over machine integers.
+pub(crate) fn range_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let r = crate::slots::slot_payload::<PyRangeIter>(vm, iter)?;
+    let rem = r.remaining.get();
+    if rem == 0 {
+        return Ok(None);
+    }
+    let v = r.next.get();
+    r.remaining.set(rem - 1);
+    r.next.set(v.wrapping_add(r.step.get()));
+    Ok(Some(vm.new_int(v)))
+}
+
+/// `next()` of a range iterator over big integers.
+pub(crate) fn longrange_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let r = crate::slots::slot_payload::<PyLongRangeIter>(vm, iter)?;
+    if r.remaining.borrow().is_zero() {
+        return Ok(None);
+    }
+    *r.remaining.borrow_mut() -= 1u8;
+    let v = r.next.borrow().clone();
+    *r.next.borrow_mut() += &r.step;
+    Ok(Some(vm.new_bigint(v)))
+}

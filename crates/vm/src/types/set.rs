@@ -412,3 +412,9 @@ pub(crate) fn set_iter_next(vm: &Vm, it: &PySetIter) -> PyResult<Option<Obj>> {
         }
     }
 }
+
+/// `next()` of a set iterator.
+pub(crate) fn set_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let i = crate::slots::slot_payload::<PySetIter>(vm, iter)?;
+    crate::types::set::set_iter_next(vm, i)
+}

@@ -314,3 +314,20 @@ fn str_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj
         _ => None,
     })
 }
+
+/// `next()` of a str iterator: one code point at a time.
+pub(crate) fn str_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let i = crate::slots::slot_payload::<PyStrIter>(vm, iter)?;
+    let s = i.s.borrow().clone();
+    if let Some(s) = s {
+        if let Some(ps) = PyStr::view(&s) {
+            let pos = i.byte_pos.get();
+            if let Some(c) = ps.value[pos..].chars().next() {
+                i.byte_pos.set(pos + c.len_utf8());
+                return Ok(Some(vm.new_str(c.to_string())));
+            }
+        }
+        drop(i.s.replace(None));
+    }
+    Ok(None)
+}

@@ -170,3 +170,21 @@ fn tuple_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
         op,
     )?)))
 }
+
+/// `next()` of a tuple iterator.
+pub(crate) fn tuple_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let i = crate::slots::slot_payload::<PyTupleIter>(vm, iter)?;
+    let t = i.tuple.borrow().clone();
+    if let Some(t) = t {
+        if let Some(v) = t
+            .downcast_var::<PyTuple>()
+            .map(TupleRef::from)
+            .and_then(|t| t.get(i.index.get()))
+        {
+            i.index.set(i.index.get() + 1);
+            return Ok(Some(v));
+        }
+        drop(i.tuple.replace(None));
+    }
+    Ok(None)
+}
