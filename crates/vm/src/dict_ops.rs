@@ -13,78 +13,6 @@ use ouro_memory::Obj;
 use std::cell::RefCell;
 
 impl Vm {
-    /// `hash(obj)`.
-    pub fn hash(&self, obj: &Obj) -> PyResult<i64> {
-        if let Some(s) = PyStr::view(obj) {
-            return Ok(s.hash_value());
-        }
-        if let Some(i) = PyInt::of(obj) {
-            return Ok(i.hash());
-        }
-        if let Some(f) = obj.downcast_ref::<PyFloat>() {
-            return Ok(crate::numbers::float_hash(f.0));
-        }
-        if let Some(t) = PyTuple::view(obj) {
-            // Cached in the tuple, as CPython 3.14 does (`ob_hash`).
-            let cached = t.head.hash.get();
-            if cached != -1 {
-                return Ok(cached);
-            }
-            let _native = self.enter_recursion_while("while hashing a tuple")?;
-            let hash = self.tuple_hash(t.items())?;
-            t.head.hash.set(hash);
-            return Ok(hash);
-        }
-        let cls = obj.class().clone();
-        match self.lookup_type(&cls, "__hash__") {
-            Some(h) if self.is_none(&h) => {
-                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(obj))))
-            }
-            Some(h) if !h.is::<PyMethodDescr>() => {
-                let _native = self.enter_recursion_while("")?;
-                let r = self.call_method_obj(&h, obj, &[])?;
-                match PyInt::of(&r) {
-                    Some(i) => Ok(match i {
-                        PyInt::Small(-1) => -2,
-                        PyInt::Small(v) => v,
-                        big => big.hash(),
-                    }),
-                    None => Err(self.type_error("__hash__ method should return an integer")),
-                }
-            }
-            _ => {
-                if obj.is::<PyList>()
-                    || obj.is::<PyDict>()
-                    || obj.is::<PySet>() && !cls.ptr_eq(&self.types.frozenset)
-                {
-                    return Err(
-                        self.type_error(format!("unhashable type: '{}'", self.type_name(obj)))
-                    );
-                }
-                if let Some(s) = obj.downcast_ref::<PySet>() {
-                    // frozenset: order-independent combination of the element hashes.
-                    let mut h: u64 = 1927868237;
-                    for (hash, _) in s.table.borrow().iter() {
-                        let x = hash as u64;
-
-                        h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
-                    }
-                    return Ok(h as i64 & i64::MAX);
-                }
-                if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
-                    return self.weakref_hash(r);
-                }
-                if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
-                    // CPython's `meth_hash`: the receiver's address with the function's hash.
-                    let receiver = (m.self_.addr() >> 4) as i64 | ((m.self_.addr() as i64) << 60);
-                    return Ok(receiver ^ self.hash(&m.func)?);
-                }
-                // Identity hash, as object.__hash__ (address rotated by 4 bits).
-                Ok((obj.addr() >> 4) as i64 | ((obj.addr() as i64) << 60))
-            }
-        }
-    }
-
     /// CPython 3.14 says where an unhashable object was used: "cannot use 'list' as a set
     /// element (unhashable type: 'list')".
     pub(crate) fn unhashable_context(
@@ -107,7 +35,7 @@ impl Vm {
     }
 
     /// CPython's tuple hash (xxHash-based, tupleobject.c).
-    fn tuple_hash(&self, items: &[Obj]) -> PyResult<i64> {
+    pub(crate) fn tuple_hash(&self, items: &[Obj]) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;

@@ -239,68 +239,6 @@ impl Vm {
         .any(|x| x.ptr_eq(t))
     }
 
-    /// `container[key] = value`.
-    pub fn set_item(&self, container: &Obj, key: Obj, value: Obj) -> PyResult<()> {
-        if let Some(l) = container.downcast_ref::<PyList>() {
-            if let Some(s) = key.downcast_ref::<PySlice>() {
-                return crate::types::list::list_set_slice(self, l, s, Some(&value));
-            }
-            let len = l.items.borrow().len();
-            return match self.seq_index(&key, len, "list")? {
-                Some(i) => {
-                    let old = std::mem::replace(&mut l.items.borrow_mut()[i], value);
-                    drop(old);
-                    Ok(())
-                }
-                None => Err(self.index_error("list assignment index out of range")),
-            };
-        }
-        if container.class().ptr_eq(&self.types.dict) {
-            return self.dict_set_item(container, key, value);
-        }
-        if let Some(f) = self.lookup_type(container.class(), "__setitem__") {
-            self.call_method_obj(&f, container, &[key, value])?;
-            return Ok(());
-        }
-        Err(self.type_error(format!(
-            "'{}' object does not support item assignment",
-            self.type_name(container)
-        )))
-    }
-
-    /// `del container[key]`.
-    pub fn del_item(&self, container: &Obj, key: &Obj) -> PyResult<()> {
-        if let Some(l) = container.downcast_ref::<PyList>() {
-            if let Some(s) = key.downcast_ref::<PySlice>() {
-                return crate::types::list::list_set_slice(self, l, s, None);
-            }
-            let len = l.items.borrow().len();
-            return match self.seq_index(key, len, "list")? {
-                Some(i) => {
-                    let old = l.items.borrow_mut().remove(i);
-                    drop(old);
-                    Ok(())
-                }
-                None => Err(self.index_error("list assignment index out of range")),
-            };
-        }
-        if container.class().ptr_eq(&self.types.dict) {
-            return if self.dict_del_item_opt(container, key)? {
-                Ok(())
-            } else {
-                Err(self.key_error(key.clone()))
-            };
-        }
-        if let Some(f) = self.lookup_type(container.class(), "__delitem__") {
-            self.call_method_obj(&f, container, std::slice::from_ref(key))?;
-            return Ok(());
-        }
-        Err(self.type_error(format!(
-            "'{}' object doesn't support item deletion",
-            self.type_name(container)
-        )))
-    }
-
     // ---- iteration ----------------------------------------------------------------------
 
     /// `iter(obj)`: the `iter` slot, else a sequence iterator when the type has a `getitem`

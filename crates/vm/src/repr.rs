@@ -6,61 +6,15 @@
 
 use crate::errors::PyResult;
 use crate::generator::PyGenerator;
-use crate::numbers::float_repr;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
 impl Vm {
-    /// `repr(obj)` as a str object.
-    pub fn repr(&self, obj: &Obj) -> PyResult<Obj> {
-        if let Some(f) = self.lookup_type(obj.class(), "__repr__") {
-            if !f.is::<PyMethodDescr>() {
-                let _native = self.enter_recursion_while("")?;
-                let r = self.call_method_obj(&f, obj, &[])?;
-                if !PyStr::is_str(&r) {
-                    return Err(self.type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        self.type_name(&r)
-                    )));
-                }
-                return Ok(r);
-            }
-        }
-        Ok(self.new_str(self.native_repr(obj)?))
-    }
-
     /// `repr(obj)` as a Rust string.
     pub fn repr_string(&self, obj: &Obj) -> PyResult<String> {
         let r = self.repr(obj)?;
         Ok(self.str_value(&r).unwrap_or_default())
-    }
-
-    /// `str(obj)` as a str object.
-    pub fn str(&self, obj: &Obj) -> PyResult<Obj> {
-        if obj.class().ptr_eq(&self.types.str) {
-            return Ok(obj.clone());
-        }
-        if let Some(f) = self.lookup_type(obj.class(), "__str__") {
-            if !f.is::<PyMethodDescr>() {
-                let _native = self.enter_recursion_while("")?;
-                let r = self.call_method_obj(&f, obj, &[])?;
-                if !PyStr::is_str(&r) {
-                    return Err(self.type_error(format!(
-                        "__str__ returned non-string (type {})",
-                        self.type_name(&r)
-                    )));
-                }
-                return Ok(r);
-            }
-        }
-        if let Some(s) = PyStr::view(obj) {
-            return Ok(self.new_str(s.value));
-        }
-        if obj.is::<PyException>() {
-            return Ok(self.new_str(self.exception_str(obj)?));
-        }
-        self.repr(obj)
     }
 
     pub fn str_string(&self, obj: &Obj) -> PyResult<String> {
@@ -154,43 +108,10 @@ impl Vm {
         }))
     }
 
-    fn native_repr(&self, obj: &Obj) -> PyResult<String> {
-        if let Some(s) = PyStr::view(obj) {
-            return Ok(str_repr(s.value));
-        }
-        if let Some(i) = PyInt::of(obj) {
-            if obj.class().ptr_eq(&self.types.bool_) {
-                return Ok(if i.is_zero() { "False" } else { "True" }.into());
-            }
-            return self.int_to_decimal(&i);
-        }
-        if let Some(f) = obj.downcast_ref::<PyFloat>() {
-            return Ok(float_repr(f.0));
-        }
-        if obj.is::<PyNone>() {
-            return Ok("None".into());
-        }
-        if obj.is::<PyEllipsis>() {
-            return Ok("Ellipsis".into());
-        }
-        if obj.is::<PyNotImplemented>() {
-            return Ok("NotImplemented".into());
-        }
-        if let Some(b) = PyBytes::view(obj) {
-            return Ok(bytes_repr(b.value));
-        }
-        if let Some(b) = obj.downcast_ref::<PyByteArray>() {
-            return Ok(format!(
-                "{}({})",
-                self.type_name(obj),
-                bytes_repr(&b.value.borrow())
-            ));
-        }
-
-        if let Some(l) = obj.downcast_ref::<PyList>() {
-            let items = l.items.borrow().clone();
-            return self.repr_items(obj, "[", "]", &items, false);
-        }
+    /// The repr of an instance of a builtin type that has no repr slot of its own (functions,
+    /// methods, modules, generators, cells, views, weakrefs, `super`, generic aliases, unions):
+    /// what `object`'s repr slot gives for builtin classes.
+    pub(crate) fn builtin_repr(&self, obj: &Obj) -> PyResult<String> {
         if obj.class().ptr_eq(&self.types.iterator("GenericAlias")) {
             let items = obj
                 .downcast_var::<PyTuple>()
@@ -220,43 +141,6 @@ impl Vm {
             }
             return Ok(parts.join(" | "));
         }
-        if let Some(t) = PyTuple::view(obj) {
-            let items = t.to_vec();
-            return self.repr_items(obj, "(", ")", &items, true);
-        }
-        if let Some(d) = obj.downcast_ref::<PyDict>() {
-            let items = d.table.borrow().items();
-            return self.repr_dict(obj, &items);
-        }
-        if let Some(s) = obj.downcast_ref::<PySet>() {
-            let items = s.table.borrow().keys();
-            let frozen =
-                !obj.class().ptr_eq(&self.types.set) && self.isinstance(obj, &self.types.frozenset);
-            let name = self.type_name(obj);
-            if items.is_empty() {
-                return Ok(format!("{name}()"));
-            }
-            let inner = self.repr_items(obj, "{", "}", &items, false)?;
-            if frozen || !obj.class().ptr_eq(&self.types.set) {
-                return Ok(format!("{name}({inner})"));
-            }
-            return Ok(inner);
-        }
-        if let Some(r) = obj.downcast_ref::<PyRange>() {
-            return Ok(if r.step() == 1u8.into() {
-                format!("range({}, {})", r.start(), r.stop())
-            } else {
-                format!("range({}, {}, {})", r.start(), r.stop(), r.step())
-            });
-        }
-        if let Some(s) = obj.downcast_ref::<PySlice>() {
-            return Ok(format!(
-                "slice({}, {}, {})",
-                self.repr_string(&s.start)?,
-                self.repr_string(&s.stop)?,
-                self.repr_string(&s.step)?
-            ));
-        }
         if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
             return self.weakref_repr(obj, &r.slot, "weakref");
         }
@@ -269,18 +153,6 @@ impl Vm {
                     self.type_name_of_type(t)
                 ),
                 None => format!("<super: <class '{typ}'>, NULL>"),
-            });
-        }
-        if let Some(t) = obj.downcast_ref::<PyType>() {
-            let module = self
-                .lookup_type_own(obj, "__module__")
-                .and_then(|m| self.str_value(&m))
-                .unwrap_or_else(|| "builtins".into());
-            let qual = t.qualname.borrow().to_string();
-            return Ok(if module == "builtins" {
-                format!("<class '{qual}'>")
-            } else {
-                format!("<class '{module}.{qual}'>")
             });
         }
         if let Some(f) = obj.downcast_ref::<PyFunction>() {
@@ -337,22 +209,6 @@ impl Vm {
         }
         if let Some(m) = obj.downcast_ref::<PyModule>() {
             return Ok(format!("<module '{}'>", m.name));
-        }
-        if obj.is::<PyException>() {
-            let name = self.type_name(obj);
-            let args = obj
-                .downcast_ref::<PyException>()
-                .map(|p| p.args_or(&self.empty_tuple))
-                .unwrap_or_else(|| self.empty_tuple.clone());
-            let items = args
-                .downcast_var::<PyTuple>()
-                .map(TupleRef::from)
-                .map(|t| t.to_vec())
-                .unwrap_or_default();
-            if items.len() == 1 {
-                return Ok(format!("{name}({})", self.repr_string(&items[0])?));
-            }
-            return Ok(format!("{name}{}", self.repr_string(&args)?));
         }
         if let Some(g) = obj.downcast_ref::<PyGenerator>() {
             return Ok(format!(
@@ -438,7 +294,7 @@ impl Vm {
         d.get_str(name).map(|e| e.value.clone())
     }
 
-    fn repr_items(
+    pub(crate) fn repr_items(
         &self,
         obj: &Obj,
         open: &str,
@@ -467,7 +323,7 @@ impl Vm {
         result
     }
 
-    fn repr_dict(&self, obj: &Obj, items: &[(Obj, Obj)]) -> PyResult<String> {
+    pub(crate) fn repr_dict(&self, obj: &Obj, items: &[(Obj, Obj)]) -> PyResult<String> {
         if self.repr_stack.borrow().iter().any(|o| o.ptr_eq(obj)) {
             return Ok("{...}".into());
         }

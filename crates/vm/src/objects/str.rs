@@ -311,7 +311,12 @@ impl Payload for PyFloat {
 /// ouro's string hash: FNV-1a, never -1. (CPython randomizes string hashes per process, so no
 /// program can depend on their values.)
 pub const fn str_hash(s: &str) -> i64 {
-    let bytes = s.as_bytes();
+    bytes_hash(s.as_bytes())
+}
+
+/// The hash of a bytes object: the same function over its bytes, so `hash(b"a") == hash("a")`
+/// as in CPython.
+pub const fn bytes_hash(bytes: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;
     let mut i = 0;
     while i < bytes.len() {

@@ -29,6 +29,7 @@
 
 pub mod compare;
 pub mod number;
+pub mod object;
 pub mod sequence;
 
 use std::cell::Cell;
@@ -42,7 +43,8 @@ use crate::vm::Vm;
 
 pub use compare::CompareFn;
 pub use number::{BinaryFn, OpSet, UnaryFn, UnaryOp, UnaryOps};
-pub use sequence::{BoolFn, ContainsFn, GetItemFn, IterFn, LenFn, NextFn};
+pub use object::{HashFn, ReprFn};
+pub use sequence::{BoolFn, ContainsFn, GetItemFn, IterFn, LenFn, NextFn, SetItemFn};
 
 /// The functions a builtin type implements natively.
 #[derive(Clone, Copy, Default)]
@@ -50,6 +52,8 @@ pub struct NativeSlots {
     pub len: Option<LenFn>,
     pub bool_: Option<BoolFn>,
     pub getitem: Option<GetItemFn>,
+    /// `obj[key] = value` and `del obj[key]` (value None): `mp_ass_subscript`.
+    pub setitem: Option<SetItemFn>,
     pub contains: Option<ContainsFn>,
     pub iter: Option<IterFn>,
     pub next: Option<NextFn>,
@@ -66,6 +70,48 @@ pub struct NativeSlots {
     pub unary_ops: UnaryOps,
     /// The six rich comparisons (`tp_richcompare`).
     pub compare: Option<CompareFn>,
+    pub repr: Option<ReprFn>,
+    pub str_: Option<ReprFn>,
+    pub hash: Option<HashFn>,
+}
+
+impl NativeSlots {
+    /// These slots, with `older`'s where these have none (a type's slots may be given by more
+    /// than one module: `type`'s `|` comes from the union code).
+    fn or(self, older: NativeSlots) -> NativeSlots {
+        let (binary, binary_left, binary_right) = match self.binary {
+            Some(_) => (self.binary, self.binary_left, self.binary_right),
+            None => (older.binary, older.binary_left, older.binary_right),
+        };
+        let (inplace, inplace_ops) = match self.inplace {
+            Some(_) => (self.inplace, self.inplace_ops),
+            None => (older.inplace, older.inplace_ops),
+        };
+        let (unary, unary_ops) = match self.unary {
+            Some(_) => (self.unary, self.unary_ops),
+            None => (older.unary, older.unary_ops),
+        };
+        NativeSlots {
+            len: self.len.or(older.len),
+            bool_: self.bool_.or(older.bool_),
+            getitem: self.getitem.or(older.getitem),
+            setitem: self.setitem.or(older.setitem),
+            contains: self.contains.or(older.contains),
+            iter: self.iter.or(older.iter),
+            next: self.next.or(older.next),
+            binary,
+            binary_left,
+            binary_right,
+            inplace,
+            inplace_ops,
+            unary,
+            unary_ops,
+            compare: self.compare.or(older.compare),
+            repr: self.repr.or(older.repr),
+            str_: self.str_.or(older.str_),
+            hash: self.hash.or(older.hash),
+        }
+    }
 }
 
 /// What a slot of a class resolved to: a builtin's native function, or the generic form that
@@ -98,6 +144,7 @@ pub struct TypeSlots {
     pub(crate) len: SlotCell<LenFn>,
     pub(crate) bool_: SlotCell<BoolFn>,
     pub(crate) getitem: SlotCell<GetItemFn>,
+    pub(crate) setitem: SlotCell<SetItemFn>,
     pub(crate) contains: SlotCell<ContainsFn>,
     pub(crate) iter: SlotCell<IterFn>,
     pub(crate) next: SlotCell<NextFn>,
@@ -105,6 +152,9 @@ pub struct TypeSlots {
     pub(crate) inplace: [SlotCell<Slot<BinaryFn>>; number::BINARY_OPS],
     pub(crate) unary: [SlotCell<Slot<UnaryFn>>; number::UNARY_OPS],
     pub(crate) compare: SlotCell<Slot<CompareFn>>,
+    pub(crate) repr: SlotCell<ReprFn>,
+    pub(crate) str_: SlotCell<ReprFn>,
+    pub(crate) hash: SlotCell<HashFn>,
 }
 
 impl std::fmt::Debug for TypeSlots {
@@ -121,10 +171,12 @@ impl Vm {
         let Some(t) = ty.downcast_ref::<PyType>() else {
             return;
         };
+        let native = native.or(t.type_slots.native.get());
         t.type_slots.native.set(native);
         for (name, wrapper) in sequence::wrappers(&native)
             .chain(number::wrappers(&native))
             .chain(compare::wrappers(&native))
+            .chain(object::wrappers(&native))
         {
             self.add_slot_wrapper(ty, name, wrapper);
         }
@@ -197,6 +249,7 @@ impl Vm {
 
 /// The payload of the object a native slot function was called for. Slots are only reached
 /// through a class bound to the payload, so a mismatch is a VM bug reported as a TypeError.
+#[inline]
 pub(crate) fn slot_payload<'a, T: ouro_memory::Payload>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a T> {
     obj.downcast_ref::<T>().ok_or_else(|| {
         vm.type_error(format!(
@@ -219,4 +272,16 @@ pub(crate) fn wrapper_signature(m: &crate::objects::PyMethodDescr) -> Option<&'s
         "__getitem__" | "__contains__" => "($self, key, /)",
         _ => "($self, value, /)",
     })
+}
+
+/// The text of the str a native str slot function was called for.
+pub(crate) fn slot_payload_str<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a str> {
+    crate::objects::PyStr::view(obj)
+        .map(|s| s.value)
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "expected a 'str' object, got '{}'",
+                vm.type_name(obj)
+            ))
+        })
 }

@@ -17,6 +17,8 @@ pub type BoolFn = fn(&Vm, &Obj) -> PyResult<bool>;
 pub type GetItemFn = fn(&Vm, &Obj, &Obj) -> PyResult<Obj>;
 /// `item in obj`: `sq_contains`.
 pub type ContainsFn = fn(&Vm, &Obj, &Obj) -> PyResult<bool>;
+/// `obj[key] = value`, or `del obj[key]` when the value is None: `mp_ass_subscript`.
+pub type SetItemFn = fn(&Vm, &Obj, &Obj, Option<&Obj>) -> PyResult<()>;
 /// `iter(obj)`: `tp_iter`.
 pub type IterFn = fn(&Vm, &Obj) -> PyResult<Obj>;
 /// `next(it)`: `tp_iternext`. None when exhausted; a return value the iterator stops with
@@ -45,6 +47,8 @@ const GETITEM: SlotDef<GetItemFn> = SlotDef {
     native: |n| n.getitem,
     generic: slot_getitem,
 };
+const SETITEM: SpecialName = SpecialName::new("__setitem__");
+const DELITEM: SpecialName = SpecialName::new("__delitem__");
 const CONTAINS: SlotDef<ContainsFn> = SlotDef {
     dunder: SpecialName::new("__contains__"),
     native: |n| n.contains,
@@ -65,10 +69,12 @@ const NEXT: SlotDef<NextFn> = SlotDef {
 pub(super) fn wrappers(
     native: &NativeSlots,
 ) -> impl Iterator<Item = (&'static str, SlotWrapperFn)> {
-    let all: [(&'static str, bool, SlotWrapperFn); 6] = [
+    let all: [(&'static str, bool, SlotWrapperFn); 8] = [
         ("__len__", native.len.is_some(), wrap_len),
         ("__bool__", native.bool_.is_some(), wrap_bool),
         ("__getitem__", native.getitem.is_some(), wrap_getitem),
+        ("__setitem__", native.setitem.is_some(), wrap_setitem),
+        ("__delitem__", native.setitem.is_some(), wrap_delitem),
         ("__contains__", native.contains.is_some(), wrap_contains),
         ("__iter__", native.iter.is_some(), wrap_iter),
         ("__next__", native.next.is_some(), wrap_next),
@@ -102,6 +108,52 @@ impl Vm {
     /// The `getitem` slot of class `cls`.
     pub(crate) fn getitem_slot(&self, cls: &Obj) -> Option<GetItemFn> {
         self.resolve(cls, |s| &s.getitem, &GETITEM)
+    }
+
+    /// The `setitem` slot of class `cls` (assignment and deletion).
+    pub(crate) fn setitem_slot(&self, cls: &Obj) -> Option<SetItemFn> {
+        let cell = &self.type_slots(cls)?.setitem;
+        self.resolve_slot(
+            cls,
+            cell,
+            &[&SETITEM, &DELITEM],
+            |n| n.setitem,
+            slot_setitem,
+        )
+    }
+
+    /// `container[key] = value`.
+    pub fn set_item(&self, container: &Obj, key: Obj, value: Obj) -> PyResult<()> {
+        match self.setitem_slot(container.class()) {
+            Some(f) => f(self, container, &key, Some(&value)),
+            None => Err(self.no_item_assignment(container)),
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn del_item(&self, container: &Obj, key: &Obj) -> PyResult<()> {
+        match self.setitem_slot(container.class()) {
+            Some(f) => f(self, container, key, None),
+            None => Err(self.no_item_deletion(container, key)),
+        }
+    }
+
+    fn no_item_assignment(&self, obj: &Obj) -> crate::errors::PyErr {
+        self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        ))
+    }
+
+    /// CPython words it per path: a sequence given an index "doesn't support item deletion"
+    /// (`PySequence_DelItem`), anything else "does not".
+    fn no_item_deletion(&self, obj: &Obj, key: &Obj) -> crate::errors::PyErr {
+        let sequence = self.len_slot(obj.class()).is_some() && PyInt::is_int(key);
+        let verb = if sequence { "doesn't" } else { "does not" };
+        self.type_error(format!(
+            "'{}' object {verb} support item deletion",
+            self.type_name(obj)
+        ))
     }
 
     /// The `contains` slot of class `cls`.
@@ -166,6 +218,25 @@ fn slot_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
         return Err(vm.not_subscriptable(obj));
     };
     vm.call_method_obj(&f, obj, std::slice::from_ref(key))
+}
+
+fn slot_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    match value {
+        // A class with only one of the two dunders: CPython's slot_mp_ass_subscript looks the
+        // other up and fails with AttributeError.
+        Some(v) => match dunder(vm, obj, &SETITEM) {
+            Some(f) => vm
+                .call_method_obj(&f, obj, &[key.clone(), v.clone()])
+                .map(drop),
+            None => Err(vm.new_error("AttributeError", "__setitem__".to_string())),
+        },
+        None => match dunder(vm, obj, &DELITEM) {
+            Some(f) => vm
+                .call_method_obj(&f, obj, std::slice::from_ref(key))
+                .map(drop),
+            None => Err(vm.new_error("AttributeError", "__delitem__".to_string())),
+        },
+    }
 }
 
 fn slot_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
@@ -272,4 +343,24 @@ fn wrap_next(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
             Err(vm.stop_iteration(v))
         }
     }
+}
+
+fn wrap_setitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__setitem__", 3, 3)?;
+    let f = vm
+        .native_slots(owner)
+        .setitem
+        .ok_or_else(|| vm.no_item_assignment(&a[0]))?;
+    f(vm, &a[0], &a[1], Some(&a[2]))?;
+    Ok(vm.none.clone())
+}
+
+fn wrap_delitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__delitem__", 2, 2)?;
+    let f = vm
+        .native_slots(owner)
+        .setitem
+        .ok_or_else(|| vm.no_item_deletion(&a[0], &a[1]))?;
+    f(vm, &a[0], &a[1], None)?;
+    Ok(vm.none.clone())
 }

@@ -16,11 +16,7 @@ pub(crate) fn init(vm: &Vm) {
     for (name, f) in [
         ("__new__", new as NativeFn),
         ("__init__", init_method),
-        ("__repr__", repr),
-        ("__str__", repr),
         ("__getitem__", getitem),
-        ("__setitem__", setitem),
-        ("__delitem__", delitem),
         ("__alloc__", alloc),
         ("append", append),
         ("extend", extend),
@@ -45,6 +41,9 @@ pub(crate) fn init(vm: &Vm) {
             inplace: Some(bytearray_inplace),
             inplace_ops: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
             compare: Some(super::bytes::bytes_compare),
+            setitem: Some(bytearray_setitem),
+            repr: Some(bytearray_repr),
+            str_: Some(bytearray_repr),
             ..NativeSlots::default()
         },
     );
@@ -442,4 +441,17 @@ fn bytearray_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
 fn bytearray_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     bytearray_len(vm, obj)?;
     Ok(vm.seq_iter(obj, "bytearray_iterator"))
+}
+
+/// `ba[i] = n`, `ba[a:b] = data`, `del ba[i]`, `del ba[a:b]`.
+fn bytearray_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    match value {
+        Some(v) => setitem(vm, Args::positional(&[obj.clone(), key.clone(), v.clone()])),
+        None => delitem(vm, Args::positional(&[obj.clone(), key.clone()])),
+    }
+    .map(drop)
+}
+
+fn bytearray_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    repr(vm, Args::positional(std::slice::from_ref(obj)))
 }

@@ -75,6 +75,9 @@ pub(crate) fn init(vm: &Vm) {
             binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
             binary_right: OpSet::of(&[BinaryOperator::Mul]),
             compare: Some(bytes_compare),
+            repr: Some(bytes_repr_slot),
+            str_: Some(bytes_repr_slot),
+            hash: Some(bytes_hash_slot),
             ..NativeSlots::default()
         },
     );
@@ -1019,4 +1022,20 @@ pub(crate) fn bytes_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResu
         (Some(x), Some(y)) => Some(vm.new_bool(ordering_holds(op, x.cmp(&y)))),
         _ => None,
     })
+}
+
+fn bytes_value<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a [u8]> {
+    PyBytes::view(obj)
+        .map(|b| b.value)
+        .ok_or_else(|| vm.type_error(format!("expected bytes, got '{}'", vm.type_name(obj))))
+}
+
+/// `repr(b)`: `b'...'`.
+fn bytes_repr_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(crate::repr::bytes_repr(bytes_value(vm, obj)?)))
+}
+
+/// `hash(b)`: the hash of the bytes (equal to an ASCII str's with the same characters).
+fn bytes_hash_slot(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    Ok(crate::objects::str::bytes_hash(bytes_value(vm, obj)?))
 }

@@ -21,8 +21,6 @@ pub(crate) fn init(vm: &Vm) {
         ("update", update),
         ("clear", clear),
         ("copy", copy),
-        ("__setitem__", setitem),
-        ("__delitem__", delitem),
     ] {
         vm.add_method(&t, name, f);
     }
@@ -53,9 +51,12 @@ pub(crate) fn init(vm: &Vm) {
             inplace: Some(dict_inplace),
             inplace_ops: OpSet::of(&[BinaryOperator::Or]),
             compare: Some(dict_compare),
+            setitem: Some(dict_setitem),
+            repr: Some(dict_repr),
             ..NativeSlots::default()
         },
     );
+    vm.type_dict_set(&t, "__hash__", vm.none.clone());
 }
 
 /// `d | other`: a new dict with both operands' items (PEP 584).
@@ -275,18 +276,22 @@ fn fromkeys(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(d)
 }
 
-fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__setitem__", 3, 3)?;
-    vm.dict_set_item(&a[0], a[1].clone(), a[2].clone())?;
-    Ok(vm.none.clone())
+/// `d[k] = v` and `del d[k]` (KeyError when missing).
+fn dict_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    match value {
+        Some(v) => vm.dict_set_item(obj, key.clone(), v.clone()),
+        None if vm.dict_del_item_opt(obj, key)? => Ok(()),
+        None => Err(vm.key_error(key.clone())),
+    }
 }
 
-fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__delitem__", 2, 2)?;
-    if !vm.dict_del_item_opt(&a[0], &a[1])? {
-        return Err(vm.key_error(a[1].clone()));
-    }
-    Ok(vm.none.clone())
+/// `{k: v, ...}`, `{...}` for a dict that contains itself.
+fn dict_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let items = crate::slots::slot_payload::<PyDict>(vm, obj)?
+        .table
+        .borrow()
+        .items();
+    vm.repr_dict(obj, &items).map(|s| vm.new_str(s))
 }
 
 impl Vm {

@@ -11,6 +11,32 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t, "__init__", exc_init);
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);
+    vm.set_native_slots(
+        &t,
+        crate::slots::NativeSlots {
+            repr: Some(exc_repr),
+            str_: Some(exc_str),
+            ..Default::default()
+        },
+    );
+}
+
+/// `repr(e)`: `Name(arg)` for one argument, `Name(args...)` otherwise.
+fn exc_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let args = crate::slots::slot_payload::<PyException>(vm, obj)?.args_or(&vm.empty_tuple);
+    let items = PyTuple::view(&args).map(|t| t.to_vec()).unwrap_or_default();
+    let name = vm.type_name(obj);
+    Ok(vm.new_str(if items.len() == 1 {
+        format!("{name}({})", vm.repr_string(&items[0])?)
+    } else {
+        format!("{name}{}", vm.repr_string(&args)?)
+    }))
+}
+
+/// `str(e)`: the one argument's str, the args tuple's otherwise (with the subclasses' forms
+/// CPython gives KeyError, SyntaxError, OSError, ...).
+fn exc_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(vm.exception_str(obj)?))
 }
 
 fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

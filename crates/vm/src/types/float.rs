@@ -42,6 +42,8 @@ pub(crate) fn init(vm: &Vm) {
             unary: Some(float_unary),
             unary_ops: UnaryOps::of(&[UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Abs]),
             compare: Some(float_compare),
+            repr: Some(float_repr_slot),
+            hash: Some(float_hash_slot),
             ..Default::default()
         },
     );
@@ -359,4 +361,16 @@ fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let v = no_args(vm, &args, "__getnewargs__")?;
     Ok(vm.new_tuple(vec![vm.new_float(v)]))
+}
+
+/// `repr(f)`: the shortest repr that round-trips.
+fn float_repr_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
+    Ok(vm.new_str(crate::numbers::float_repr(f.0)))
+}
+
+/// `hash(f)`: equal to the hash of an equal int.
+fn float_hash_slot(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
+    Ok(crate::numbers::float_hash(f.0))
 }

@@ -13,6 +13,7 @@ pub(crate) fn init(vm: &Vm) {
         &vm.types.method.clone(),
         NativeSlots {
             compare: Some(method_compare),
+            hash: Some(method_hash),
             ..Default::default()
         },
     );
@@ -30,4 +31,11 @@ fn method_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<
     }
     let equal = x.self_.ptr_eq(&y.self_) && vm.eq(&x.func, &y.func)?;
     Ok(Some(vm.new_bool(equal == (op == Comparison::Eq))))
+}
+
+/// CPython's `meth_hash`: the receiver's address with the function's hash.
+fn method_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    let m = crate::slots::slot_payload::<PyBoundMethod>(vm, obj)?;
+    let receiver = crate::slots::object::identity_hash(&m.self_);
+    Ok(receiver ^ vm.hash(&m.func)?)
 }

@@ -43,6 +43,8 @@ pub(crate) fn init(vm: &Vm) {
             unary: Some(int_unary),
             unary_ops: UnaryOps::of(&[UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert, UnaryOp::Abs]),
             compare: Some(int_compare),
+            repr: Some(int_repr),
+            hash: Some(int_hash),
             ..Default::default()
         },
     );
@@ -51,6 +53,7 @@ pub(crate) fn init(vm: &Vm) {
         &vm.types.bool_.clone(),
         NativeSlots {
             binary: Some(bool_binary),
+            repr: Some(bool_repr),
             binary_left: OpSet::of(&[And, Or, Xor]),
             binary_right: OpSet::of(&[And, Or, Xor]),
             ..Default::default()
@@ -323,4 +326,29 @@ fn from_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         return Ok(v);
     }
     vm.call(&cls, Args::positional(&[v]))
+}
+
+fn int_of(vm: &Vm, obj: &Obj) -> PyResult<PyInt> {
+    PyInt::of(obj)
+        .ok_or_else(|| vm.type_error(format!("expected an int, got '{}'", vm.type_name(obj))))
+}
+
+/// `repr(i)`: decimal digits (limited by `sys.set_int_max_str_digits`).
+fn int_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let i = int_of(vm, obj)?;
+    Ok(vm.new_str(vm.int_to_decimal(&i)?))
+}
+
+/// `hash(i)`: the value modulo the hash modulus, as CPython's.
+fn int_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    if let Some(v) = PyInt::small_of(obj) {
+        return Ok(PyInt::Small(v).hash());
+    }
+    Ok(int_of(vm, obj)?.hash())
+}
+
+/// `repr(b)`: `True` / `False`.
+fn bool_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let i = int_of(vm, obj)?;
+    Ok(vm.new_str(if i.is_zero() { "False" } else { "True" }))
 }

@@ -41,9 +41,12 @@ pub(crate) fn init(vm: &Vm) {
             inplace: Some(list_inplace),
             inplace_ops: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
             compare: Some(list_compare),
+            setitem: Some(list_setitem),
+            repr: Some(list_repr),
             ..NativeSlots::default()
         },
     );
+    vm.type_dict_set(&t, "__hash__", vm.none.clone());
 }
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyList> {
@@ -429,4 +432,32 @@ pub(crate) fn list_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
         drop(i.list.replace(None));
     }
     Ok(None)
+}
+
+/// `l[i] = v`, `l[a:b] = items`, `del l[i]`, `del l[a:b]`.
+fn list_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    let l = crate::slots::slot_payload::<PyList>(vm, obj)?;
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        return list_set_slice(vm, l, s, value);
+    }
+    let len = l.items.borrow().len();
+    let Some(i) = vm.seq_index(key, len, "list")? else {
+        return Err(vm.index_error("list assignment index out of range"));
+    };
+    let old = match value {
+        Some(v) => std::mem::replace(&mut l.items.borrow_mut()[i], v.clone()),
+        None => l.items.borrow_mut().remove(i),
+    };
+    drop(old);
+    Ok(())
+}
+
+/// `[a, b, ...]`, `[...]` for a list that contains itself.
+fn list_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let items = crate::slots::slot_payload::<PyList>(vm, obj)?
+        .items
+        .borrow()
+        .to_vec();
+    vm.repr_items(obj, "[", "]", &items, false)
+        .map(|s| vm.new_str(s))
 }

@@ -2,22 +2,23 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::slots::{NativeSlots, ReprFn};
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let o = vm.types.object.clone();
     vm.add_method(&o, "__init__", object_init);
-    vm.add_method(&o, "__repr__", object_repr);
-    vm.add_method(&o, "__str__", object_str);
     vm.set_native_slots(
         &o,
-        crate::slots::NativeSlots {
+        NativeSlots {
             compare: Some(crate::slots::compare::object_compare),
+            repr: Some(object_repr),
+            str_: Some(object_str),
+            hash: Some(object_hash),
             ..Default::default()
         },
     );
-    vm.add_method(&o, "__hash__", object_hash);
     vm.add_method(&o, "__getattribute__", object_getattribute);
     vm.add_method(&o, "__setattr__", object_setattr);
     vm.add_method(&o, "__delattr__", object_delattr);
@@ -32,6 +33,77 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            repr: Some(type_repr),
+            ..Default::default()
+        },
+    );
+    for (ty, repr) in [
+        (vm.types.none_type.clone(), none_repr as ReprFn),
+        (vm.types.ellipsis_type.clone(), ellipsis_repr),
+        (vm.types.not_implemented_type.clone(), not_implemented_repr),
+    ] {
+        vm.set_native_slots(
+            &ty,
+            NativeSlots {
+                repr: Some(repr),
+                ..Default::default()
+            },
+        );
+    }
+}
+
+/// `object.__repr__`: `<module.Class object at 0x…>`; builtin types without a repr of their
+/// own (functions, modules, generators, ...) are described by [`Vm::builtin_repr`].
+fn object_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let builtin = obj
+        .class()
+        .downcast_ref::<PyType>()
+        .is_some_and(|t| t.builtin);
+    Ok(vm.new_str(if builtin {
+        vm.builtin_repr(obj)?
+    } else {
+        vm.default_repr(obj)
+    }))
+}
+
+/// `object.__str__`: the repr, through the type's repr slot.
+fn object_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    vm.repr(obj)
+}
+
+/// `object.__hash__`: identity.
+fn object_hash(_vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    Ok(crate::slots::object::identity_hash(obj))
+}
+
+/// `repr(cls)`: `<class 'module.Qualname'>` (`builtins` classes without the module).
+fn type_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let t = crate::slots::slot_payload::<PyType>(vm, obj)?;
+    let module = vm
+        .lookup_type_own(obj, "__module__")
+        .and_then(|m| vm.str_value(&m))
+        .unwrap_or_else(|| "builtins".into());
+    let qual = t.qualname.borrow().to_string();
+    Ok(vm.new_str(if module == "builtins" {
+        format!("<class '{qual}'>")
+    } else {
+        format!("<class '{module}.{qual}'>")
+    }))
+}
+
+fn none_repr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str("None"))
+}
+
+fn ellipsis_repr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str("Ellipsis"))
+}
+
+fn not_implemented_repr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str("NotImplemented"))
 }
 
 /// `object.__sizeof__()`: the object's own bytes (its header to its end) plus the storage its
@@ -90,21 +162,6 @@ fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     }
 
     Ok(vm.none.clone())
-}
-
-fn object_repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__repr__", 1, 1)?;
-    Ok(vm.new_str(vm.default_repr(&a[0])))
-}
-
-fn object_str(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__str__", 1, 1)?;
-    vm.repr(&a[0])
-}
-
-fn object_hash(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__hash__", 1, 1)?;
-    Ok(vm.new_int((a[0].addr() >> 4) as i64))
 }
 
 fn object_getattribute(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

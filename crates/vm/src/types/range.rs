@@ -21,6 +21,7 @@ pub(crate) fn init(vm: &Vm) {
             contains: Some(range_contains),
             iter: Some(range_iter),
             compare: Some(range_compare),
+            repr: Some(range_repr),
             ..NativeSlots::default()
         },
     );
@@ -227,4 +228,14 @@ pub(crate) fn longrange_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Ob
     let v = r.next.borrow().clone();
     *r.next.borrow_mut() += &r.step;
     Ok(Some(vm.new_bigint(v)))
+}
+
+/// `range(a, b)` or `range(a, b, step)`.
+fn range_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let r = crate::slots::slot_payload::<PyRange>(vm, obj)?;
+    Ok(vm.new_str(if r.step() == BigInt::one() {
+        format!("range({}, {})", r.start(), r.stop())
+    } else {
+        format!("range({}, {}, {})", r.start(), r.stop(), r.step())
+    }))
 }

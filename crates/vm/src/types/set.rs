@@ -48,10 +48,42 @@ pub(crate) fn init(vm: &Vm) {
                 inplace: ty.ptr_eq(&vm.types.set).then_some(set_inplace as BinaryFn),
                 inplace_ops: SET_OPS,
                 compare: Some(set_compare_slot),
+                repr: Some(set_repr),
+                hash: ty
+                    .ptr_eq(&vm.types.frozenset)
+                    .then_some(frozenset_hash as crate::slots::HashFn),
                 ..NativeSlots::default()
             },
         );
     }
+    vm.type_dict_set(&vm.types.set.clone(), "__hash__", vm.none.clone());
+}
+
+/// `{1, 2}`, `set()`, `frozenset({1})`, `Sub({1})` for subclasses.
+fn set_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let s = crate::slots::slot_payload::<PySet>(vm, obj)?;
+    let items = s.table.borrow().keys();
+    let name = vm.type_name(obj);
+    if items.is_empty() {
+        return Ok(vm.new_str(format!("{name}()")));
+    }
+    let inner = vm.repr_items(obj, "{", "}", &items, false)?;
+    Ok(vm.new_str(if obj.class().ptr_eq(&vm.types.set) {
+        inner
+    } else {
+        format!("{name}({inner})")
+    }))
+}
+
+/// `hash(frozenset)`: an order-independent combination of the element hashes (CPython's).
+fn frozenset_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    let s = crate::slots::slot_payload::<PySet>(vm, obj)?;
+    let mut h: u64 = 1927868237;
+    for (hash, _) in s.table.borrow().iter() {
+        let x = hash as u64;
+        h ^= (x ^ (x << 16) ^ 89869747).wrapping_mul(3644798167);
+    }
+    Ok(h as i64 & i64::MAX)
 }
 
 const SET_OPS: OpSet = OpSet::of(&[

@@ -13,6 +13,7 @@ pub(crate) fn init(vm: &Vm) {
         &vm.types.slice.clone(),
         crate::slots::NativeSlots {
             compare: Some(slice_compare),
+            repr: Some(slice_repr),
             ..Default::default()
         },
     );
@@ -50,4 +51,15 @@ fn indices(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         vm.new_int(idx.stop as i64),
         vm.new_int(idx.step as i64),
     ]))
+}
+
+/// `slice(start, stop, step)`.
+fn slice_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let s = crate::slots::slot_payload::<PySlice>(vm, obj)?;
+    Ok(vm.new_str(format!(
+        "slice({}, {}, {})",
+        vm.repr_string(&s.start)?,
+        vm.repr_string(&s.stop)?,
+        vm.repr_string(&s.step)?
+    )))
 }

@@ -42,6 +42,9 @@ pub(crate) fn init(vm: &Vm) {
             ]),
             binary_right: OpSet::of(&[BinaryOperator::Mul, BinaryOperator::Mod]),
             compare: Some(str_compare),
+            repr: Some(str_repr_slot),
+            str_: Some(str_str_slot),
+            hash: Some(str_hash_slot),
             ..NativeSlots::default()
         },
     );
@@ -330,4 +333,27 @@ pub(crate) fn str_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
         drop(i.s.replace(None));
     }
     Ok(None)
+}
+
+/// `repr(s)`: quoted, with escapes.
+fn str_repr_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let s = crate::slots::slot_payload_str(vm, obj)?;
+    Ok(vm.new_str(crate::repr::str_repr(s)))
+}
+
+/// `str(s)`: an exact str with the same value (the object itself when it is one).
+fn str_str_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    if obj.class().ptr_eq(&vm.types.str) {
+        return Ok(obj.clone());
+    }
+    let s = crate::slots::slot_payload_str(vm, obj)?;
+    Ok(vm.new_str(s))
+}
+
+/// `hash(s)`, cached in the str.
+fn str_hash_slot(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    match PyStr::view(obj) {
+        Some(s) => Ok(s.hash_value()),
+        None => Err(vm.type_error("expected a str")),
+    }
 }

@@ -31,6 +31,8 @@ pub(crate) fn init(vm: &Vm) {
             binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
             binary_right: OpSet::of(&[BinaryOperator::Mul]),
             compare: Some(tuple_compare),
+            repr: Some(tuple_repr),
+            hash: Some(tuple_hash),
             ..NativeSlots::default()
         },
     );
@@ -187,4 +189,26 @@ pub(crate) fn tuple_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> 
         drop(i.tuple.replace(None));
     }
     Ok(None)
+}
+
+/// `(a, b)`, `(a,)`, `(...)` for a tuple inside itself (through a list).
+fn tuple_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let items = PyTuple::view(obj).map(|t| t.to_vec()).unwrap_or_default();
+    vm.repr_items(obj, "(", ")", &items, true)
+        .map(|s| vm.new_str(s))
+}
+
+/// `hash(t)`: combined from the items' hashes, cached in the tuple as CPython 3.14 does.
+fn tuple_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    let Some(t) = PyTuple::view(obj) else {
+        return Err(vm.type_error("expected a tuple"));
+    };
+    let cached = t.head.hash.get();
+    if cached != -1 {
+        return Ok(cached);
+    }
+    let _native = vm.enter_recursion_while("while hashing a tuple")?;
+    let hash = vm.tuple_hash(t.items())?;
+    t.head.hash.set(hash);
+    Ok(hash)
 }
