@@ -34,6 +34,9 @@ pub(crate) struct ClassCore {
     /// `instances.type_id`, kept here so that a type test (`Obj::is`) is two loads: the class,
     /// then this.
     type_id: Cell<TypeId>,
+    /// Whether variable-size instances are allocated with an extension slot (instances of a
+    /// Python subclass of `int`, `str`, `bytes`, `tuple`: see `extension`).
+    extends_instances: Cell<bool>,
 }
 
 /// Offset of a class object's core before its header (the core, then the GC prefix).
@@ -47,6 +50,7 @@ impl ClassCore {
         ClassCore {
             instances: Cell::new(VTableOf::<Unbound>::VTABLE),
             type_id: Cell::new(TypeId::of::<Unbound>()),
+            extends_instances: Cell::new(false),
         }
     }
 }
@@ -90,6 +94,31 @@ unsafe fn core_of<'a>(class: NonNull<Header>) -> &'a ClassCore {
 pub(crate) unsafe fn instance_vtable(class: NonNull<Header>) -> &'static VTable {
     // SAFETY: caller's guarantee.
     unsafe { core_of(class) }.instances.get()
+}
+
+/// Whether the variable-size instances of `class` get an extension slot (false for an object
+/// that is not a class: `Obj::new_var` then fails its binding check anyway).
+#[inline(always)]
+pub(crate) fn instances_extended(class: &Obj) -> bool {
+    let header = class.header_ptr();
+    // SAFETY: a live object (the handle keeps it alive).
+    let is_class = unsafe { header.as_ref() }.has_flag(crate::header::IS_CLASS);
+    // SAFETY: a live class object (checked first).
+    is_class && unsafe { core_of(header) }.extends_instances.get()
+}
+
+impl Obj {
+    /// Give the variable-size instances of this class, created from now on, an extension slot
+    /// (the attribute storage of instances of a Python subclass of a builtin such as `int`).
+    /// No effect on an object that is not a class.
+    pub fn set_instances_extended(&self) {
+        let header = self.header_ptr();
+        // SAFETY: a live object (the handle keeps it alive).
+        if unsafe { header.as_ref() }.has_flag(crate::header::IS_CLASS) {
+            // SAFETY: a live class object (checked).
+            unsafe { core_of(header) }.extends_instances.set(true);
+        }
+    }
 }
 
 /// The type id of the payload of the instances of the class whose header is `class`.

@@ -35,6 +35,19 @@ pub(crate) const EXTENSION_SIZE: usize = 16;
 const _: () = assert!(size_of::<Slot>() <= EXTENSION_SIZE);
 const _: () = assert!(EXTENSION_SIZE.is_multiple_of(crate::tunables::ALIGNMENT));
 
+/// Start a fresh block's extension slot (empty) and return where the object proper begins.
+///
+/// # Safety
+/// `block` is a fresh allocation of at least `EXTENSION_SIZE` bytes plus the object's, aligned
+/// as allocations are; the object is then built at the returned address with `HAS_EXTENSION`.
+pub(crate) unsafe fn init_slot(block: NonNull<u8>) -> NonNull<u8> {
+    // SAFETY: caller's guarantee: the slot's bytes are the block's first, suitably aligned.
+    unsafe {
+        block.cast::<Slot>().write(OnceCell::new());
+        block.byte_add(EXTENSION_SIZE)
+    }
+}
+
 /// The slot of an extended object.
 ///
 /// # Safety

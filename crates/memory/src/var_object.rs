@@ -158,6 +158,8 @@ struct Building<T: VarPayload> {
     header: NonNull<Header>,
     written: usize,
     block_size: usize,
+    /// The extension slot's bytes before the object (0 without one).
+    extension: usize,
     payload_written: bool,
     _type: PhantomData<T>,
 }
@@ -178,9 +180,41 @@ impl<T: VarPayload> Drop for Building<T> {
                 core::ptr::drop_in_place(VarVTableOf::<T>::payload(self.header).as_ptr());
                 drop(Header::take_class(self.header));
             }
-            let block = self.header.cast::<u8>().byte_sub(layout.header_offset);
-            allocator::deallocate(block, self.block_size);
+            // An empty extension slot owns nothing: freeing its bytes is enough.
+            let block = self
+                .header
+                .cast::<u8>()
+                .byte_sub(layout.header_offset + self.extension);
+            allocator::deallocate(block, self.block_size + self.extension);
         }
+    }
+}
+
+/// The extension slot's bytes and the header flags for a new instance of `class`.
+#[inline(always)]
+fn extension_for(class: &Obj) -> (usize, u32) {
+    if class_core::instances_extended(class) {
+        (
+            crate::extension::EXTENSION_SIZE,
+            crate::header::HAS_EXTENSION,
+        )
+    } else {
+        (0, 0)
+    }
+}
+
+/// Where the object proper starts in a fresh block: after its extension slot, if any (which
+/// this initializes).
+///
+/// # Safety
+/// `block` is a fresh allocation with `extension` bytes before the object's.
+#[inline(always)]
+unsafe fn object_start(block: NonNull<u8>, extension: usize) -> NonNull<u8> {
+    if extension == 0 {
+        block
+    } else {
+        // SAFETY: caller's guarantee: the slot's bytes come first.
+        unsafe { crate::extension::init_slot(block) }
     }
 }
 
@@ -238,17 +272,20 @@ impl Obj {
             panic!("ouro-memory: out of memory for a {}", T::NAME);
         };
         class_core::bind_instance_vtable(&class, VarVTableOf::<T>::VTABLE);
-        let Some(block) = allocator::try_allocate(block_size) else {
+        let (extension, flags) = extension_for(&class);
+        let Some(block) = allocator::try_allocate(block_size + extension) else {
             panic!("ouro-memory: out of memory for a {}", T::NAME);
         };
-        // SAFETY: the header offset is inside the block (object_layout's invariant).
-        let header = unsafe { block.byte_add(layout.header_offset).cast::<Header>() };
+        // SAFETY: a fresh block with room for the slot (when the class wants one) before the
+        // object; the header offset is inside the object's part (object_layout's invariant).
+        let header = unsafe { object_start(block, extension).byte_add(layout.header_offset) }
+            .cast::<Header>();
         // SAFETY: a fresh block of `block_size` bytes laid out by `layout`: the header, the
         // count, the payload, `len` items and the trailing bytes all fit, suitably aligned.
         // `Copy` items own nothing and the source slice cannot overlap a fresh block; nothing
         // here can panic, so no half-built object is ever seen.
         unsafe {
-            header.write(Header::new(class, 0));
+            header.write(Header::new(class, flags));
             header.byte_add(VAR_LEN_OFFSET).cast::<usize>().write(len);
             VarVTableOf::<T>::payload(header).write(value);
             let first = header.byte_add(layout.items_offset).cast::<T::Item>();
@@ -301,20 +338,24 @@ impl Obj {
         let len = items.len();
         let block_size = layout.block_size_for(len).ok_or(AllocError)?;
         class_core::bind_instance_vtable(&class, VarVTableOf::<T>::VTABLE);
-        let block = allocator::try_allocate(block_size).ok_or(AllocError)?;
-        // SAFETY: the header offset is inside the block (object_layout's invariant).
-        let header = unsafe { block.byte_add(layout.header_offset).cast::<Header>() };
+        let (extension, flags) = extension_for(&class);
+        let block = allocator::try_allocate(block_size + extension).ok_or(AllocError)?;
+        // SAFETY: a fresh block with room for the slot (when the class wants one) before the
+        // object; the header offset is inside the object's part (object_layout's invariant).
+        let header = unsafe { object_start(block, extension).byte_add(layout.header_offset) }
+            .cast::<Header>();
         let mut building = Building::<T> {
             header,
             written: 0,
             block_size,
+            extension,
             payload_written: false,
             _type: PhantomData,
         };
         // SAFETY: a fresh block of `block_size` bytes laid out by `layout`: the header, the
         // count, the payload, `len` items and the trailing bytes all fit, suitably aligned.
         unsafe {
-            header.write(Header::new(class, 0));
+            header.write(Header::new(class, flags));
             header.byte_add(VAR_LEN_OFFSET).cast::<usize>().write(len);
             VarVTableOf::<T>::payload(header).write(value);
             building.payload_written = true;
@@ -373,7 +414,7 @@ impl Obj {
 
 #[cfg(test)]
 mod tests {
-    use core::cell::Cell;
+    use core::cell::{Cell, RefCell};
     use std::rc::Rc;
 
     use crate::test_payloads::{baseline, class_of, fresh_heap, link, list, obj, Int, Mortal};
@@ -477,6 +518,65 @@ mod tests {
         type Item = u32;
 
         fn trace_items(&self, _items: &[u32], _visit: &mut dyn FnMut(&Obj)) {}
+    }
+
+    /// The attribute storage a subclass instance keeps in its extension slot.
+    struct Attrs(RefCell<Vec<Obj>>);
+
+    impl Trace for Attrs {
+        fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+            self.0.borrow().iter().for_each(visit);
+        }
+
+        fn clear(&self) {
+            let values = core::mem::take(&mut *self.0.borrow_mut());
+            drop(values);
+        }
+    }
+
+    #[test]
+    fn a_subclass_gives_its_var_instances_an_extension_slot() {
+        let sub = Obj::new(crate::test_payloads::meta(), crate::test_payloads::TypeStub);
+        sub.set_instances_extended();
+        drop((class_of::<Digits>(), tuple(vec![])));
+        let before = baseline();
+        let built = Obj::new_var(sub.clone(), Digits, [1u32, 2]);
+        let copied = Obj::new_var_copied(sub.clone(), Digits, &[3, 4, 5]);
+        let plain = Obj::new_var_copied(class_of::<Digits>(), Digits, &[3, 4, 5]);
+        assert!(built.has_extension_slot() && copied.has_extension_slot());
+        assert!(!plain.has_extension_slot());
+        assert_eq!(
+            copied.downcast_var::<Digits>().map(|(_, d)| d),
+            Some(&[3, 4, 5][..])
+        );
+        assert_eq!(
+            copied.prefix_size(),
+            plain.prefix_size() + crate::extension::EXTENSION_SIZE
+        );
+        // A cycle through the extension of an (untracked-kind) var object: the extension's
+        // referent is collected once the object dies.
+        let t = tuple(vec![]);
+        assert!(built
+            .init_extension(Box::new(Attrs(RefCell::new(vec![t.clone()]))))
+            .is_ok());
+        let mut seen = Vec::new();
+        built.trace_refs(&mut |r| seen.push(r.addr()));
+        assert!(seen.contains(&t.addr()));
+        drop((built, copied, plain, t));
+        assert_eq!(heap_stats(), before);
+    }
+
+    #[test]
+    fn an_extended_text_object_is_freed_whole() {
+        let sub = Obj::new(crate::test_payloads::meta(), crate::test_payloads::TypeStub);
+        sub.set_instances_extended();
+        drop(class_of::<Text>());
+        let before = baseline();
+        let s = Obj::new_text(sub.clone(), Text { hash: Cell::new(7) }, "héllo");
+        assert!(s.has_extension_slot());
+        assert_eq!(s.downcast_var::<Text>().map(|(_, b)| b.len()), Some(6));
+        drop(s);
+        assert_eq!(heap_stats(), before);
     }
 
     #[test]

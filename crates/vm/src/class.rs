@@ -29,6 +29,15 @@ impl Vm {
                 }
             }
         }
+        self.type_call(cls, args)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` when the result is an
+    /// instance of `cls` (what a metaclass's `super().__call__()` reaches).
+    pub(crate) fn type_call(&self, cls: &Obj, args: Args<'_>) -> PyResult<Obj> {
+        if cls.ptr_eq(&self.types.type_) && args.pos().len() == 1 && !args.has_kwargs() {
+            return Ok(args.pos()[0].class().clone());
+        }
         let new = self.lookup_type(cls, "__new__");
         let init = self.lookup_type(cls, "__init__");
         let user_new = new.as_ref().is_some_and(|n| !n.is::<PyMethodDescr>());
@@ -340,6 +349,11 @@ impl Vm {
                         | Layout::Set
                         | Layout::FrozenSet
                         | Layout::Builtin(_)
+                        | Layout::Int
+                        | Layout::Float
+                        | Layout::Str
+                        | Layout::Bytes
+                        | Layout::Tuple
                 ) || base_has_dict,
                 None,
             ),
@@ -369,6 +383,14 @@ impl Vm {
             let mut mro = vec![cls.clone()];
             mro.extend(mro_tail);
             drop(t.mro.replace(mro));
+        }
+        if matches!(
+            layout,
+            Layout::Int | Layout::Str | Layout::Bytes | Layout::Tuple
+        ) {
+            // Variable-size instances keep their attributes in an extension slot (CPython's
+            // managed dict before the object), as `new_instance_of` gives fixed-size ones.
+            cls.set_instances_extended();
         }
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         let items = cls

@@ -97,7 +97,13 @@ pub(crate) fn untrack_atomic(gc: &GcState, list: &ListHead) {
         // SAFETY: the header of a live container.
         let header = unsafe { header_of(node) };
         // SAFETY: as above.
-        if let Some(can_untrack) = unsafe { header.as_ref() }.vtable().can_untrack {
+        let head = unsafe { header.as_ref() };
+        // An extension (a subclass instance's attributes) may close a cycle the payload's own
+        // test cannot see: such objects stay tracked, as CPython's tuple subclasses do.
+        if head.has_flag(crate::header::HAS_EXTENSION) {
+            continue;
+        }
+        if let Some(can_untrack) = head.vtable().can_untrack {
             // SAFETY: the vtable's function on an object of its type, alive during the call
             // (nothing can die during a scan).
             if unsafe { can_untrack(header) } {

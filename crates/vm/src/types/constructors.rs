@@ -335,7 +335,7 @@ fn float_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if cls.ptr_eq(&vm.types.float) {
         return Ok(vm.new_float(v));
     }
-    Ok(Obj::new(cls, PyFloat(v)))
+    Ok(vm.new_instance_of(cls, PyFloat(v)))
 }
 
 pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {

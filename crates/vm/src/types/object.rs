@@ -144,8 +144,14 @@ fn type_call(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let Some(cls) = args.values.first() else {
         return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
     };
+    if !cls.is::<PyType>() {
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{}'",
+            vm.type_name(cls)
+        )));
+    }
     let rest = Args::new(&args.values[1..], args.kwnames);
-    vm.call_type(cls, rest)
+    vm.type_call(cls, rest)
 }
 
 fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
