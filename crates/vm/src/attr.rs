@@ -386,9 +386,15 @@ impl Vm {
         name: &Obj,
         n: &str,
     ) -> PyResult<Option<Obj>> {
-        match self.generic_get_attr_no_hook(obj, cls, name, n)? {
-            Some(v) => Ok(Some(v)),
-            None => self.getattr_hook(obj, cls, name, None),
+        // An AttributeError raised on the way (a property's getter, a descriptor's `__get__`)
+        // falls back to `__getattr__` too, as CPython's slot_tp_getattr_hook.
+        match self.generic_get_attr_no_hook(obj, cls, name, n) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => self.getattr_hook(obj, cls, name, None),
+            Err(e) if self.exc_matches(&e.exc, "AttributeError") => {
+                self.getattr_hook(obj, cls, name, Some(e))
+            }
+            Err(e) => Err(e),
         }
     }
 

@@ -245,10 +245,11 @@ impl Vm {
                 .iter()
                 .any(|(key, _)| self.str_value(key).as_deref() == Some(k))
         };
-        let (has_eq, has_hash, has_module) = (
+        let (has_eq, has_hash, has_module, has_doc) = (
             defines("__eq__"),
             defines("__hash__"),
             defines("__module__"),
+            defines("__doc__"),
         );
         let mut slots_decl: Option<Vec<String>> = None;
         for (k, v) in items {
@@ -285,6 +286,15 @@ impl Vm {
             };
             let h = self.hash(&k)?;
             table.insert_new(h, k, v);
+        }
+        if !has_doc {
+            // Every class has a `__doc__`, None without a docstring (type_new).
+            let k = self.intern("__doc__");
+            table.insert_new(
+                crate::objects::str::str_hash("__doc__"),
+                k,
+                self.none.clone(),
+            );
         }
         if has_eq && !has_hash {
             // A class that defines __eq__ but not __hash__ is unhashable (type_new sets

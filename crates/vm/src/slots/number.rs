@@ -572,12 +572,31 @@ pub(crate) fn repeat_operands<'a>(
     b: &'a Obj,
     is_seq: impl Fn(&Obj) -> bool,
 ) -> Option<PyResult<(&'a Obj, usize)>> {
-    let (seq, n) = if is_seq(a) {
-        (a, PyInt::of(b)?)
+    let (seq, count) = if is_seq(a) {
+        (a, b)
     } else if is_seq(b) {
-        (b, PyInt::of(a)?)
+        (b, a)
     } else {
         return None;
+    };
+    // The count is an int or has `__index__` (CPython's sequence_repeat).
+    let n = match PyInt::of(count) {
+        Some(n) => n,
+        None => {
+            let f = vm.lookup_type(count.class(), "__index__")?;
+            match vm.call_method_obj(&f, count, &[]) {
+                Ok(r) => match PyInt::of(&r) {
+                    Some(n) => n,
+                    None => {
+                        return Some(Err(vm.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        ))))
+                    }
+                },
+                Err(e) => return Some(Err(e)),
+            }
+        }
     };
     Some(match n {
         PyInt::Small(v) => Ok((seq, v.max(0) as usize)),

@@ -173,6 +173,17 @@ impl Vm {
 
     /// A `__len__` result as CPython checks it (`slot_sq_length`).
     fn len_result(&self, r: &Obj) -> PyResult<usize> {
+        let index;
+        let r = match PyInt::of(r) {
+            Some(_) => r,
+            None => match self.lookup_type(r.class(), "__index__") {
+                Some(f) => {
+                    index = self.call_method_obj(&f, r, &[])?;
+                    &index
+                }
+                None => r,
+            },
+        };
         match PyInt::of(r) {
             Some(i) if i.is_negative() => Err(self.value_error("__len__() should return >= 0")),
             Some(PyInt::Small(n)) if n <= isize::MAX as i64 => Ok(n as usize),
@@ -203,6 +214,12 @@ fn slot_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
     let Some(f) = dunder(vm, obj, &BOOL.dunder) else {
         return Ok(true);
     };
+    if vm.is_none(&f) {
+        return Err(vm.type_error(format!(
+            "'{}' cannot be interpreted as a boolean",
+            vm.type_name(obj)
+        )));
+    }
     let r = vm.call_method_obj(&f, obj, &[])?;
     if !r.class().ptr_eq(&vm.types.bool_) {
         return Err(vm.type_error(format!(

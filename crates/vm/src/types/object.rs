@@ -40,6 +40,13 @@ pub(crate) fn init(vm: &Vm) {
             ..Default::default()
         },
     );
+    vm.set_native_slots(
+        &vm.types.not_implemented_type.clone(),
+        NativeSlots {
+            bool_: Some(not_implemented_bool),
+            ..Default::default()
+        },
+    );
     for (ty, repr) in [
         (vm.types.none_type.clone(), none_repr as ReprFn),
         (vm.types.ellipsis_type.clone(), ellipsis_repr),
@@ -92,6 +99,11 @@ fn type_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     } else {
         format!("<class '{module}.{qual}'>")
     }))
+}
+
+/// `bool(NotImplemented)` is an error since 3.14.
+fn not_implemented_bool(vm: &Vm, _obj: &Obj) -> PyResult<bool> {
+    Err(vm.type_error("NotImplemented should not be used in a boolean context"))
 }
 
 fn none_repr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
