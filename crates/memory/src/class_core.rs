@@ -18,7 +18,7 @@
 
 use core::any::TypeId;
 use core::cell::Cell;
-use core::mem::size_of;
+use core::mem::{size_of, ManuallyDrop};
 use core::ptr::NonNull;
 
 use crate::gc_links::GcLinks;
@@ -37,17 +37,25 @@ pub(crate) struct ClassCore {
     /// Whether variable-size instances are allocated with an extension slot (instances of a
     /// Python subclass of `int`, `str`, `bytes`, `tuple`: see `extension`).
     extends_instances: Cell<bool>,
+    /// A non-owning handle to the class itself (never dropped): what `Obj::class` lends, so
+    /// that the borrow does not point into the instance's header, whose class may change.
+    this: ManuallyDrop<Obj>,
 }
 
 /// Offset of a class object's core before its header (the core, then the GC prefix).
 pub(crate) const CORE_OFFSET: usize = size_of::<ClassCore>() + size_of::<GcLinks>();
 
-const _: () = assert!(size_of::<ClassCore>() == 32);
+const _: () = assert!(size_of::<ClassCore>() == 48);
 
 impl ClassCore {
-    /// The core of a class with no instance yet.
-    pub(crate) fn unbound() -> ClassCore {
+    /// The core of a class with no instance yet, whose header is `this`.
+    ///
+    /// # Safety
+    /// `this` is the header of the class object this core is written before.
+    pub(crate) unsafe fn unbound(this: NonNull<Header>) -> ClassCore {
         ClassCore {
+            // SAFETY: a handle without a count of its own, never dropped (ManuallyDrop).
+            this: ManuallyDrop::new(unsafe { Obj::from_header(this) }),
             instances: Cell::new(VTableOf::<Unbound>::VTABLE),
             type_id: Cell::new(TypeId::of::<Unbound>()),
             extends_instances: Cell::new(false),
@@ -108,6 +116,35 @@ pub(crate) fn instances_extended(class: &Obj) -> bool {
 }
 
 impl Obj {
+    /// Make `class` this object's class (Python's `obj.__class__ = C`; which classes are
+    /// compatible beyond the payload is the interpreter's rule). Refused, giving `class` back,
+    /// when `class` is not a class object or its instances have another payload type (the
+    /// object's destructor is found through its class), and for immortal objects and classes.
+    ///
+    /// The reference to the old class is never released (see `header`: the class is retired),
+    /// so a class that objects leave is never freed.
+    pub fn set_class(&self, class: Obj) -> Result<(), Obj> {
+        let header = self.header();
+        let new = class.header_ptr();
+        // SAFETY: a live object (the handle keeps it alive).
+        let new_is_class = unsafe { new.as_ref() }.has_flag(crate::header::IS_CLASS);
+        if header.is_immortal() || header.has_flag(crate::header::IS_CLASS) || !new_is_class {
+            return Err(class);
+        }
+        let vtable = header.vtable();
+        // SAFETY: a live class object (checked).
+        let bound_elsewhere = unsafe { instance_type_id(new) } != vtable.type_id;
+        // SAFETY: as above.
+        if bound_elsewhere && !unsafe { is_unbound(new) } {
+            return Err(class);
+        }
+        bind_instance_vtable(&class, vtable);
+        let old = header.replace_class(ManuallyDrop::new(class).header_ptr());
+        // Retired: the old class keeps the reference this object held, for good.
+        let _ = old;
+        Ok(())
+    }
+
     /// Give the variable-size instances of this class, created from now on, an extension slot
     /// (the attribute storage of instances of a Python subclass of a builtin such as `int`).
     /// No effect on an object that is not a class.
@@ -119,6 +156,25 @@ impl Obj {
             unsafe { core_of(header) }.extends_instances.set(true);
         }
     }
+}
+
+/// The handle a class keeps of itself.
+///
+/// # Safety
+/// `class` is the header of a live class object (`IS_CLASS`), alive for `'a`.
+#[inline(always)]
+pub(crate) unsafe fn self_handle<'a>(class: NonNull<Header>) -> &'a Obj {
+    // SAFETY: caller's guarantee.
+    unsafe { &core_of(class).this }
+}
+
+/// Whether the class whose header is `class` has no instance yet (its core is unbound).
+///
+/// # Safety
+/// `class` is the header of a live class object (`IS_CLASS`).
+pub(crate) unsafe fn is_unbound(class: NonNull<Header>) -> bool {
+    // SAFETY: caller's guarantee.
+    unsafe { core_of(class) }.type_id.get() == TypeId::of::<Unbound>()
 }
 
 /// The type id of the payload of the instances of the class whose header is `class`.

@@ -52,7 +52,7 @@ impl Obj {
         // aligned.
         unsafe {
             if T::IS_CLASS {
-                Self::core_ptr(header).write(ClassCore::unbound());
+                Self::core_ptr(header).write(ClassCore::unbound(header));
             }
             header.write(Header::new(class, flags));
             VTableOf::<T>::payload(header).write(value);
@@ -82,7 +82,7 @@ impl Obj {
         let class = ManuallyDrop::new(Obj { header });
         // SAFETY: as in `new`; the core is bound before anything reads the header's vtable.
         unsafe {
-            Self::core_ptr(header).write(ClassCore::unbound());
+            Self::core_ptr(header).write(ClassCore::unbound(header));
             header.write(Header::new_immortal_class(class));
             VTableOf::<T>::payload(header).write(value);
             // Immortal objects are never garbage, so never tracked.
@@ -135,7 +135,7 @@ impl Obj {
     }
 
     #[inline(always)]
-    fn header(&self) -> &Header {
+    pub(crate) fn header(&self) -> &Header {
         // SAFETY: an `Obj` keeps its object alive (module invariant), so the header is valid
         // for as long as `self` is borrowed.
         unsafe { self.header.as_ref() }
@@ -170,7 +170,7 @@ impl Obj {
     #[inline]
     pub fn is<T: Payload>(&self) -> bool {
         // SAFETY: an object's class is a live class object, bound to its payload type.
-        unsafe { class_core::instance_type_id(self.class().header_ptr()) == TypeId::of::<T>() }
+        unsafe { class_core::instance_type_id(self.header().class_ptr()) == TypeId::of::<T>() }
     }
 
     /// Whether both handles point to the same object (Python's `is`).
@@ -352,6 +352,49 @@ mod tests {
         assert_eq!(drops.get(), 0, "the instance keeps its class alive");
         drop(obj);
         assert_eq!(drops.get(), 1, "freeing the instance releases its class");
+    }
+
+    #[test]
+    fn set_class_swaps_to_a_class_of_the_same_payload_and_retires_the_old() {
+        let drops = Rc::new(Cell::new(0));
+        let old = crate::test_payloads::new_class(Some(drops.clone()));
+        let new = crate::test_payloads::new_class(None);
+        let obj = Obj::new(old.clone(), Int(1));
+        let borrowed = obj.class();
+        assert!(obj.set_class(new.clone()).is_ok());
+        assert!(obj.class().ptr_eq(&new));
+        assert_eq!(new.refcount(), 2, "the object holds the new class");
+        // A borrow taken before the change still reads the class it named.
+        assert!(borrowed.ptr_eq(&old));
+        drop(old);
+        assert_eq!(drops.get(), 0, "a retired class is never freed");
+        assert_eq!(obj.downcast_ref::<Int>().map(|i| i.0), Some(1));
+        drop(obj);
+        assert_eq!(
+            new.refcount(),
+            1,
+            "freeing the object releases its new class"
+        );
+    }
+
+    #[test]
+    fn set_class_refuses_another_payload_type_and_non_classes() {
+        let obj = Obj::new(crate::test_payloads::new_class(None), Int(1));
+        let other = crate::test_payloads::new_class(None);
+        drop(Obj::new(other.clone(), TypeStub));
+        assert!(
+            obj.set_class(other).is_err(),
+            "bound to another payload type"
+        );
+        assert!(obj
+            .set_class(Obj::new(crate::test_payloads::new_class(None), Int(2)))
+            .is_err());
+        let unbound = crate::test_payloads::new_class(None);
+        assert!(
+            obj.set_class(unbound.clone()).is_ok(),
+            "an unbound class is bound"
+        );
+        assert!(Obj::new(unbound, Int(3)).is::<Int>());
     }
 
     #[test]

@@ -14,8 +14,12 @@
 //!   and `class`; the payload's vtable is not in the header but in the class (see
 //!   `class_core`), as CPython finds `tp_dealloc` through `ob_type`;
 //! - `class` is a strong reference to a class object (`IS_CLASS`), released when the object is
-//!   freed, and it never changes; for an object that is its own class (immortal, never freed) it
-//!   is a non-owning copy of the object's own handle;
+//!   freed; for an object that is its own class (immortal, never freed) it is a non-owning
+//!   pointer to the object itself. It changes only through `Obj::set_class` (Python's
+//!   `obj.__class__ = C`), to a class bound to the same payload type, and the reference to the
+//!   class it leaves is never released (the class is *retired*), so every class an object ever
+//!   had outlives the object's borrowers: [`Header::class`] hands out the class's own handle,
+//!   kept in its core, which is valid as long as the class lives;
 //! - `flags` holds the flag bits below in its low `FLAG_BITS` bits and, above them, the cycle
 //!   collector's `gc_refs` (a container's count of references from outside the set being
 //!   collected; 0 outside a collection). `gc_refs` saturates at `GC_REFS_MAX` and then sticks:
@@ -61,7 +65,8 @@ pub(crate) const GC_REFS_MAX: u32 = u32::MAX >> FLAG_BITS;
 pub(crate) struct Header {
     refcnt: Cell<u32>,
     flags: Cell<u32>,
-    class: ManuallyDrop<Obj>,
+    /// The class (see the module invariants).
+    class: Cell<NonNull<Header>>,
 }
 
 const _: () = assert!(size_of::<Header>() == 2 * size_of::<usize>());
@@ -79,7 +84,8 @@ impl Header {
         Header {
             refcnt: Cell::new(1),
             flags: Cell::new(flags),
-            class: ManuallyDrop::new(class),
+            // The reference moves into the header; `take_class` releases it.
+            class: Cell::new(ManuallyDrop::new(class).header_ptr()),
         }
     }
 
@@ -88,7 +94,7 @@ impl Header {
         Header {
             refcnt: Cell::new(IMMORTAL_REFCNT),
             flags: Cell::new(IS_CLASS),
-            class,
+            class: Cell::new(class.header_ptr()),
         }
     }
 
@@ -99,12 +105,29 @@ impl Header {
         // SAFETY: `class` is a class object (`Obj::new` checks `IS_CLASS`), alive as long as
         // this object (a strong reference), whose core was bound to this object's payload type
         // when the object was created and never changes after.
-        unsafe { class_core::instance_vtable(self.class.header_ptr()) }
+        unsafe { class_core::instance_vtable(self.class.get()) }
     }
 
+    /// The class's header.
+    #[inline(always)]
+    pub(crate) fn class_ptr(&self) -> NonNull<Header> {
+        self.class.get()
+    }
+
+    /// The class, as the handle its core keeps of itself.
     #[inline(always)]
     pub(crate) fn class(&self) -> &Obj {
-        &self.class
+        // SAFETY: `class` is a live class object for as long as this object lives (the object
+        // holds a reference to it), and a class the object left is retired, never freed
+        // (module invariant), so the borrow stays valid even across `set_class`.
+        unsafe { class_core::self_handle(self.class.get()) }
+    }
+
+    /// Make `class` (a class header whose reference the caller gives up) the class; returns
+    /// the previous class's header, whose reference the caller now holds.
+    #[inline]
+    pub(crate) fn replace_class(&self, class: NonNull<Header>) -> NonNull<Header> {
+        self.class.replace(class)
     }
 
     /// The raw count word.
@@ -227,7 +250,7 @@ impl Header {
     pub(crate) unsafe fn take_class(this: NonNull<Header>) -> Obj {
         // SAFETY: the field is initialized and, per the caller, never used again, so moving
         // out of it leaves no second owner.
-        unsafe { ManuallyDrop::into_inner(ptr::addr_of!((*this.as_ptr()).class).read()) }
+        unsafe { Obj::from_header(this.as_ref().class.get()) }
     }
 }
 

@@ -167,10 +167,11 @@ mod tests {
 
     #[test]
     fn class_layout_has_its_core_first() {
+        // The 48-byte core, the 16-byte GC prefix, the header, the payload.
         let layout = ObjectLayout::for_payload(8, 8, true, true);
-        assert_eq!(layout.header_offset, 48);
+        assert_eq!(layout.header_offset, 64);
         assert_eq!(layout.payload_offset, 16);
-        assert_eq!(layout.block_size, 72);
+        assert_eq!(layout.block_size, 88);
     }
 
     #[test]

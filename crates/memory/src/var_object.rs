@@ -408,7 +408,7 @@ impl Obj {
     #[inline]
     pub fn is_var<T: VarPayload>(&self) -> bool {
         // SAFETY: an object's class is a live class object, bound to its payload type.
-        unsafe { class_core::instance_type_id(self.class().header_ptr()) == TypeId::of::<Var<T>>() }
+        unsafe { class_core::instance_type_id(self.header().class_ptr()) == TypeId::of::<Var<T>>() }
     }
 }
 

@@ -554,6 +554,9 @@ impl Vm {
                     return self.descr_set(&d, obj, value, n);
                 }
             }
+            if let Some(done) = self.set_type_special_attr(obj, t, n, value.clone())? {
+                return Ok(done);
+            }
             return match value {
                 Some(v) => {
                     let old = {

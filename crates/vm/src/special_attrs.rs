@@ -295,7 +295,7 @@ impl Vm {
         value: Option<Obj>,
     ) -> PyResult<Option<()>> {
         if name == "__class__" {
-            return Err(self.type_error("__class__ assignment is not supported by ouro"));
+            return self.set_class(obj, value).map(Some);
         }
         if let Some(f) = obj.downcast_ref::<PyFunction>() {
             let slot = match name {
@@ -362,6 +362,95 @@ impl Vm {
         match exc.downcast_ref::<PyException>() {
             Some(p) if !p.traceback.borrow().is_empty() => self.none.clone(),
             _ => self.none.clone(),
+        }
+    }
+}
+
+impl Vm {
+    /// `obj.__class__ = cls` (CPython's `object_set_class`): both classes must be Python
+    /// classes (or ModuleType subclasses, which ouro does not have) with the same instance
+    /// layout: the same solid base, the same `__slots__` and the same `__dict__` support. The
+    /// instance's inline attributes move to its `__dict__` first (they are keyed by the class).
+    fn set_class(&self, obj: &Obj, value: Option<Obj>) -> PyResult<()> {
+        let Some(cls) = value else {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        };
+        let Some(new) = cls.downcast_ref::<PyType>() else {
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(&cls)
+            )));
+        };
+        let old_cls = obj.class().clone();
+        let Some(old) = old_cls.downcast_ref::<PyType>() else {
+            return Err(self.type_error("__class__ assignment: the object has no class"));
+        };
+        if new.builtin || old.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_layout = new.layout == old.layout
+            && new.slots == old.slots
+            && new.slot_total == old.slot_total
+            && new.instance_dict == old.instance_dict;
+        let differs = || {
+            self.type_error(format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                self.type_name_of_type(&cls),
+                self.type_name_of_type(&old_cls)
+            ))
+        };
+        if !same_layout {
+            return Err(differs());
+        }
+        if old.instance_dict {
+            // Inline values are keyed by the old class's shared keys.
+            drop(self.instance_dict(obj));
+        }
+        obj.set_class(cls.clone()).map_err(|_| differs())
+    }
+}
+
+impl Vm {
+    /// The getset attributes of a class that assignment changes (`__class__`, `__name__`,
+    /// `__qualname__`, as CPython's type_setattro reaches them); Ok(None) for other names.
+    pub(crate) fn set_type_special_attr(
+        &self,
+        cls: &Obj,
+        t: &PyType,
+        name: &str,
+        value: Option<Obj>,
+    ) -> PyResult<Option<()>> {
+        match name {
+            "__class__" => self.set_class(cls, value).map(Some),
+            "__name__" | "__qualname__" => {
+                let Some(v) = value else {
+                    return Err(self.type_error(format!(
+                        "cannot delete '{name}' attribute of immutable type '{}'",
+                        t.name()
+                    )));
+                };
+                let Some(text) = self.str_value(&v).filter(|_| PyStr::is_str(&v)) else {
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        t.name(),
+                        self.type_name(&v)
+                    )));
+                };
+                if name == "__name__" && text.contains('\0') {
+                    return Err(self.value_error("type name must not contain null characters"));
+                }
+                let cell = if name == "__name__" {
+                    &t.name
+                } else {
+                    &t.qualname
+                };
+                drop(cell.replace(text.into()));
+                self.invalidate_type_cache();
+                Ok(Some(()))
+            }
+            _ => Ok(None),
         }
     }
 }
