@@ -115,6 +115,16 @@ pub(crate) fn instances_extended(class: &Obj) -> bool {
     is_class && unsafe { core_of(header) }.extends_instances.get()
 }
 
+/// [`instances_extended`] for a class just bound by `bind_instance_vtable` (so surely a class
+/// object): one load.
+#[inline(always)]
+pub(crate) fn extends_bound_instances(class: &Obj) -> bool {
+    // SAFETY: a live class object (bound by the caller, which checks `IS_CLASS`).
+    unsafe { core_of(class.header_ptr()) }
+        .extends_instances
+        .get()
+}
+
 impl Obj {
     /// Make `class` this object's class (Python's `obj.__class__ = C`; which classes are
     /// compatible beyond the payload is the interpreter's rule). Refused, giving `class` back,

@@ -259,32 +259,75 @@ impl Obj {
     ///
     /// # Panics
     /// As [`Obj::new_var`].
-    #[inline]
+    #[inline(always)]
     pub fn new_var_copied<T>(class: Obj, value: T, items: &[T::Item]) -> Obj
     where
         T: VarPayload,
         T::Item: Copy,
     {
         const { assert!(!T::UTF8, "a UTF8 type is built from a str (Obj::new_text)") };
+        class_core::bind_instance_vtable(&class, VarVTableOf::<T>::VTABLE);
+        if class_core::extends_bound_instances(&class) {
+            return Self::new_var_copied_extended(class, value, items);
+        }
+        let Some(block_size) = VarVTableOf::<T>::LAYOUT.block_size_for(items.len()) else {
+            panic!("ouro-memory: out of memory for a {}", T::NAME);
+        };
+        let Some(block) = allocator::try_allocate(block_size) else {
+            panic!("ouro-memory: out of memory for a {}", T::NAME);
+        };
+        // SAFETY: a fresh block of `block_size` bytes for these items, no extension slot.
+        unsafe { Self::write_copied(block, class, 0, value, items) }
+    }
+
+    /// [`Obj::new_var_copied`] for a class whose instances get an extension slot (a Python
+    /// subclass of `int`): off the hot path.
+    #[cold]
+    #[inline(never)]
+    fn new_var_copied_extended<T>(class: Obj, value: T, items: &[T::Item]) -> Obj
+    where
+        T: VarPayload,
+        T::Item: Copy,
+    {
+        let extension = crate::extension::EXTENSION_SIZE;
+        let block = VarVTableOf::<T>::LAYOUT
+            .block_size_for(items.len())
+            .and_then(|size| allocator::try_allocate(size + extension));
+        let Some(block) = block else {
+            panic!("ouro-memory: out of memory for a {}", T::NAME);
+        };
+        // SAFETY: a fresh block with the slot's bytes first, then the object's.
+        unsafe {
+            let object = crate::extension::init_slot(block);
+            Self::write_copied(object, class, crate::header::HAS_EXTENSION, value, items)
+        }
+    }
+
+    /// Build the object in `object` (where its block's object part starts).
+    ///
+    /// # Safety
+    /// `object` starts a fresh allocation of the layout's size for `items.len()` items.
+    #[inline(always)]
+    unsafe fn write_copied<T>(
+        object: NonNull<u8>,
+        class: Obj,
+        flags: u32,
+        value: T,
+        items: &[T::Item],
+    ) -> Obj
+    where
+        T: VarPayload,
+        T::Item: Copy,
+    {
         let layout = VarVTableOf::<T>::LAYOUT;
         let len = items.len();
-        let Some(block_size) = layout.block_size_for(len) else {
-            panic!("ouro-memory: out of memory for a {}", T::NAME);
-        };
-        class_core::bind_instance_vtable(&class, VarVTableOf::<T>::VTABLE);
-        let (extension, flags) = extension_for(&class);
-        let Some(block) = allocator::try_allocate(block_size + extension) else {
-            panic!("ouro-memory: out of memory for a {}", T::NAME);
-        };
-        // SAFETY: a fresh block with room for the slot (when the class wants one) before the
-        // object; the header offset is inside the object's part (object_layout's invariant).
-        let header = unsafe { object_start(block, extension).byte_add(layout.header_offset) }
-            .cast::<Header>();
-        // SAFETY: a fresh block of `block_size` bytes laid out by `layout`: the header, the
-        // count, the payload, `len` items and the trailing bytes all fit, suitably aligned.
-        // `Copy` items own nothing and the source slice cannot overlap a fresh block; nothing
-        // here can panic, so no half-built object is ever seen.
+        // SAFETY: the header offset is inside the object's part (object_layout's invariant),
+        // and the whole layout fits (caller): the header, the count, the payload, `len` items
+        // and the trailing bytes, suitably aligned. `Copy` items own nothing and the source
+        // slice cannot overlap a fresh block; nothing here can panic, so no half-built object is
+        // ever seen.
         unsafe {
+            let header = object.byte_add(layout.header_offset).cast::<Header>();
             header.write(Header::new(class, flags));
             header.byte_add(VAR_LEN_OFFSET).cast::<usize>().write(len);
             VarVTableOf::<T>::payload(header).write(value);
@@ -294,13 +337,13 @@ impl Obj {
                 .add(len)
                 .cast::<u8>()
                 .write_bytes(0, layout.trailing_bytes);
+            if T::IS_CONTAINER {
+                // A fully built container, not yet seen by the collector.
+                gc_links::init_and_track(header);
+            }
+            // The object is complete; this is its one reference.
+            Obj::from_header(header)
         }
-        if T::IS_CONTAINER {
-            // SAFETY: a fully built container, not yet seen by the collector.
-            unsafe { gc_links::init_and_track(header) };
-        }
-        // SAFETY: the object is complete; this is its one reference.
-        unsafe { Obj::from_header(header) }
     }
 
     /// Allocate a variable-size object whose items are the UTF-8 bytes of `text`.

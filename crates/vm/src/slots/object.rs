@@ -87,18 +87,18 @@ impl Vm {
 
     /// `hash(obj)`.
     pub fn hash(&self, obj: &Obj) -> PyResult<i64> {
-        if obj.class().ptr_eq(&self.types.str) {
+        // The dict and set keys of almost every program: exact strs and small ints.
+        let cls = obj.class();
+        if cls.ptr_eq(&self.types.str) {
             if let Some(s) = PyStr::view(obj) {
                 return Ok(s.hash_value());
             }
+        } else if cls.ptr_eq(&self.types.int) {
+            if let Some(v) = PyInt::small_of(obj) {
+                return Ok(PyInt::Small(v).hash());
+            }
         }
-        let f = self.object_slot(
-            obj.class(),
-            |s| &s.hash,
-            &HASH,
-            |n| n.hash,
-            slot_hash as HashFn,
-        );
+        let f = self.object_slot(cls, |s| &s.hash, &HASH, |n| n.hash, slot_hash as HashFn);
         match f {
             Some(f) => f(self, obj),
             None => Ok(identity_hash(obj)),
