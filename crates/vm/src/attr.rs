@@ -424,6 +424,15 @@ impl Vm {
         if let Some(d) = descr {
             return self.descr_get(d, Some(obj), cls).map(Some);
         }
+        if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
+            // Anything else a method is asked for is its function's (CPython's
+            // method_getattro): `obj.f.attr` after `C.f.attr = 7`.
+            let func = m.func.clone();
+            return match self.get_attr_opt(&func, name)? {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.attribute_error(&func, name)),
+            };
+        }
         Ok(self.file_attr(obj, n))
     }
 

@@ -67,15 +67,38 @@ impl Vm {
     /// `item in set`.
     pub fn set_contains(&self, set: &Obj, item: &Obj) -> PyResult<bool> {
         let table = self.set_table(set);
-        let hash = self.set_hash(item)?;
-        Ok(self.set_lookup(table, item, hash)?.is_ok())
+        let Some((item, hash)) = self.set_probe_key(item)? else {
+            return Ok(false);
+        };
+        Ok(self.set_lookup(table, &item, hash)?.is_ok())
+    }
+
+    /// The key a lookup (`in`, `remove`, `discard`) uses: the item, or for a mutable set (which
+    /// is unhashable) an equal frozenset, as CPython's set_contains_key retries.
+    fn set_probe_key(&self, item: &Obj) -> PyResult<Option<(Obj, i64)>> {
+        match self.set_hash(item) {
+            Ok(hash) => Ok(Some((item.clone(), hash))),
+            Err(e) => {
+                let mutable_set =
+                    item.is::<PySet>() && !self.isinstance(item, &self.types.frozenset);
+                if !mutable_set {
+                    return Err(e);
+                }
+                let frozen = self.new_instance_of(self.types.frozenset.clone(), PySet::default());
+                self.set_update(&frozen, item)?;
+                let hash = self.set_hash(&frozen)?;
+                Ok(Some((frozen, hash)))
+            }
+        }
     }
 
     /// `set.discard(item)`: whether it was present.
     pub fn set_discard(&self, set: &Obj, item: &Obj) -> PyResult<bool> {
         let table = self.set_table(set);
-        let hash = self.set_hash(item)?;
-        match self.set_lookup(table, item, hash)? {
+        let Some((item, hash)) = self.set_probe_key(item)? else {
+            return Ok(false);
+        };
+        match self.set_lookup(table, &item, hash)? {
             Ok(slot) => {
                 let removed = table.borrow_mut().remove_at(slot);
                 drop(removed);

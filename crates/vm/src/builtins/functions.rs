@@ -582,22 +582,48 @@ fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             args.pos().len()
         )));
     }
-    let a = args.pos();
-    let q = vm
-        .binary_op(&a[0], &a[1], BinaryOperator::FloorDiv, false)
-        .map_err(|e| {
-            if vm.exc_matches(&e.exc, "TypeError") {
-                vm.type_error(format!(
-                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                    vm.type_name(&a[0]),
-                    vm.type_name(&a[1])
-                ))
-            } else {
-                e
+    let (a, b) = (&args.pos()[0], &args.pos()[1]);
+    let numeric = |o: &Obj| PyInt::is_int(o) || o.is::<PyFloat>();
+    if numeric(a) && numeric(b) {
+        let q = vm.binary_op(a, b, BinaryOperator::FloorDiv, false)?;
+        let r = vm.binary_op(a, b, BinaryOperator::Mod, false)?;
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
+    // `nb_divmod` of a class: `__divmod__` on the left, `__rdivmod__` on the right (the right
+    // first when its class is a proper subclass of the left's), as binary_op1 orders them.
+    let left = vm.lookup_type(a.class(), "__divmod__");
+    let right = if a.class().ptr_eq(b.class()) {
+        None
+    } else {
+        vm.lookup_type(b.class(), "__rdivmod__")
+    };
+    let try_call = |f: &Obj, recv: &Obj, other: &Obj| -> PyResult<Option<Obj>> {
+        let r = vm.call_method_obj(f, recv, std::slice::from_ref(other))?;
+        Ok((!r.ptr_eq(&vm.not_implemented)).then_some(r))
+    };
+    let right_first = right.is_some() && vm.is_subtype(b.class(), a.class());
+    if let (true, Some(f)) = (right_first, &right) {
+        if let Some(r) = try_call(f, b, a)? {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = &left {
+        if let Some(r) = try_call(f, a, b)? {
+            return Ok(r);
+        }
+    }
+    if !right_first {
+        if let Some(f) = &right {
+            if let Some(r) = try_call(f, b, a)? {
+                return Ok(r);
             }
-        })?;
-    let r = vm.binary_op(&a[0], &a[1], BinaryOperator::Mod, false)?;
-    Ok(vm.new_tuple(vec![q, r]))
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

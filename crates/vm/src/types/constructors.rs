@@ -522,6 +522,11 @@ fn set_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn set_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "set", 1, 2)?;
+    // `s.__init__(it)` on an existing set starts it over (CPython's set_init clears it).
+    if let Some(s) = a[0].downcast_ref::<PySet>() {
+        let old = std::mem::take(&mut *s.table.borrow_mut());
+        drop(old);
+    }
     if let Some(x) = a.get(1) {
         vm.set_update(&a[0], x)?;
     }
