@@ -8,6 +8,7 @@
 use crate::errors::{PyErr, PyResult};
 use crate::objects::instance::{is_plain_instance, plain_instance_attrs, Inline};
 use crate::objects::*;
+use crate::types::descriptor::PyGetSetDescr;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
@@ -211,7 +212,7 @@ impl Vm {
     }
 
     pub(crate) fn is_data_descriptor(&self, descr: &Obj) -> bool {
-        if descr.is::<PyProperty>() || descr.is::<PySlotMember>() {
+        if descr.is::<PyProperty>() || descr.is::<PySlotMember>() || descr.is::<PyGetSetDescr>() {
             return true;
         }
         if is_plain_instance(descr) {
@@ -247,6 +248,12 @@ impl Vm {
         }
         if let Some(s) = descr.downcast_ref::<PyStaticMethod>() {
             return Ok(s.func.clone());
+        }
+        if let Some(g) = descr.downcast_ref::<PyGetSetDescr>() {
+            return match obj {
+                Some(o) => self.getset_get(g, o),
+                None => Ok(descr),
+            };
         }
         if let Some(c) = descr.downcast_ref::<PyClassMethod>() {
             return Ok(Obj::new(
@@ -415,8 +422,12 @@ impl Vm {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
             }
         }
-        if let Some(v) = self.special_attr(obj, n)? {
-            return Ok(Some(v));
+        // `__class__` is `object`'s getset (types/descriptor.rs), found above unless a class
+        // shadows it with a plain attribute.
+        if n != "__class__" {
+            if let Some(v) = self.special_attr(obj, n)? {
+                return Ok(Some(v));
+            }
         }
         if let Some(Some(v)) = self.instance_attr_get(obj, name)? {
             return Ok(Some(v));
@@ -627,6 +638,9 @@ impl Vm {
     }
 
     fn descr_set(&self, d: &Obj, obj: &Obj, value: Option<Obj>, n: &str) -> PyResult<()> {
+        if let Some(g) = d.downcast_ref::<PyGetSetDescr>() {
+            return self.getset_set(g, obj, value);
+        }
         if let Some(p) = d.downcast_ref::<PyProperty>() {
             let (f, what) = match &value {
                 Some(_) => (&p.fset, "setter"),

@@ -210,6 +210,13 @@ impl Vm {
         if let Some(m) = obj.downcast_ref::<PyModule>() {
             return Ok(format!("<module '{}'>", m.name));
         }
+        if let Some(g) = obj.downcast_ref::<crate::types::descriptor::PyGetSetDescr>() {
+            return Ok(format!(
+                "<attribute '{}' of '{}' objects>",
+                g.name,
+                self.type_name_of_type(&g.owner)
+            ));
+        }
         if let Some(g) = obj.downcast_ref::<PyGenerator>() {
             return Ok(format!(
                 "<generator object {} at {:#x}>",

@@ -94,6 +94,17 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(g) = obj.downcast_ref::<crate::types::descriptor::PyGetSetDescr>() {
+            return Ok(match name {
+                "__name__" => Some(self.new_str(g.name)),
+                "__qualname__" => {
+                    Some(self.new_str(format!("{}.{}", self.type_name_of_type(&g.owner), g.name)))
+                }
+                "__objclass__" => Some(g.owner.clone()),
+                "__doc__" => Some(none()),
+                _ => None,
+            });
+        }
         if let Some(w) = obj.downcast_ref::<PyMethodWrapper>() {
             return Ok(match name {
                 "__self__" => Some(w.self_.clone()),

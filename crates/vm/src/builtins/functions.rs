@@ -199,10 +199,20 @@ fn check_with_hooks(vm: &Vm, obj: &Obj, spec: &Obj, instance: bool) -> PyResult<
     if instance {
         let mut r = class_matches(vm, obj.class(), spec, func)?;
         if !r {
-            // CPython falls back on `obj.__class__`, which a proxy forwards to its referent.
+            // CPython falls back on `obj.__class__` (object_isinstance), which a proxy
+            // forwards to its referent and a class may shadow with a class attribute.
             if let Some(p) = obj.downcast_ref::<PyWeakProxy>() {
                 if let Some(referent) = p.slot.get() {
                     r = class_matches(vm, referent.class(), spec, func)?;
+                }
+            } else if spec.is::<PyType>() {
+                let claimed = match vm.get_attr_str(obj, "__class__") {
+                    Ok(c) => Some(c),
+                    Err(e) if vm.exc_matches(&e.exc, "AttributeError") => None,
+                    Err(e) => return Err(e),
+                };
+                if let Some(c) = claimed.filter(|c| c.is::<PyType>() && !c.ptr_eq(obj.class())) {
+                    r = vm.is_subtype(&c, spec);
                 }
             }
         }

@@ -7,6 +7,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod constructors;
+pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -104,4 +105,5 @@ pub(crate) fn init(vm: &Vm) {
     weakref::init(vm);
     union::init(vm);
     function::init(vm);
+    descriptor::init(vm);
 }
