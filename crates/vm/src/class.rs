@@ -117,7 +117,8 @@ impl Vm {
         }
         let func = pos[0].clone();
         let name = pos[1].clone();
-        let bases: Vec<Obj> = pos[2..].to_vec();
+        let orig_bases: Vec<Obj> = pos[2..].to_vec();
+        let bases = self.update_bases(&orig_bases)?;
         let mut metaclass = None;
         let mut kw_names = Vec::new();
         let mut kw_values = Vec::new();
@@ -139,6 +140,15 @@ impl Vm {
             .downcast_ref::<PyFunction>()
             .ok_or_else(|| self.type_error("__build_class__: func must be a function"))?;
         let cell = self.run_class_body(&func, f, &ns)?;
+        let kept = PyTuple::view(&bases_tuple)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        let replaced = kept.len() != orig_bases.len()
+            || kept.iter().zip(&orig_bases).any(|(a, b)| !a.ptr_eq(b));
+        if replaced {
+            let orig = self.new_tuple(orig_bases);
+            self.set_item(&ns, self.intern("__orig_bases__"), orig)?;
+        }
         let mut call_args = vec![name, bases_tuple, ns];
         call_args.extend(kw_values);
         let cls = self.call(&meta, Args::new(&call_args, &kw_names))?;
@@ -148,6 +158,29 @@ impl Vm {
             }
         }
         Ok(cls)
+    }
+
+    /// PEP 560's `update_bases`: a base that is not a class but has `__mro_entries__` is
+    /// replaced by the tuple that method returns (`class L(list[int])` derives from `list`).
+    fn update_bases(&self, bases: &[Obj]) -> PyResult<Vec<Obj>> {
+        let mut out = Vec::with_capacity(bases.len());
+        let original = self.new_tuple(bases.to_vec());
+        for base in bases {
+            if base.is::<PyType>() {
+                out.push(base.clone());
+                continue;
+            }
+            let Some(entries) = self.get_attr_opt(base, &self.intern("__mro_entries__"))? else {
+                out.push(base.clone());
+                continue;
+            };
+            let r = self.call(&entries, Args::positional(std::slice::from_ref(&original)))?;
+            match PyTuple::view(&r) {
+                Some(t) => out.extend(t.to_vec()),
+                None => return Err(self.type_error("__mro_entries__ must return a tuple")),
+            }
+        }
+        Ok(out)
     }
 
     /// The namespace the class body runs in: `meta.__prepare__(name, bases, **kwds)` when the

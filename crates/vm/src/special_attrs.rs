@@ -49,6 +49,9 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(v) = crate::types::generic_alias::alias_attr(self, obj, name) {
+            return Ok(Some(v));
+        }
         if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
             if name == "__callback__" {
                 return Ok(Some(r.slot.callback().unwrap_or_else(none)));

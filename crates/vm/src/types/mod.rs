@@ -13,6 +13,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod int;
 pub mod list;
 pub mod object;
@@ -106,4 +107,5 @@ pub(crate) fn init(vm: &Vm) {
     union::init(vm);
     function::init(vm);
     descriptor::init(vm);
+    generic_alias::init(vm);
 }
