@@ -223,6 +223,11 @@ impl Vm {
         false
     }
 
+    /// Whether a descriptor has a `__get__` (every builtin one does).
+    fn descriptor_can_get(&self, d: &Obj) -> bool {
+        !is_plain_instance(d) || self.lookup_type(d.class(), "__get__").is_some()
+    }
+
     /// Bind a class attribute found for `obj` (None when looked up on the class itself).
     pub(crate) fn descr_get(&self, descr: Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult<Obj> {
         if descr.is::<PyFunction>() {
@@ -418,7 +423,10 @@ impl Vm {
         }
         let descr = self.lookup_type_name(cls, name);
         if let Some(d) = &descr {
-            if self.is_data_descriptor(d) {
+            // A data descriptor wins over the instance dict only if it can get (one with just
+            // `__set__`/`__delete__` lets the instance's value show, as CPython's
+            // PyObject_GenericGetAttr).
+            if self.is_data_descriptor(d) && self.descriptor_can_get(d) {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
             }
         }
@@ -689,10 +697,8 @@ impl Vm {
                 self.call(&f, Args::positional(&args))?;
                 Ok(())
             }
-            None => Err(self.new_error(
-                "AttributeError",
-                format!("__delete__ not defined for '{n}'"),
-            )),
+            // A data descriptor without the method asked for (CPython's slot_tp_descr_set).
+            None => Err(self.new_error("AttributeError", method.to_string())),
         }
     }
 
