@@ -50,7 +50,12 @@ impl Vm {
             // never a wrong downcast).
             let receiver = &args.pos()[0];
             if m.name == "__new__" {
-                // `__new__` receives the class: it must be a subtype of the owner.
+                // `__new__` receives the class: it must be a subtype of the owner, and its
+                // nearest builtin class must use this very `__new__` (CPython's
+                // tp_new_wrapper: `int.__new__(bool)` would skip bool's own).
+                if let Some(err) = self.unsafe_new(m, receiver) {
+                    return Err(err);
+                }
                 if !receiver.is::<PyType>() || !self.is_subtype(receiver, &m.owner) {
                     let owner = self.type_name_of_type(&m.owner);
                     return Err(self.type_error(format!(
@@ -113,6 +118,32 @@ impl Vm {
         Err(self.type_error(format!(
             "'{}' object is not callable",
             self.type_name(callable)
+        )))
+    }
+
+    /// CPython's "X.__new__(Y) is not safe, use Z.__new__()": the first builtin class in
+    /// `cls`'s MRO has a `__new__` of its own that is not `m`.
+    fn unsafe_new(&self, m: &PyMethodDescr, cls: &Obj) -> Option<crate::errors::PyErr> {
+        let t = cls.downcast_ref::<PyType>()?;
+        if !self.is_subtype(cls, &m.owner) {
+            return None;
+        }
+        // The first class whose `__new__` is not a Python override (CPython's "static base":
+        // a heap type without one inherits its base's `tp_new`).
+        let static_base = t.mro().into_iter().find(|c| {
+            c.downcast_ref::<PyType>()
+                .is_some_and(|ct| ct.builtin || ct.dict.borrow().get_str("__new__").is_none())
+        })?;
+        let effective = self.lookup_type(&static_base, "__new__")?;
+        let other = effective.downcast_ref::<PyMethodDescr>()?;
+        if other.owner.ptr_eq(&m.owner) {
+            return None;
+        }
+        Some(self.type_error(format!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            self.type_name_of_type(&m.owner),
+            self.type_name_of_type(cls),
+            self.type_name_of_type(&static_base)
         )))
     }
 

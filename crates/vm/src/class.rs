@@ -265,6 +265,14 @@ impl Vm {
                 None => return Err(self.type_error("bases must be types")),
             }
         }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|earlier| earlier.ptr_eq(b)) {
+                return Err(self.type_error(format!(
+                    "duplicate base class {}",
+                    self.type_name_of_type(b)
+                )));
+            }
+        }
         let layout = self.solid_layout(&bases)?;
         let mro_tail = self.c3_merge(&bases)?;
         let items = ns

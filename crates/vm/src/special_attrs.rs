@@ -247,18 +247,30 @@ impl Vm {
                 "fset" => Some(p.fset.clone().unwrap_or_else(none)),
                 "fdel" => Some(p.fdel.clone().unwrap_or_else(none)),
                 "__doc__" => Some(p.doc.clone().unwrap_or_else(none)),
+                // The name it was assigned to in a class body, else its getter's.
+                "__name__" => match p.name.borrow().clone() {
+                    Some(n) => Some(n),
+                    None => match &p.fget {
+                        Some(f) => self.get_attr_opt(f, &self.intern("__name__"))?,
+                        None => None,
+                    },
+                },
                 _ => None,
             });
         }
-        if let Some(s) = obj.downcast_ref::<PyStaticMethod>() {
-            if name == "__func__" || name == "__wrapped__" {
-                return Ok(Some(s.func.clone()));
-            }
-        }
-        if let Some(c) = obj.downcast_ref::<PyClassMethod>() {
-            if name == "__func__" || name == "__wrapped__" {
-                return Ok(Some(c.func.clone()));
-            }
+        let wrapped = obj
+            .downcast_ref::<PyStaticMethod>()
+            .map(|s| &s.func)
+            .or_else(|| obj.downcast_ref::<PyClassMethod>().map(|c| &c.func));
+        if let Some(func) = wrapped {
+            // staticmethod/classmethod copy their function's metadata (functools.wraps-like).
+            return Ok(match name {
+                "__func__" | "__wrapped__" => Some(func.clone()),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    self.get_attr_opt(&func.clone(), &self.intern(name))?
+                }
+                _ => None,
+            });
         }
         if let Some(i) = PyInt::of(obj) {
             return Ok(match name {
@@ -310,6 +322,9 @@ impl Vm {
     ) -> PyResult<Option<()>> {
         if name == "__class__" {
             return self.set_class(obj, value).map(Some);
+        }
+        if name == "__dict__" && !obj.is::<PyType>() && self.instance_dict(obj).is_some() {
+            return self.set_instance_dict(obj, value).map(Some);
         }
         if let Some(f) = obj.downcast_ref::<PyFunction>() {
             let slot = match name {
@@ -381,6 +396,34 @@ impl Vm {
 }
 
 impl Vm {
+    /// `obj.__dict__ = d` (CPython's `PyObject_GenericSetDict`): a dict replaces the instance's
+    /// attributes (the caller checked that `obj` keeps a `__dict__`, which asking for it
+    /// materialized).
+    fn set_instance_dict(&self, obj: &Obj, value: Option<Obj>) -> PyResult<()> {
+        let Some(d) = value else {
+            return Err(self.type_error("cannot delete __dict__"));
+        };
+        if !d.is::<PyDict>() {
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                self.type_name(&d)
+            )));
+        }
+        // The current attributes were moved to the dict just asked for (above): replacing it
+        // leaves the inline values empty, as the instance invariants require.
+        let old = if let Some(f) = obj.downcast_ref::<PyFunction>() {
+            f.dict.replace(Some(d))
+        } else if let Some(e) = obj.downcast_ref::<PyException>() {
+            e.dict.replace(Some(d))
+        } else if obj.is::<PyModule>() {
+            return Err(self.new_error("AttributeError", "readonly attribute".to_string()));
+        } else {
+            crate::attr::instance_part(obj).and_then(|i| i.set_dict(d))
+        };
+        drop(old);
+        Ok(())
+    }
+
     /// `obj.__class__ = cls` (CPython's `object_set_class`): both classes must be Python
     /// classes (or ModuleType subclasses, which ouro does not have) with the same instance
     /// layout: the same solid base, the same `__slots__` and the same `__dict__` support. The

@@ -636,14 +636,95 @@ fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     )))
 }
 
-fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+/// `pow(base, exp, mod=None)`, by position or keyword.
+fn pow_args(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<Obj>> {
     args.only_kw(vm, "pow", &["base", "exp", "mod"])?;
-    let a = args.count(vm, "pow", 2, 3)?;
+    let pos = args.pos();
+    if pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "pow expected at most 3 arguments, got {}",
+            pos.len() + args.kwnames.len()
+        )));
+    }
+    let mut vals: Vec<Option<Obj>> = (0..3).map(|i| pos.get(i).cloned()).collect();
+    for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+        if let Some(v) = args.kw(vm, name) {
+            if vals[i].is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+            vals[i] = Some(v);
+        }
+    }
+    let mut out = Vec::with_capacity(3);
+    for (i, (v, name)) in vals.into_iter().zip(["base", "exp", "mod"]).enumerate() {
+        match v {
+            Some(v) => out.push(v),
+            None if i < 2 => {
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{name}' (pos {})",
+                    i + 1
+                )))
+            }
+            None => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Three-argument `pow` of objects that are not all ints: `base.__pow__(exp, mod)`, then (3.14)
+/// `exp.__rpow__(base, mod)`, the right one first for a proper subclass.
+fn ternary_pow(vm: &Vm, a: &[Obj]) -> PyResult<Obj> {
+    let user = |o: &Obj, name: &str| {
+        vm.lookup_type(o.class(), name)
+            .filter(|f| !f.is::<PyMethodDescr>())
+    };
+    let left = user(&a[0], "__pow__");
+    let right = if a[0].class().ptr_eq(a[1].class()) {
+        None
+    } else {
+        user(&a[1], "__rpow__")
+    };
+    let call = |f: &Obj, recv: &Obj, other: &Obj| -> PyResult<Option<Obj>> {
+        let r = vm.call_method_obj(f, recv, &[other.clone(), a[2].clone()])?;
+        Ok((!r.ptr_eq(&vm.not_implemented)).then_some(r))
+    };
+    let right_first = right.is_some() && vm.is_subtype(a[1].class(), a[0].class());
+    if let (true, Some(f)) = (right_first, &right) {
+        if let Some(r) = call(f, &a[1], &a[0])? {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = &left {
+        if let Some(r) = call(f, &a[0], &a[1])? {
+            return Ok(r);
+        }
+    }
+    if let (false, Some(f)) = (right_first, &right) {
+        if let Some(r) = call(f, &a[1], &a[0])? {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        vm.type_name(&a[0]),
+        vm.type_name(&a[1]),
+        vm.type_name(&a[2])
+    )))
+}
+
+fn pow(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = pow_args(vm, &args)?;
     if a.len() == 3 && !vm.is_none(&a[2]) {
         if !a.iter().all(PyInt::is_int) {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            );
+            if a.iter().all(|x| PyInt::is_int(x) || x.is::<PyFloat>()) {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            return ternary_pow(vm, &a);
         }
 
         let (b, e, m) = (

@@ -210,8 +210,27 @@ fn int_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(value.new_obj(cls))
 }
 
+/// The int an `__int__`/`__index__` method returns (it must be an int).
+fn int_from_dunder(vm: &Vm, x: &Obj, f: &Obj, name: &str) -> PyResult<PyInt> {
+    let r = vm.call_method_obj(f, x, &[])?;
+    PyInt::of(&r).ok_or_else(|| {
+        vm.type_error(format!(
+            "{name} returned non-int (type {})",
+            vm.type_name(&r)
+        ))
+    })
+}
+
 pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
     if let Some(i) = PyInt::of(x) {
+        // A subclass that overrides `__int__` is asked (PyNumber_Long uses the nb_int slot).
+        if !x.class().ptr_eq(&vm.types.int) && !x.class().ptr_eq(&vm.types.bool_) {
+            if let Some(f) = vm.lookup_type(x.class(), "__int__") {
+                if !f.is::<PyMethodDescr>() {
+                    return int_from_dunder(vm, x, &f, "__int__");
+                }
+            }
+        }
         return Ok(i.clone());
     }
     if let Some(f) = x.downcast_ref::<PyFloat>() {
@@ -229,16 +248,10 @@ pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
     if let Some(b) = PyBytes::view(x) {
         return parse_int(vm, &String::from_utf8_lossy(b.value), 10);
     }
-    for name in ["__int__", "__index__", "__trunc__"] {
+    // (3.14 no longer falls back on `__trunc__`.)
+    for name in ["__int__", "__index__"] {
         if let Some(f) = vm.lookup_type(x.class(), name) {
-            let r = vm.call_method_obj(&f, x, &[])?;
-            return match PyInt::of(&r) {
-                Some(i) => Ok(i.clone()),
-                None => Err(vm.type_error(format!(
-                    "{name} returned non-int (type {})",
-                    vm.type_name(&r)
-                ))),
-            };
+            return int_from_dunder(vm, x, &f, name);
         }
     }
     Err(vm.type_error(format!(
