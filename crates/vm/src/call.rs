@@ -10,115 +10,19 @@ use ouro_memory::Obj;
 use std::cell::RefCell;
 
 impl Vm {
-    /// `callable(*args, **kwargs)`.
+    /// `callable(*args, **kwargs)`: the `call` slot of its class (`tp_call`).
     pub fn call(&self, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+        // The interpreter's specialised path for Python functions (CPython's CALL_PY_*).
         if let Some(f) = callable.downcast_ref::<PyFunction>() {
             return self.call_function(callable, f, args);
         }
-        if let Some(b) = callable.downcast_ref::<PyBuiltinFunction>() {
-            return match &b.self_ {
-                Some(s) => {
-                    let mut all = Vec::with_capacity(args.values.len() + 1);
-                    all.push(s.clone());
-                    all.extend_from_slice(args.values);
-                    (b.func)(self, Args::new(&all, args.kwnames))
-                }
-                None => (b.func)(self, args),
-            };
+        match self.call_slot(callable.class()) {
+            Some(f) => f(self, callable, args),
+            None => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callable)
+            ))),
         }
-        if let Some(m) = callable.downcast_ref::<PyBoundMethod>() {
-            if let Some(f) = m.func.downcast_ref::<PyFunction>() {
-                let mut all = self.take_values();
-                all.push(m.self_.clone());
-                all.extend_from_slice(args.values);
-                return self.call_function_owned(&m.func, f, all, args.kwnames);
-            }
-            let mut all = Vec::with_capacity(args.values.len() + 1);
-            all.push(m.self_.clone());
-            all.extend_from_slice(args.values);
-            return self.call(&m.func, Args::new(&all, args.kwnames));
-        }
-        if let Some(m) = callable.downcast_ref::<PyMethodDescr>() {
-            if args.pos().is_empty() {
-                return Err(self.type_error(format!(
-                    "unbound method {}.{}() needs an argument",
-                    self.type_name_of_type(&m.owner),
-                    m.name
-                )));
-            }
-            // An unbound builtin method checks its receiver (`list.append(1, 2)` is an error,
-            // never a wrong downcast).
-            let receiver = &args.pos()[0];
-            if m.name == "__new__" {
-                // `__new__` receives the class: it must be a subtype of the owner, and its
-                // nearest builtin class must use this very `__new__` (CPython's
-                // tp_new_wrapper: `int.__new__(bool)` would skip bool's own).
-                if let Some(err) = self.unsafe_new(m, receiver) {
-                    return Err(err);
-                }
-                if !receiver.is::<PyType>() || !self.is_subtype(receiver, &m.owner) {
-                    let owner = self.type_name_of_type(&m.owner);
-                    return Err(self.type_error(format!(
-                        "{owner}.__new__({}): {} is not a subtype of {owner}",
-                        self.repr_string(receiver).unwrap_or_default(),
-                        self.repr_string(receiver).unwrap_or_default()
-                    )));
-                }
-            } else if m.is_slot_wrapper() && !self.isinstance(receiver, &m.owner) {
-                return Err(self.type_error(format!(
-                    "descriptor '{}' requires a '{}' object but received a '{}'",
-                    m.name,
-                    self.type_name_of_type(&m.owner),
-                    self.type_name(receiver)
-                )));
-            } else if !m.classmethod && !self.isinstance(receiver, &m.owner) {
-                return Err(self.type_error(format!(
-                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-                    m.name,
-                    self.type_name_of_type(&m.owner),
-                    self.type_name(receiver)
-                )));
-            }
-            return m.invoke(self, args);
-        }
-        if let Some(w) = callable.downcast_ref::<PyMethodWrapper>() {
-            let mut all = Vec::with_capacity(args.values.len() + 1);
-            all.push(w.self_.clone());
-            all.extend_from_slice(args.values);
-            return match w.descr.downcast_ref::<PyMethodDescr>() {
-                Some(m) => m.invoke(self, Args::new(&all, args.kwnames)),
-                None => self.call(&w.descr, Args::new(&all, args.kwnames)),
-            };
-        }
-
-        if callable.is::<PyType>() {
-            return self.call_type(callable, args);
-        }
-        if let Some(s) = callable.downcast_ref::<PyStaticMethod>() {
-            return self.call(&s.func, args);
-        }
-
-        if let Some(call) = self.lookup_type(callable.class(), "__call__") {
-            // `C.__call__ = C()` makes the call chase itself: CPython's slot_tp_call counts
-            // each step as a level of native recursion.
-            let _native = self.enter_recursion_while("while calling a Python object")?;
-            if call.is::<PyFunction>()
-                || call.is::<PyMethodDescr>()
-                || call.is::<PyBuiltinFunction>()
-            {
-                let mut all = Vec::with_capacity(args.values.len() + 1);
-                all.push(callable.clone());
-                all.extend_from_slice(args.values);
-                return self.call(&call, Args::new(&all, args.kwnames));
-            }
-            // Anything else is bound by its own `__get__`, if it has one, and called as is.
-            let bound = self.descr_get(call, Some(callable), &callable.class().clone())?;
-            return self.call(&bound, args);
-        }
-        Err(self.type_error(format!(
-            "'{}' object is not callable",
-            self.type_name(callable)
-        )))
     }
 
     /// CPython's "X.__new__(Y) is not safe, use Z.__new__()": the first builtin class in
@@ -600,4 +504,133 @@ impl Vm {
             if n == 1 { "" } else { "s" }
         ))
     }
+}
+
+// ---- the call slots of the callable builtin types (registered in types/function.rs) -------
+
+/// `tp_call` of a builtin function or a builtin method bound to its receiver.
+pub(crate) fn builtin_function_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let b = crate::slots::slot_payload::<PyBuiltinFunction>(vm, callable)?;
+    match &b.self_ {
+        Some(s) => {
+            let mut all = Vec::with_capacity(args.values.len() + 1);
+            all.push(s.clone());
+            all.extend_from_slice(args.values);
+            (b.func)(vm, Args::new(&all, args.kwnames))
+        }
+        None => (b.func)(vm, args),
+    }
+}
+
+/// `tp_call` of a bound method: the function with the receiver first.
+pub(crate) fn method_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PyBoundMethod>(vm, callable)?;
+    if let Some(f) = m.func.downcast_ref::<PyFunction>() {
+        let mut all = vm.take_values();
+        all.push(m.self_.clone());
+        all.extend_from_slice(args.values);
+        return vm.call_function_owned(&m.func, f, all, args.kwnames);
+    }
+    let mut all = Vec::with_capacity(args.values.len() + 1);
+    all.push(m.self_.clone());
+    all.extend_from_slice(args.values);
+    vm.call(&m.func, Args::new(&all, args.kwnames))
+}
+
+/// `tp_call` of a method, class-method or slot-wrapper descriptor: checks the receiver.
+pub(crate) fn method_descr_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PyMethodDescr>(vm, callable)?;
+    if args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            vm.type_name_of_type(&m.owner),
+            m.name
+        )));
+    }
+    // An unbound builtin method checks its receiver (`list.append(1, 2)` is an error,
+    // never a wrong downcast).
+    let receiver = &args.pos()[0];
+    if m.name == "__new__" {
+        // `__new__` receives the class: it must be a subtype of the owner, and its
+        // nearest builtin class must use this very `__new__` (CPython's
+        // tp_new_wrapper: `int.__new__(bool)` would skip bool's own).
+        if let Some(err) = vm.unsafe_new(m, receiver) {
+            return Err(err);
+        }
+        if !receiver.is::<PyType>() || !vm.is_subtype(receiver, &m.owner) {
+            let owner = vm.type_name_of_type(&m.owner);
+            return Err(vm.type_error(format!(
+                "{owner}.__new__({}): {} is not a subtype of {owner}",
+                vm.repr_string(receiver).unwrap_or_default(),
+                vm.repr_string(receiver).unwrap_or_default()
+            )));
+        }
+    } else if m.is_slot_wrapper() && !vm.isinstance(receiver, &m.owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            m.name,
+            vm.type_name_of_type(&m.owner),
+            vm.type_name(receiver)
+        )));
+    } else if !m.classmethod && !vm.isinstance(receiver, &m.owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            vm.type_name_of_type(&m.owner),
+            vm.type_name(receiver)
+        )));
+    }
+    m.invoke(vm, args)
+}
+
+/// `tp_call` of a slot wrapper bound to its receiver.
+pub(crate) fn method_wrapper_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let w = crate::slots::slot_payload::<PyMethodWrapper>(vm, callable)?;
+    let mut all = Vec::with_capacity(args.values.len() + 1);
+    all.push(w.self_.clone());
+    all.extend_from_slice(args.values);
+    match w.descr.downcast_ref::<PyMethodDescr>() {
+        Some(m) => m.invoke(vm, Args::new(&all, args.kwnames)),
+        None => vm.call(&w.descr, Args::new(&all, args.kwnames)),
+    }
+}
+
+/// `tp_call` of a Python function (reached through `function.__call__`; `Vm::call` takes the
+/// specialised path first).
+pub(crate) fn function_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let f = crate::slots::slot_payload::<PyFunction>(vm, callable)?;
+    vm.call_function(callable, f, args)
+}
+
+/// `tp_call` of a class: `type.__call__` (new, then init), or a metaclass's override.
+pub(crate) fn type_call_slot(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    vm.type_call(callable, args)
+}
+
+/// `tp_call` of a staticmethod (callable since 3.10): its function.
+pub(crate) fn staticmethod_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let s = crate::slots::slot_payload::<PyStaticMethod>(vm, callable)?;
+    vm.call(&s.func, args)
+}
+
+/// The generic `tp_call` of a class with `__call__` (CPython's slot_tp_call).
+pub(crate) fn slot_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let Some(call) = vm.lookup_type(callable.class(), "__call__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object is not callable",
+            vm.type_name(callable)
+        )));
+    };
+    // `C.__call__ = C()` makes the call chase itself: CPython's slot_tp_call counts
+    // each step as a level of native recursion.
+    let _native = vm.enter_recursion_while("while calling a Python object")?;
+    if call.is::<PyFunction>() || call.is::<PyMethodDescr>() || call.is::<PyBuiltinFunction>() {
+        let mut all = Vec::with_capacity(args.values.len() + 1);
+        all.push(callable.clone());
+        all.extend_from_slice(args.values);
+        return vm.call(&call, Args::new(&all, args.kwnames));
+    }
+    // Anything else is bound by its own `__get__`, if it has one, and called as is.
+    let bound = vm.descr_get(call, Some(callable), &callable.class().clone())?;
+    vm.call(&bound, args)
 }

@@ -13,25 +13,6 @@ use ouro_memory::Obj;
 use std::cell::RefCell;
 
 impl Vm {
-    /// `cls(*args, **kwargs)`.
-    pub(crate) fn call_type(&self, cls: &Obj, args: Args<'_>) -> PyResult<Obj> {
-        if cls.ptr_eq(&self.types.type_) && args.pos().len() == 1 && !args.has_kwargs() {
-            return Ok(args.pos()[0].class().clone());
-        }
-        // A metaclass may override __call__.
-        let meta = cls.class().clone();
-        if !meta.ptr_eq(&self.types.type_) {
-            if let Some(call) = self.lookup_type(&meta, "__call__") {
-                if !call.is::<PyMethodDescr>() {
-                    let mut all = vec![cls.clone()];
-                    all.extend_from_slice(args.values);
-                    return self.call(&call, Args::new(&all, args.kwnames));
-                }
-            }
-        }
-        self.type_call(cls, args)
-    }
-
     /// `type.__call__(cls, *args, **kwargs)`: `__new__`, then `__init__` when the result is an
     /// instance of `cls` (what a metaclass's `super().__call__()` reaches).
     pub(crate) fn type_call(&self, cls: &Obj, args: Args<'_>) -> PyResult<Obj> {

@@ -43,7 +43,7 @@ use crate::vm::Vm;
 
 pub use compare::CompareFn;
 pub use number::{BinaryFn, OpSet, UnaryFn, UnaryOp, UnaryOps};
-pub use object::{HashFn, ReprFn};
+pub use object::{CallFn, HashFn, ReprFn};
 pub use sequence::{BoolFn, ContainsFn, GetItemFn, IterFn, LenFn, NextFn, SetItemFn};
 
 /// The functions a builtin type implements natively.
@@ -73,6 +73,7 @@ pub struct NativeSlots {
     pub repr: Option<ReprFn>,
     pub str_: Option<ReprFn>,
     pub hash: Option<HashFn>,
+    pub call: Option<CallFn>,
 }
 
 impl NativeSlots {
@@ -110,6 +111,7 @@ impl NativeSlots {
             repr: self.repr.or(older.repr),
             str_: self.str_.or(older.str_),
             hash: self.hash.or(older.hash),
+            call: self.call.or(older.call),
         }
     }
 }
@@ -155,6 +157,7 @@ pub struct TypeSlots {
     pub(crate) repr: SlotCell<ReprFn>,
     pub(crate) str_: SlotCell<ReprFn>,
     pub(crate) hash: SlotCell<HashFn>,
+    pub(crate) call: SlotCell<CallFn>,
 }
 
 impl std::fmt::Debug for TypeSlots {

@@ -20,19 +20,23 @@ use crate::vm::Vm;
 pub type ReprFn = fn(&Vm, &Obj) -> PyResult<Obj>;
 /// `hash(obj)`.
 pub type HashFn = fn(&Vm, &Obj) -> PyResult<i64>;
+/// `obj(*args, **kwargs)`: `tp_call`.
+pub type CallFn = fn(&Vm, &Obj, Args<'_>) -> PyResult<Obj>;
 
 const REPR: SpecialName = SpecialName::new("__repr__");
 const STR: SpecialName = SpecialName::new("__str__");
 const HASH: SpecialName = SpecialName::new("__hash__");
+const CALL: SpecialName = SpecialName::new("__call__");
 
 /// The dunder wrappers a builtin's native object slots get.
 pub(super) fn wrappers(
     native: &NativeSlots,
 ) -> impl Iterator<Item = (&'static str, SlotWrapperFn)> {
-    let all: [(&'static str, bool, SlotWrapperFn); 3] = [
+    let all: [(&'static str, bool, SlotWrapperFn); 4] = [
         ("__repr__", native.repr.is_some(), wrap_repr),
         ("__str__", native.str_.is_some(), wrap_str),
         ("__hash__", native.hash.is_some(), wrap_hash),
+        ("__call__", native.call.is_some(), wrap_call),
     ];
     all.into_iter()
         .filter(|(_, present, _)| *present)
@@ -103,6 +107,17 @@ impl Vm {
             Some(f) => f(self, obj),
             None => Ok(identity_hash(obj)),
         }
+    }
+
+    /// The `call` slot of class `cls`: Some for callable objects.
+    pub(crate) fn call_slot(&self, cls: &Obj) -> Option<CallFn> {
+        self.object_slot(
+            cls,
+            |s| &s.call,
+            &CALL,
+            |n| n.call,
+            crate::call::slot_call as CallFn,
+        )
     }
 
     pub(crate) fn unhashable(&self, obj: &Obj) -> crate::errors::PyErr {
@@ -187,4 +202,18 @@ fn wrap_hash(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
         None => identity_hash(&a[0]),
     };
     Ok(vm.new_int(h))
+}
+
+fn wrap_call(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let Some(callable) = args.values.first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let rest = Args::new(&args.values[1..], args.kwnames);
+    match vm.native_slots(owner).call {
+        Some(f) => f(vm, callable, rest),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not callable",
+            vm.type_name(callable)
+        ))),
+    }
 }

@@ -9,9 +9,29 @@ use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
+    use crate::call::*;
+    let t = &vm.types;
+    for (ty, call) in [
+        (&t.function, function_call as crate::slots::CallFn),
+        (&t.builtin_function, builtin_function_call),
+        (&t.method_descriptor, method_descr_call),
+        (&t.classmethod_descriptor, method_descr_call),
+        (&t.wrapper_descriptor, method_descr_call),
+        (&t.method_wrapper, method_wrapper_call),
+        (&t.staticmethod, staticmethod_call),
+    ] {
+        vm.set_native_slots(
+            ty,
+            NativeSlots {
+                call: Some(call),
+                ..Default::default()
+            },
+        );
+    }
     vm.set_native_slots(
         &vm.types.method.clone(),
         NativeSlots {
+            call: Some(method_call),
             compare: Some(method_compare),
             hash: Some(method_hash),
             ..Default::default()

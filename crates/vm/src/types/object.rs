@@ -29,7 +29,6 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_classmethod(&o, "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();
     vm.add_method(&t, "mro", type_mro);
-    vm.add_method(&t, "__call__", type_call);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
@@ -37,6 +36,7 @@ pub(crate) fn init(vm: &Vm) {
         &t,
         NativeSlots {
             repr: Some(type_repr),
+            call: Some(crate::call::type_call_slot),
             ..Default::default()
         },
     );
@@ -152,20 +152,6 @@ fn object_subclasshook(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: what calling the class does.
-fn type_call(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let Some(cls) = args.values.first() else {
-        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
-    };
-    if !cls.is::<PyType>() {
-        return Err(vm.type_error(format!(
-            "descriptor '__call__' requires a 'type' object but received a '{}'",
-            vm.type_name(cls)
-        )));
-    }
-    let rest = Args::new(&args.values[1..], args.kwnames);
-    vm.type_call(cls, rest)
-}
-
 fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.none.clone())
 }
