@@ -6,7 +6,7 @@
 //! own MRO, then in the metatype.
 
 use crate::errors::{PyErr, PyResult};
-use crate::objects::instance::{is_plain_instance, plain_instance_attrs, Inline};
+use crate::objects::instance::{plain_instance_attrs, Inline};
 use crate::objects::*;
 use crate::types::descriptor::PyGetSetDescr;
 use crate::vm::Vm;
@@ -212,101 +212,20 @@ impl Vm {
     }
 
     pub(crate) fn is_data_descriptor(&self, descr: &Obj) -> bool {
-        if descr.is::<PyProperty>() || descr.is::<PySlotMember>() || descr.is::<PyGetSetDescr>() {
-            return true;
-        }
-        if is_plain_instance(descr) {
-            let cls = descr.class();
-            return self.lookup_type(cls, "__set__").is_some()
-                || self.lookup_type(cls, "__delete__").is_some();
-        }
-        false
+        self.descr_set_slot(descr.class()).is_some()
     }
 
     /// Whether a descriptor has a `__get__` (every builtin one does).
     fn descriptor_can_get(&self, d: &Obj) -> bool {
-        !is_plain_instance(d) || self.lookup_type(d.class(), "__get__").is_some()
+        self.descr_get_slot(d.class()).is_some()
     }
 
     /// Bind a class attribute found for `obj` (None when looked up on the class itself).
     pub(crate) fn descr_get(&self, descr: Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult<Obj> {
-        if descr.is::<PyFunction>() {
-            return Ok(match obj {
-                Some(o) => Obj::new(
-                    self.types.method.clone(),
-                    PyBoundMethod {
-                        func: descr,
-                        self_: o.clone(),
-                    },
-                ),
-                None => descr,
-            });
+        match self.descr_get_slot(descr.class()) {
+            Some(f) => f(self, descr, obj, cls),
+            None => Ok(descr),
         }
-        if let Some(m) = descr.downcast_ref::<PyMethodDescr>() {
-            if m.classmethod {
-                return Ok(self.bind_builtin(&descr, m, cls.clone()));
-            }
-            return Ok(match obj {
-                Some(o) => self.bind_builtin(&descr, m, o.clone()),
-                None => descr,
-            });
-        }
-        if let Some(s) = descr.downcast_ref::<PyStaticMethod>() {
-            return Ok(s.func.clone());
-        }
-        if let Some(g) = descr.downcast_ref::<PyGetSetDescr>() {
-            return match obj {
-                Some(o) => self.getset_get(g, o),
-                None => Ok(descr),
-            };
-        }
-        if let Some(c) = descr.downcast_ref::<PyClassMethod>() {
-            return Ok(Obj::new(
-                self.types.method.clone(),
-                PyBoundMethod {
-                    func: c.func.clone(),
-                    self_: cls.clone(),
-                },
-            ));
-        }
-        if let Some(p) = descr.downcast_ref::<PyProperty>() {
-            let Some(o) = obj else { return Ok(descr) };
-            return match &p.fget {
-                Some(fget) => self.call(fget, Args::positional(std::slice::from_ref(o))),
-                None => Err(self.new_error(
-                    "AttributeError",
-                    format!(
-                        "property {} of '{}' object has no getter",
-                        self.property_name(p),
-                        self.type_qualname(o)
-                    ),
-                )),
-            };
-        }
-        if let Some(s) = descr.downcast_ref::<PySlotMember>() {
-            let Some(o) = obj else { return Ok(descr) };
-            let v = match instance_part(o).map(|i| i.slot(s.index)) {
-                Some(Ok(v)) => v,
-                _ => return Err(self.slot_misapplied(s, o)),
-            };
-            return v.ok_or_else(|| {
-                self.new_error(
-                    "AttributeError",
-                    format!(
-                        "'{}' object has no attribute '{}'",
-                        self.type_name(o),
-                        s.name
-                    ),
-                )
-            });
-        }
-        if is_plain_instance(&descr) {
-            if let Some(get) = self.lookup_type(descr.class(), "__get__") {
-                let inst = obj.cloned().unwrap_or_else(|| self.none.clone());
-                return self.call(&get, Args::positional(&[descr, inst, cls.clone()]));
-            }
-        }
-        Ok(descr)
     }
 
     /// How messages name a property (CPython's `prop_name`): the attribute name it was
@@ -646,59 +565,9 @@ impl Vm {
     }
 
     fn descr_set(&self, d: &Obj, obj: &Obj, value: Option<Obj>, n: &str) -> PyResult<()> {
-        if let Some(g) = d.downcast_ref::<PyGetSetDescr>() {
-            return self.getset_set(g, obj, value);
-        }
-        if let Some(p) = d.downcast_ref::<PyProperty>() {
-            let (f, what) = match &value {
-                Some(_) => (&p.fset, "setter"),
-                None => (&p.fdel, "deleter"),
-            };
-            return match f {
-                Some(f) => {
-                    let mut args = vec![obj.clone()];
-                    args.extend(value);
-                    self.call(f, Args::positional(&args))?;
-                    Ok(())
-                }
-                None => Err(self.new_error(
-                    "AttributeError",
-                    format!(
-                        "property {} of '{}' object has no {what}",
-                        self.property_name(p),
-                        self.type_qualname(obj)
-                    ),
-                )),
-            };
-        }
-        if let Some(s) = d.downcast_ref::<PySlotMember>() {
-            let Some(Ok(old)) = instance_part(obj).map(|i| i.set_slot(s.index, value.clone()))
-            else {
-                return Err(self.slot_misapplied(s, obj));
-            };
-            let had = old.is_some();
-            drop(old);
-            {
-                if value.is_none() && !had {
-                    return Err(self.new_error(
-                        "AttributeError",
-                        format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
-                    ));
-                }
-            }
-            return Ok(());
-        }
-        let (method, args) = match value {
-            Some(v) => ("__set__", vec![d.clone(), obj.clone(), v]),
-            None => ("__delete__", vec![d.clone(), obj.clone()]),
-        };
-        match self.lookup_type(d.class(), method) {
-            Some(f) => {
-                self.call(&f, Args::positional(&args))?;
-                Ok(())
-            }
-            // A data descriptor without the method asked for (CPython's slot_tp_descr_set).
-            None => Err(self.new_error("AttributeError", method.to_string())),
+        match self.descr_set_slot(d.class()) {
+            Some(f) => f(self, d, obj, value, n),
+            None => Err(self.new_error("AttributeError", "__set__".to_string())),
         }
     }
 
@@ -783,4 +652,211 @@ pub(crate) fn instance_part(obj: &Obj) -> Option<InstanceAttrs<'_>> {
         return Some(w.inst.attrs(obj.class().downcast_ref::<PyType>()?));
     }
     subclass_instance_attrs(obj)
+}
+
+// ---- the descriptor slots of the builtin descriptor types (registered in
+// types/descriptor.rs; CPython's tp_descr_get / tp_descr_set) ------------------------------
+
+/// A function binds to an instance as a method.
+pub(crate) fn function_descr_get(
+    vm: &Vm,
+    descr: Obj,
+    obj: Option<&Obj>,
+    _cls: &Obj,
+) -> PyResult<Obj> {
+    Ok(match obj {
+        Some(o) => Obj::new(
+            vm.types.method.clone(),
+            PyBoundMethod {
+                func: descr,
+                self_: o.clone(),
+            },
+        ),
+        None => descr,
+    })
+}
+
+/// A builtin method binds to an instance (a class method to the class).
+pub(crate) fn method_descr_get(vm: &Vm, descr: Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PyMethodDescr>(vm, &descr)?;
+    if m.classmethod {
+        return Ok(vm.bind_builtin(&descr, m, cls.clone()));
+    }
+    Ok(match obj {
+        Some(o) => vm.bind_builtin(&descr, m, o.clone()),
+        None => descr,
+    })
+}
+
+pub(crate) fn staticmethod_descr_get(
+    vm: &Vm,
+    descr: Obj,
+    _obj: Option<&Obj>,
+    _cls: &Obj,
+) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyStaticMethod>(vm, &descr)?
+        .func
+        .clone())
+}
+
+pub(crate) fn classmethod_descr_get(
+    vm: &Vm,
+    descr: Obj,
+    _obj: Option<&Obj>,
+    cls: &Obj,
+) -> PyResult<Obj> {
+    let c = crate::slots::slot_payload::<PyClassMethod>(vm, &descr)?;
+    Ok(Obj::new(
+        vm.types.method.clone(),
+        PyBoundMethod {
+            func: c.func.clone(),
+            self_: cls.clone(),
+        },
+    ))
+}
+
+pub(crate) fn getset_descr_get(
+    vm: &Vm,
+    descr: Obj,
+    obj: Option<&Obj>,
+    _cls: &Obj,
+) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, &descr)?;
+    match obj {
+        Some(o) => vm.getset_get(g, o),
+        None => Ok(descr),
+    }
+}
+
+pub(crate) fn getset_descr_set(
+    vm: &Vm,
+    descr: &Obj,
+    obj: &Obj,
+    value: Option<Obj>,
+    _name: &str,
+) -> PyResult<()> {
+    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, descr)?;
+    vm.getset_set(g, obj, value)
+}
+
+pub(crate) fn property_descr_get(
+    vm: &Vm,
+    descr: Obj,
+    obj: Option<&Obj>,
+    _cls: &Obj,
+) -> PyResult<Obj> {
+    let p = crate::slots::slot_payload::<PyProperty>(vm, &descr)?;
+    let Some(o) = obj else { return Ok(descr) };
+    match &p.fget {
+        Some(fget) => vm.call(fget, Args::positional(std::slice::from_ref(o))),
+        None => Err(vm.new_error(
+            "AttributeError",
+            format!(
+                "property {} of '{}' object has no getter",
+                vm.property_name(p),
+                vm.type_qualname(o)
+            ),
+        )),
+    }
+}
+
+pub(crate) fn slot_member_descr_get(
+    vm: &Vm,
+    descr: Obj,
+    obj: Option<&Obj>,
+    _cls: &Obj,
+) -> PyResult<Obj> {
+    let s = crate::slots::slot_payload::<PySlotMember>(vm, &descr)?;
+    let Some(o) = obj else { return Ok(descr) };
+    let v = match instance_part(o).map(|i| i.slot(s.index)) {
+        Some(Ok(v)) => v,
+        _ => return Err(vm.slot_misapplied(s, o)),
+    };
+    v.ok_or_else(|| {
+        vm.new_error(
+            "AttributeError",
+            format!("'{}' object has no attribute '{}'", vm.type_name(o), s.name),
+        )
+    })
+}
+
+/// The generic `tp_descr_get` of a class with `__get__` (CPython's slot_tp_descr_get).
+pub(crate) fn slot_descr_get(vm: &Vm, descr: Obj, obj: Option<&Obj>, cls: &Obj) -> PyResult<Obj> {
+    let Some(get) = vm.lookup_type(descr.class(), "__get__") else {
+        return Ok(descr);
+    };
+    let inst = obj.cloned().unwrap_or_else(|| vm.none.clone());
+    vm.call(&get, Args::positional(&[descr, inst, cls.clone()]))
+}
+
+pub(crate) fn property_descr_set(
+    vm: &Vm,
+    descr: &Obj,
+    obj: &Obj,
+    value: Option<Obj>,
+    _name: &str,
+) -> PyResult<()> {
+    let p = crate::slots::slot_payload::<PyProperty>(vm, descr)?;
+    let (f, what) = match &value {
+        Some(_) => (&p.fset, "setter"),
+        None => (&p.fdel, "deleter"),
+    };
+    match f {
+        Some(f) => {
+            let mut args = vec![obj.clone()];
+            args.extend(value);
+            vm.call(f, Args::positional(&args))?;
+            Ok(())
+        }
+        None => Err(vm.new_error(
+            "AttributeError",
+            format!(
+                "property {} of '{}' object has no {what}",
+                vm.property_name(p),
+                vm.type_qualname(obj)
+            ),
+        )),
+    }
+}
+
+pub(crate) fn slot_member_descr_set(
+    vm: &Vm,
+    descr: &Obj,
+    obj: &Obj,
+    value: Option<Obj>,
+    name: &str,
+) -> PyResult<()> {
+    let s = crate::slots::slot_payload::<PySlotMember>(vm, descr)?;
+    let deleting = value.is_none();
+    let Some(Ok(old)) = instance_part(obj).map(|i| i.set_slot(s.index, value)) else {
+        return Err(vm.slot_misapplied(s, obj));
+    };
+    let had = old.is_some();
+    drop(old);
+    if deleting && !had {
+        return Err(vm.new_error(
+            "AttributeError",
+            format!("'{}' object has no attribute '{name}'", vm.type_name(obj)),
+        ));
+    }
+    Ok(())
+}
+
+/// The generic `tp_descr_set` of a class with `__set__` or `__delete__`: a data descriptor
+/// without the method asked for is an AttributeError naming it (CPython's slot_tp_descr_set).
+pub(crate) fn slot_descr_set(
+    vm: &Vm,
+    descr: &Obj,
+    obj: &Obj,
+    value: Option<Obj>,
+    _name: &str,
+) -> PyResult<()> {
+    let (method, args) = match value {
+        Some(v) => ("__set__", vec![descr.clone(), obj.clone(), v]),
+        None => ("__delete__", vec![descr.clone(), obj.clone()]),
+    };
+    match vm.lookup_type(descr.class(), method) {
+        Some(f) => vm.call(&f, Args::positional(&args)).map(drop),
+        None => Err(vm.new_error("AttributeError", method.to_string())),
+    }
 }

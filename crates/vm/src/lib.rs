@@ -13,7 +13,6 @@ pub mod inline_cache;
 pub mod bootstrap;
 pub mod builtins;
 pub mod call;
-pub mod callables;
 pub mod class;
 pub mod code;
 pub mod dict_ops;
@@ -152,7 +151,6 @@ impl Vm {
     pub fn init(&self, argv: &[String], path0: &str) {
         self.init_builtins();
         types::init(self);
-        callables::init(self);
 
         modules::io::init(self);
         modules::gc::configure_stress(self);

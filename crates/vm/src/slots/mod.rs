@@ -43,7 +43,7 @@ use crate::vm::Vm;
 
 pub use compare::CompareFn;
 pub use number::{BinaryFn, OpSet, UnaryFn, UnaryOp, UnaryOps};
-pub use object::{CallFn, HashFn, ReprFn};
+pub use object::{CallFn, DescrGetFn, DescrSetFn, HashFn, ReprFn};
 pub use sequence::{BoolFn, ContainsFn, GetItemFn, IterFn, LenFn, NextFn, SetItemFn};
 
 /// The functions a builtin type implements natively.
@@ -74,6 +74,8 @@ pub struct NativeSlots {
     pub str_: Option<ReprFn>,
     pub hash: Option<HashFn>,
     pub call: Option<CallFn>,
+    pub descr_get: Option<DescrGetFn>,
+    pub descr_set: Option<DescrSetFn>,
 }
 
 impl NativeSlots {
@@ -112,6 +114,8 @@ impl NativeSlots {
             str_: self.str_.or(older.str_),
             hash: self.hash.or(older.hash),
             call: self.call.or(older.call),
+            descr_get: self.descr_get.or(older.descr_get),
+            descr_set: self.descr_set.or(older.descr_set),
         }
     }
 }
@@ -158,6 +162,8 @@ pub struct TypeSlots {
     pub(crate) str_: SlotCell<ReprFn>,
     pub(crate) hash: SlotCell<HashFn>,
     pub(crate) call: SlotCell<CallFn>,
+    pub(crate) descr_get: SlotCell<DescrGetFn>,
+    pub(crate) descr_set: SlotCell<DescrSetFn>,
 }
 
 impl std::fmt::Debug for TypeSlots {

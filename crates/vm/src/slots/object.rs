@@ -20,6 +20,11 @@ use crate::vm::Vm;
 pub type ReprFn = fn(&Vm, &Obj) -> PyResult<Obj>;
 /// `hash(obj)`.
 pub type HashFn = fn(&Vm, &Obj) -> PyResult<i64>;
+/// Binding a class attribute: `descr.__get__(obj, cls)` (obj None on the class): `tp_descr_get`.
+pub type DescrGetFn = fn(&Vm, Obj, Option<&Obj>, &Obj) -> PyResult<Obj>;
+/// `descr.__set__(obj, value)` / `descr.__delete__(obj)` (value None), with the attribute's
+/// name for messages: `tp_descr_set`.
+pub type DescrSetFn = fn(&Vm, &Obj, &Obj, Option<Obj>, &str) -> PyResult<()>;
 /// `obj(*args, **kwargs)`: `tp_call`.
 pub type CallFn = fn(&Vm, &Obj, Args<'_>) -> PyResult<Obj>;
 
@@ -27,16 +32,22 @@ const REPR: SpecialName = SpecialName::new("__repr__");
 const STR: SpecialName = SpecialName::new("__str__");
 const HASH: SpecialName = SpecialName::new("__hash__");
 const CALL: SpecialName = SpecialName::new("__call__");
+const GET: SpecialName = SpecialName::new("__get__");
+const SET: SpecialName = SpecialName::new("__set__");
+const DELETE: SpecialName = SpecialName::new("__delete__");
 
 /// The dunder wrappers a builtin's native object slots get.
 pub(super) fn wrappers(
     native: &NativeSlots,
 ) -> impl Iterator<Item = (&'static str, SlotWrapperFn)> {
-    let all: [(&'static str, bool, SlotWrapperFn); 4] = [
+    let all: [(&'static str, bool, SlotWrapperFn); 7] = [
         ("__repr__", native.repr.is_some(), wrap_repr),
         ("__str__", native.str_.is_some(), wrap_str),
         ("__hash__", native.hash.is_some(), wrap_hash),
         ("__call__", native.call.is_some(), wrap_call),
+        ("__get__", native.descr_get.is_some(), wrap_get),
+        ("__set__", native.descr_set.is_some(), wrap_set),
+        ("__delete__", native.descr_set.is_some(), wrap_delete),
     ];
     all.into_iter()
         .filter(|(_, present, _)| *present)
@@ -107,6 +118,30 @@ impl Vm {
             Some(f) => f(self, obj),
             None => Ok(identity_hash(obj)),
         }
+    }
+
+    /// The `descr_get` slot of class `cls`: Some for descriptors.
+    pub(crate) fn descr_get_slot(&self, cls: &Obj) -> Option<DescrGetFn> {
+        let cell = &self.type_slots(cls)?.descr_get;
+        self.resolve_slot(
+            cls,
+            cell,
+            &[&GET],
+            |n| n.descr_get,
+            crate::attr::slot_descr_get as DescrGetFn,
+        )
+    }
+
+    /// The `descr_set` slot of class `cls`: Some for data descriptors.
+    pub(crate) fn descr_set_slot(&self, cls: &Obj) -> Option<DescrSetFn> {
+        let cell = &self.type_slots(cls)?.descr_set;
+        self.resolve_slot(
+            cls,
+            cell,
+            &[&SET, &DELETE],
+            |n| n.descr_set,
+            crate::attr::slot_descr_set as DescrSetFn,
+        )
     }
 
     /// The `call` slot of class `cls`: Some for callable objects.
@@ -216,4 +251,40 @@ fn wrap_call(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
             vm.type_name(callable)
         ))),
     }
+}
+
+fn wrap_get(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__get__", 2, 3)?;
+    let obj = Some(&a[1]).filter(|o| !vm.is_none(o));
+    let cls = match a.get(2).filter(|c| !vm.is_none(c)) {
+        Some(c) => c.clone(),
+        None => match obj {
+            Some(o) => o.class().clone(),
+            None => return Err(vm.type_error("__get__(None, None) is invalid")),
+        },
+    };
+    match vm.native_slots(owner).descr_get {
+        Some(f) => f(vm, a[0].clone(), obj, &cls),
+        None => Ok(a[0].clone()),
+    }
+}
+
+fn wrap_set(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__set__", 3, 3)?;
+    let f = vm
+        .native_slots(owner)
+        .descr_set
+        .ok_or_else(|| vm.new_error("AttributeError", "__set__".to_string()))?;
+    f(vm, &a[0], &a[1], Some(a[2].clone()), "")?;
+    Ok(vm.none.clone())
+}
+
+fn wrap_delete(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__delete__", 2, 2)?;
+    let f = vm
+        .native_slots(owner)
+        .descr_set
+        .ok_or_else(|| vm.new_error("AttributeError", "__delete__".to_string()))?;
+    f(vm, &a[0], &a[1], None, "")?;
+    Ok(vm.none.clone())
 }

@@ -73,6 +73,37 @@ pub(crate) fn init(vm: &Vm) {
             ],
         ),
     ];
+    use crate::attr::*;
+    use crate::slots::{DescrGetFn, DescrSetFn, NativeSlots};
+    let slots: [(&Obj, DescrGetFn, Option<DescrSetFn>); 9] = [
+        (&t.function, function_descr_get, None),
+        (&t.method_descriptor, method_descr_get, None),
+        (&t.classmethod_descriptor, method_descr_get, None),
+        (&t.wrapper_descriptor, method_descr_get, None),
+        (&t.staticmethod, staticmethod_descr_get, None),
+        (&t.classmethod, classmethod_descr_get, None),
+        (&t.property, property_descr_get, Some(property_descr_set)),
+        (
+            &t.member_descriptor,
+            slot_member_descr_get,
+            Some(slot_member_descr_set),
+        ),
+        (
+            &t.getset_descriptor,
+            getset_descr_get,
+            Some(getset_descr_set),
+        ),
+    ];
+    for (ty, get, set) in slots {
+        vm.set_native_slots(
+            ty,
+            NativeSlots {
+                descr_get: Some(get),
+                descr_set: set,
+                ..Default::default()
+            },
+        );
+    }
     for (ty, names) in table {
         for name in names {
             let d = Obj::new(
