@@ -26,17 +26,26 @@ pub(crate) fn init(vm: &Vm) {
     }
     vm.add_classmethod(&t, "fromkeys", fromkeys);
     for view in ["dict_keys", "dict_values", "dict_items"] {
-        vm.add_method(&vm.types.iterator(view), "__reversed__", view_reversed);
+        let ty = vm.types.iterator(view);
+        vm.add_method(&ty, "__reversed__", view_reversed);
+        let set_like = view != "dict_values";
         vm.set_native_slots(
-            &vm.types.iterator(view),
+            &ty,
             NativeSlots {
                 len: Some(view_len),
                 contains: (view == "dict_keys").then_some(keys_contains as ContainsFn),
                 iter: Some(view_iter),
-                compare: (view != "dict_values").then_some(view_compare as crate::slots::CompareFn),
+                compare: set_like.then_some(view_compare as crate::slots::CompareFn),
+                binary: set_like.then_some(view_binary as crate::slots::BinaryFn),
+                binary_left: VIEW_OPS,
+                binary_right: VIEW_OPS,
                 ..NativeSlots::default()
             },
         );
+        if set_like {
+            vm.add_method(&ty, "isdisjoint", view_isdisjoint);
+            vm.type_dict_set(&ty, "__hash__", vm.none.clone());
+        }
     }
     vm.set_native_slots(
         &t,
@@ -103,24 +112,59 @@ fn dict_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Ob
     Ok(Some(vm.new_bool(equal == (op == Comparison::Eq))))
 }
 
-/// `==` / `!=` between key or item views: as sets of their members.
+const VIEW_OPS: OpSet = OpSet::of(&[
+    BinaryOperator::Or,
+    BinaryOperator::And,
+    BinaryOperator::Xor,
+    BinaryOperator::Sub,
+]);
+
+/// A keys or items view (the set-like ones).
+fn is_set_like_view(o: &Obj) -> bool {
+    o.downcast_ref::<PyDictView>()
+        .is_some_and(|v| v.part.get() != DictPart::Values)
+}
+
+/// A set of an iterable's items (the views' set operations work on copies).
+fn set_of(vm: &Vm, o: &Obj) -> PyResult<Obj> {
+    let s = vm.new_set();
+    for k in vm.collect_iterable(o)? {
+        vm.set_add(&s, k)?;
+    }
+    Ok(s)
+}
+
+/// Comparisons between a set-like view and a set, frozenset or set-like view: as sets
+/// (CPython's dictview_richcompare).
 fn view_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
-    let set_like = |o: &Obj| {
-        o.downcast_ref::<PyDictView>()
-            .is_some_and(|v| v.part.get() != DictPart::Values)
-    };
-    if !(set_like(a) && set_like(b) && matches!(op, Comparison::Eq | Comparison::Ne)) {
+    let set_like = |o: &Obj| is_set_like_view(o) || o.is::<PySet>();
+    if !(set_like(a) && set_like(b)) {
         return Ok(None);
     }
-    let xs = vm.new_set();
-    for k in vm.collect_iterable(a)? {
-        vm.set_add(&xs, k)?;
-    }
-    let ys = vm.new_set();
-    for k in vm.collect_iterable(b)? {
-        vm.set_add(&ys, k)?;
-    }
+    let (xs, ys) = (set_of(vm, a)?, set_of(vm, b)?);
     super::set::set_compare(vm, &xs, &ys, op).map(|r| Some(vm.new_bool(r)))
+}
+
+/// `keys & other`, `|`, `^`, `-` with any iterable on the other side: a new set
+/// (CPython's dictviews_and and friends).
+fn view_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    if !(is_set_like_view(a) || is_set_like_view(b)) {
+        return Ok(None);
+    }
+    let (xs, ys) = (set_of(vm, a)?, set_of(vm, b)?);
+    super::set::set_binop(vm, &xs, &ys, op, false).map(Some)
+}
+
+/// `view.isdisjoint(iterable)`.
+fn view_isdisjoint(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "isdisjoint", 2, 2)?;
+    let mine = set_of(vm, &a[0])?;
+    for item in vm.collect_iterable(&a[1])? {
+        if vm.set_contains(&mine, &item)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
 }
 
 /// `reversed(d.keys())` and friends: the view's items, last first.
