@@ -222,9 +222,19 @@ fn wrap_binary(
         Side::Right => native.binary.map(|f| f(vm, &a[1], &a[0], op)),
         Side::InPlace => native.inplace.map(|f| f(vm, &a[0], &a[1], op)),
     };
-    Ok(r.transpose()?
-        .flatten()
-        .unwrap_or_else(|| vm.not_implemented.clone()))
+    match r.transpose()?.flatten() {
+        Some(r) => Ok(r),
+        // A sequence's `__add__` (one without `__radd__`: list, tuple, str, bytes) wraps
+        // CPython's `sq_concat`, which raises rather than answering NotImplemented.
+        None if matches!(side, Side::Left)
+            && op == B::Add
+            && native.binary_left.has(op)
+            && !native.binary_right.has(op) =>
+        {
+            Err(vm.binop_type_error(&a[0], &a[1], op, false))
+        }
+        None => Ok(vm.not_implemented.clone()),
+    }
 }
 
 macro_rules! unary_wrappers {
