@@ -49,6 +49,15 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(sup) = obj.downcast_ref::<PySuper>() {
+            // super's members (CPython's super_members).
+            match name {
+                "__thisclass__" => return Ok(Some(sup.typ.clone())),
+                "__self__" => return Ok(Some(sup.obj.clone().unwrap_or_else(none))),
+                "__self_class__" => return Ok(Some(sup.obj_type.clone().unwrap_or_else(none))),
+                _ => {}
+            }
+        }
         if let Some(v) = crate::types::generic_alias::alias_attr(self, obj, name) {
             return Ok(Some(v));
         }
