@@ -72,7 +72,7 @@ impl BinaryOperator {
     }
 
     /// The special method names: (`__op__`, `__rop__`, `__iop__`).
-    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+    pub const fn dunders(self) -> (&'static str, &'static str, &'static str) {
         match self {
             BinaryOperator::Add => ("__add__", "__radd__", "__iadd__"),
             BinaryOperator::Sub => ("__sub__", "__rsub__", "__isub__"),

@@ -349,12 +349,8 @@ impl Vm {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
             }
         }
-        // `__class__` is `object`'s getset (types/descriptor.rs), found above unless a class
-        // shadows it with a plain attribute.
-        if n != "__class__" {
-            if let Some(v) = self.special_attr(obj, n)? {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.special_attr(obj, n)? {
+            return Ok(Some(v));
         }
         if let Some(Some(v)) = self.instance_attr_get(obj, name)? {
             return Ok(Some(v));

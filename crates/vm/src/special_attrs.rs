@@ -11,9 +11,6 @@ impl Vm {
     /// The value of a builtin attribute of `obj`, if `name` is one.
     pub(crate) fn special_attr(&self, obj: &Obj, name: &str) -> PyResult<Option<Obj>> {
         let none = || self.none.clone();
-        if name == "__class__" {
-            return Ok(Some(obj.class().clone()));
-        }
         if name == "__weakref__" {
             // The first weakref to the object, for instances of classes with `__weakref__`.
             let has_slot = obj

@@ -593,41 +593,16 @@ fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         )));
     }
     let (a, b) = (&args.pos()[0], &args.pos()[1]);
+    // `nb_divmod` of a class: `__divmod__` on the left, `__rdivmod__` on the right (an int
+    // subclass's override included), then the numbers' own.
+    if let Some(r) = vm.dunder_binary(a, b, "__divmod__", "__rdivmod__", &[])? {
+        return Ok(r);
+    }
     let numeric = |o: &Obj| PyInt::is_int(o) || o.is::<PyFloat>();
     if numeric(a) && numeric(b) {
         let q = vm.binary_op(a, b, BinaryOperator::FloorDiv, false)?;
         let r = vm.binary_op(a, b, BinaryOperator::Mod, false)?;
         return Ok(vm.new_tuple(vec![q, r]));
-    }
-    // `nb_divmod` of a class: `__divmod__` on the left, `__rdivmod__` on the right (the right
-    // first when its class is a proper subclass of the left's), as binary_op1 orders them.
-    let left = vm.lookup_type(a.class(), "__divmod__");
-    let right = if a.class().ptr_eq(b.class()) {
-        None
-    } else {
-        vm.lookup_type(b.class(), "__rdivmod__")
-    };
-    let try_call = |f: &Obj, recv: &Obj, other: &Obj| -> PyResult<Option<Obj>> {
-        let r = vm.call_method_obj(f, recv, std::slice::from_ref(other))?;
-        Ok((!r.ptr_eq(&vm.not_implemented)).then_some(r))
-    };
-    let right_first = right.is_some() && vm.is_subtype(b.class(), a.class());
-    if let (true, Some(f)) = (right_first, &right) {
-        if let Some(r) = try_call(f, b, a)? {
-            return Ok(r);
-        }
-    }
-    if let Some(f) = &left {
-        if let Some(r) = try_call(f, a, b)? {
-            return Ok(r);
-        }
-    }
-    if !right_first {
-        if let Some(f) = &right {
-            if let Some(r) = try_call(f, b, a)? {
-                return Ok(r);
-            }
-        }
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -677,35 +652,9 @@ fn pow_args(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<Obj>> {
 /// Three-argument `pow` of objects that are not all ints: `base.__pow__(exp, mod)`, then (3.14)
 /// `exp.__rpow__(base, mod)`, the right one first for a proper subclass.
 fn ternary_pow(vm: &Vm, a: &[Obj]) -> PyResult<Obj> {
-    let user = |o: &Obj, name: &str| {
-        vm.lookup_type(o.class(), name)
-            .filter(|f| !f.is::<PyMethodDescr>())
-    };
-    let left = user(&a[0], "__pow__");
-    let right = if a[0].class().ptr_eq(a[1].class()) {
-        None
-    } else {
-        user(&a[1], "__rpow__")
-    };
-    let call = |f: &Obj, recv: &Obj, other: &Obj| -> PyResult<Option<Obj>> {
-        let r = vm.call_method_obj(f, recv, &[other.clone(), a[2].clone()])?;
-        Ok((!r.ptr_eq(&vm.not_implemented)).then_some(r))
-    };
-    let right_first = right.is_some() && vm.is_subtype(a[1].class(), a[0].class());
-    if let (true, Some(f)) = (right_first, &right) {
-        if let Some(r) = call(f, &a[1], &a[0])? {
-            return Ok(r);
-        }
-    }
-    if let Some(f) = &left {
-        if let Some(r) = call(f, &a[0], &a[1])? {
-            return Ok(r);
-        }
-    }
-    if let (false, Some(f)) = (right_first, &right) {
-        if let Some(r) = call(f, &a[1], &a[0])? {
-            return Ok(r);
-        }
+    let extra = std::slice::from_ref(&a[2]);
+    if let Some(r) = vm.dunder_binary(&a[0], &a[1], "__pow__", "__rpow__", extra)? {
+        return Ok(r);
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

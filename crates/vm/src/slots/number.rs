@@ -17,7 +17,7 @@ use ouro_memory::Obj;
 use super::{NativeSlots, Slot, SlotCell};
 use crate::attr::SpecialName;
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{Args, PyBytes, PyInt, PyList, PyStr, PyTuple, SlotWrapperFn};
+use crate::objects::{Args, PyBytes, PyInt, PyList, PyMethodDescr, PyStr, PyTuple, SlotWrapperFn};
 use crate::vm::Vm;
 
 /// `a op b` with the operands in source order; None is NotImplemented.
@@ -105,21 +105,7 @@ const UNARY_NAMES: [SpecialName; UNARY_OPS] = [
 ];
 
 const fn names(op: BinaryOperator) -> [SpecialName; 3] {
-    let (l, r, i) = match op {
-        BinaryOperator::Add => ("__add__", "__radd__", "__iadd__"),
-        BinaryOperator::Sub => ("__sub__", "__rsub__", "__isub__"),
-        BinaryOperator::Mul => ("__mul__", "__rmul__", "__imul__"),
-        BinaryOperator::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        BinaryOperator::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        BinaryOperator::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        BinaryOperator::Mod => ("__mod__", "__rmod__", "__imod__"),
-        BinaryOperator::Pow => ("__pow__", "__rpow__", "__ipow__"),
-        BinaryOperator::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        BinaryOperator::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        BinaryOperator::And => ("__and__", "__rand__", "__iand__"),
-        BinaryOperator::Or => ("__or__", "__ror__", "__ior__"),
-        BinaryOperator::Xor => ("__xor__", "__rxor__", "__ixor__"),
-    };
+    let (l, r, i) = op.dunders();
     [
         SpecialName::new(l),
         SpecialName::new(r),
@@ -453,6 +439,51 @@ impl Vm {
                     None => Ok(None),
                 }
             }
+        }
+    }
+
+    /// An operation with no slot of its own, by its Python-level dunders in `binary_op1`'s
+    /// order (`divmod()`, three-argument `pow()`): `a.lname(b, *extra)` and
+    /// `b.rname(a, *extra)`, the right one first when its class is a proper subclass of the
+    /// left's. None when neither answers (builtin operands are the caller's business).
+    pub(crate) fn dunder_binary(
+        &self,
+        a: &Obj,
+        b: &Obj,
+        lname: &str,
+        rname: &str,
+        extra: &[Obj],
+    ) -> PyResult<Option<Obj>> {
+        let user = |o: &Obj, name: &str| {
+            self.lookup_type(o.class(), name)
+                .filter(|f| !f.is::<PyMethodDescr>())
+        };
+        let left = user(a, lname);
+        let right = if a.class().ptr_eq(b.class()) {
+            None
+        } else {
+            user(b, rname)
+        };
+        let call = |f: &Obj, recv: &Obj, other: &Obj| -> PyResult<Option<Obj>> {
+            let mut args = vec![other.clone()];
+            args.extend_from_slice(extra);
+            let r = self.call_method_obj(f, recv, &args)?;
+            Ok((!r.ptr_eq(&self.not_implemented)).then_some(r))
+        };
+        let right_first = right.is_some() && self.is_subtype(b.class(), a.class());
+        if let (true, Some(f)) = (right_first, &right) {
+            if let Some(r) = call(f, b, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(f) = &left {
+            if let Some(r) = call(f, a, b)? {
+                return Ok(Some(r));
+            }
+        }
+        match (right_first, &right) {
+            (false, Some(f)) => call(f, b, a),
+            _ => Ok(None),
         }
     }
 

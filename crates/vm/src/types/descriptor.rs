@@ -123,6 +123,10 @@ impl Vm {
     /// `descr.__get__(obj)`: the attribute of `obj` (which must be an instance of the owner).
     pub(crate) fn getset_get(&self, d: &PyGetSetDescr, obj: &Obj) -> PyResult<Obj> {
         self.check_getset_receiver(d, obj)?;
+        if d.name == "__class__" {
+            // `object.__class__`: found through the MRO, so a class attribute shadows it.
+            return Ok(obj.class().clone());
+        }
         match self.special_attr(obj, d.name)? {
             Some(v) => Ok(v),
             None => Err(self.new_error(
