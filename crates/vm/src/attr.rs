@@ -349,9 +349,6 @@ impl Vm {
                 return self.descr_get(d.clone(), Some(obj), cls).map(Some);
             }
         }
-        if let Some(v) = self.special_attr(obj, n)? {
-            return Ok(Some(v));
-        }
         if let Some(Some(v)) = self.instance_attr_get(obj, name)? {
             return Ok(Some(v));
         }
@@ -395,16 +392,8 @@ impl Vm {
     }
 
     fn type_get_attr(&self, typ: &Obj, n: &str) -> PyResult<Option<Obj>> {
-        // `type`'s getsets are data descriptors: they win over the MRO (an inherited
-        // `__annotations__` must not hide the class's own).
-        if matches!(
-            n,
-            "__annotations__" | "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__dict__"
-        ) {
-            if let Some(v) = self.special_attr(typ, n)? {
-                return Ok(Some(v));
-            }
-        }
+        // `type`'s getsets are data descriptors of the metatype: they win over the MRO (an
+        // inherited `__annotations__` must not hide the class's own).
         let meta = typ.class().clone();
 
         let meta_attr = self.lookup_type(&meta, n);
@@ -415,9 +404,6 @@ impl Vm {
         }
         if let Some(v) = self.lookup_type(typ, n) {
             return self.descr_get(v, None, typ).map(Some);
-        }
-        if let Some(v) = self.special_attr(typ, n)? {
-            return Ok(Some(v));
         }
         if let Some(d) = meta_attr {
             return self.descr_get(d, Some(typ), &meta).map(Some);
@@ -482,9 +468,6 @@ impl Vm {
             .map(|s| s.value)
             .unwrap_or("");
         let cls = obj.class().clone();
-        if obj.is::<PyWeakRef>() && n == "__callback__" {
-            return Err(self.new_error("AttributeError", "readonly attribute".into()));
-        }
         if let Some(t) = obj.downcast_ref::<PyType>() {
             if t.builtin {
                 return Err(self.type_error(format!(
@@ -496,9 +479,6 @@ impl Vm {
                 if self.is_data_descriptor(&d) {
                     return self.descr_set(&d, obj, value, n);
                 }
-            }
-            if let Some(done) = self.set_type_special_attr(obj, t, n, value.clone())? {
-                return Ok(done);
             }
             return match value {
                 Some(v) => {
@@ -536,9 +516,6 @@ impl Vm {
             if self.is_data_descriptor(&d) {
                 return self.descr_set(&d, obj, value, n);
             }
-        }
-        if let Some(done) = self.set_special_attr(obj, n, value.clone())? {
-            return Ok(done);
         }
         match self.instance_attr_set(obj, name, value)? {
             Some(true) => Ok(()),

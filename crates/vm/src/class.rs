@@ -416,6 +416,7 @@ impl Vm {
             mro.extend(mro_tail);
             drop(t.mro.replace(mro));
         }
+        self.add_instance_getsets(&cls, &bases, layout, instance_dict, slots_decl.as_deref());
         if matches!(
             layout,
             Layout::Int | Layout::Str | Layout::Bytes | Layout::Tuple
@@ -524,6 +525,41 @@ impl Vm {
                 }
             }
             out.push(c);
+        }
+    }
+}
+
+impl Vm {
+    /// The `__dict__` and `__weakref__` descriptors of a class whose instances gain them here
+    /// rather than from a base (CPython's `subtype_getsets`): `C.__dict__['__dict__']` is
+    /// `<attribute '__dict__' of 'C' objects>`.
+    fn add_instance_getsets(
+        &self,
+        cls: &Obj,
+        bases: &[Obj],
+        layout: Layout,
+        instance_dict: bool,
+        slots_decl: Option<&[String]>,
+    ) {
+        use crate::types::descriptor::GetSet;
+        use crate::types::typeobj::{subtype_dict, subtype_set_dict, subtype_weakref};
+        let inherits = |name: &str| bases.iter().any(|b| self.lookup_type(b, name).is_some());
+        if instance_dict && !inherits("__dict__") {
+            self.add_getsets(
+                cls,
+                &[GetSet("__dict__", subtype_dict, Some(subtype_set_dict))],
+            );
+        }
+        let weakrefable = !matches!(layout, Layout::Int | Layout::Tuple | Layout::Bytes)
+            && slots_decl.is_none_or(|names| names.iter().any(|n| n == "__weakref__"));
+        let base_weakrefable = inherits("__weakref__")
+            || bases.iter().any(|b| {
+                b.downcast_ref::<PyType>().is_some_and(|t| {
+                    matches!(t.layout, Layout::Set | Layout::FrozenSet | Layout::Type)
+                })
+            });
+        if weakrefable && !base_weakrefable {
+            self.add_getsets(cls, &[GetSet("__weakref__", subtype_weakref, None)]);
         }
     }
 }

@@ -42,7 +42,6 @@ pub mod set_ops;
 pub mod slots;
 pub mod stdin_lines;
 
-pub mod special_attrs;
 pub mod suggestions;
 pub mod traceback;
 pub mod type_cache;

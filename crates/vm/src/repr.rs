@@ -63,7 +63,7 @@ impl Vm {
             let errno = self.str_string(&items[0])?;
             let strerror = self.str_string(&items[1])?;
             let filename = self
-                .special_attr(exc, "filename")?
+                .get_attr_opt(exc, &self.intern("filename"))?
                 .filter(|f| !self.is_none(f));
             return Ok(match filename {
                 Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),

@@ -138,7 +138,7 @@ impl Vm {
             return 1;
         }
         let code = self
-            .special_attr(&err.exc, "code")
+            .get_attr_opt(&err.exc, &self.intern("code"))
             .ok()
             .flatten()
             .unwrap_or_else(|| self.none.clone());

@@ -10,7 +10,6 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::Num;
 use ouro_memory::{ItemVec, Obj};
-use std::cell::RefCell;
 
 pub(crate) fn init(vm: &Vm) {
     let t = &vm.types;
@@ -34,11 +33,7 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t.set, "__init__", set_init);
     vm.add_method(&t.frozenset, "__new__", frozenset_new);
     vm.add_method(&t.slice, "__new__", slice_new);
-    vm.add_method(&t.property, "__new__", property_new);
-    vm.add_method(&t.staticmethod, "__new__", staticmethod_new);
-    vm.add_method(&t.classmethod, "__new__", classmethod_new);
     vm.add_method(&t.method, "__new__", method_new);
-    vm.add_method(&t.super_, "__new__", super_new);
     vm.add_method(
         &t.iterator("enumerate"),
         "__new__",
@@ -64,12 +59,9 @@ pub(crate) fn init(vm: &Vm) {
         "__new__",
         crate::builtins::iterators::reversed_new,
     );
-    vm.add_method(&t.property, "getter", property_getter);
-    vm.add_method(&t.property, "setter", property_setter);
-    vm.add_method(&t.property, "deleter", property_deleter);
 }
 
-fn cls_arg<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Obj> {
+pub(crate) fn cls_arg<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Obj> {
     args.values
         .first()
         .filter(|c| c.is::<PyType>())
@@ -564,147 +556,6 @@ fn slice_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         _ => (a[1].clone(), a[2].clone(), a[3].clone()),
     };
     Ok(vm.new_slice(start, stop, step))
-}
-
-fn property_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    args.only_kw(vm, "property", &["fget", "fset", "fdel", "doc"])?;
-    let cls = cls_arg(vm, &args)?.clone();
-    let pos = &args.pos()[1..];
-    let get = |i: usize, name: &str| {
-        pos.get(i)
-            .cloned()
-            .or_else(|| args.kw(vm, name))
-            .filter(|o| !vm.is_none(o))
-    };
-    let fget = get(0, "fget");
-    let mut doc = get(3, "doc");
-    if doc.is_none() {
-        if let Some(f) = &fget {
-            doc = vm
-                .get_attr_opt(f, &vm.intern("__doc__"))
-                .ok()
-                .flatten()
-                .filter(|d| !vm.is_none(d));
-        }
-    }
-    Ok(Obj::new(
-        cls,
-        PyProperty {
-            fget,
-            fset: get(1, "fset"),
-            fdel: get(2, "fdel"),
-            doc,
-            name: RefCell::new(None),
-        },
-    ))
-}
-
-fn property_copy(vm: &Vm, args: Args<'_>, which: usize) -> PyResult<Obj> {
-    let a = args.exact(vm, "property", 2, 2)?;
-    let p = a[0]
-        .downcast_ref::<PyProperty>()
-        .ok_or_else(|| vm.type_error("descriptor requires a 'property' object"))?;
-    let f = Some(a[1].clone()).filter(|o| !vm.is_none(o));
-    let mut new = PyProperty {
-        fget: p.fget.clone(),
-        fset: p.fset.clone(),
-        fdel: p.fdel.clone(),
-        doc: p.doc.clone(),
-        name: RefCell::new(p.name.borrow().clone()),
-    };
-    match which {
-        0 => new.fget = f,
-        1 => new.fset = f,
-        _ => new.fdel = f,
-    }
-    Ok(Obj::new(a[0].class().clone(), new))
-}
-
-fn property_getter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    property_copy(vm, args, 0)
-}
-
-fn property_setter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    property_copy(vm, args, 1)
-}
-
-fn property_deleter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    property_copy(vm, args, 2)
-}
-
-fn staticmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "staticmethod", 2, 2)?;
-    Ok(Obj::new(
-        a[0].clone(),
-        PyStaticMethod { func: a[1].clone() },
-    ))
-}
-
-fn classmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "classmethod", 2, 2)?;
-    Ok(Obj::new(a[0].clone(), PyClassMethod { func: a[1].clone() }))
-}
-
-/// `super(type, obj)` (the compiler supplies both for the zero-argument form).
-fn super_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "super", 1, 3)?;
-    if a.len() == 1 {
-        return Err(vm.runtime_error("super(): no arguments"));
-    }
-    let typ = a[1].clone();
-    if !typ.is::<PyType>() {
-        return Err(vm.type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            vm.type_name(&typ)
-        )));
-    }
-    let (obj, obj_type) = match a.get(2) {
-        None => (None, None),
-        Some(o) => {
-            let ot = if o.is::<PyType>() && vm.is_subtype(o, &typ) {
-                o.clone()
-            } else if vm.isinstance(o, &typ) {
-                o.class().clone()
-            } else {
-                return Err(
-                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
-                );
-            };
-            (Some(o.clone()), Some(ot))
-        }
-    };
-    Ok(Obj::new(a[0].clone(), PySuper { typ, obj, obj_type }))
-}
-
-impl Vm {
-    /// Attribute lookup on a `super` object: the MRO of the object's type after `typ`.
-    pub(crate) fn super_getattr(&self, s: &PySuper, name: &str) -> PyResult<Option<Obj>> {
-        let Some(obj_type) = &s.obj_type else {
-            return Ok(None);
-        };
-        if name == "__class__" {
-            return Ok(None);
-        }
-        let mro = obj_type
-            .downcast_ref::<PyType>()
-            .map(|t| t.mro())
-            .unwrap_or_default();
-        let start = mro
-            .iter()
-            .position(|c| c.ptr_eq(&s.typ))
-            .map(|i| i + 1)
-            .unwrap_or(mro.len());
-        for c in &mro[start..] {
-            let found = c
-                .downcast_ref::<PyType>()
-                .and_then(|t| t.dict.borrow().get_str(name).map(|e| e.value.clone()));
-            if let Some(v) = found {
-                let inst = s.obj.as_ref().filter(|o| !o.ptr_eq(obj_type));
-                return self.descr_get(v, inst, obj_type).map(Some);
-            }
-        }
-        Ok(None)
-    }
 }
 
 /// `types.MethodType(func, obj)`: a bound method.

@@ -1,24 +1,49 @@
 //! `getset_descriptor`: the class-level objects for the attributes builtin objects compute
 //! rather than store (`function.__name__`, `type.__mro__`, `int.real`, `object.__class__`,
-//! `BaseException.args`), so that they appear in the type's `__dict__`, win over an instance
-//! dict as data descriptors, and answer `__name__`, `__qualname__` and `__objclass__` as
-//! CPython's do.
+//! `BaseException.args`, a class's `__dict__` and `__weakref__`), CPython's `PyGetSetDef`
+//! and `PyMemberDef` tables. They sit in the type's `__dict__`, win over an instance dict as
+//! data descriptors, and answer `__name__`, `__qualname__` and `__objclass__` as CPython's do.
 //!
-//! Invariant: a descriptor's getter and setter are the VM's `special_attr` and
-//! `set_special_attr` for its name, the one place where each builtin computes the attribute;
-//! the descriptor only routes to them after checking the receiver's type.
+//! Invariants: each builtin type declares its computed attributes once, as a table of
+//! [`GetSet`]s beside its methods (`vm.add_getsets(&ty, &[..])` in the type's `init`); a
+//! descriptor's getter and setter are called only with an instance of its owner (checked
+//! here), so they may take the payload with `slot_payload`; a getset without a setter is
+//! read-only ("attribute 'x' of 'T' objects is not writable").
 
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::{Obj, Payload, Trace};
 
+/// Computes the attribute of an instance of the owner.
+pub(crate) type Getter = fn(&Vm, &Obj) -> PyResult<Obj>;
+/// Assigns (Some) or deletes (None) the attribute of an instance of the owner.
+pub(crate) type Setter = fn(&Vm, &Obj, Option<Obj>) -> PyResult<()>;
+
+/// The setter of a read-only member (CPython's `READONLY` members: `f.__globals__`,
+/// `slice.start`): assignment and deletion raise "readonly attribute".
+pub(crate) const READONLY: Option<Setter> = Some(readonly_member);
+
+fn readonly_member(vm: &Vm, _obj: &Obj, _value: Option<Obj>) -> PyResult<()> {
+    Err(vm.new_error("AttributeError", "readonly attribute".to_string()))
+}
+
+/// One row of a type's table of computed attributes.
+pub(crate) struct GetSet(pub &'static str, pub Getter, pub Option<Setter>);
+
 /// A computed attribute of a builtin type.
-#[derive(Debug)]
 pub struct PyGetSetDescr {
     pub name: &'static str,
     /// The type that defines it (`__objclass__`).
     pub owner: Obj,
+    get: Getter,
+    set: Option<Setter>,
+}
+
+impl std::fmt::Debug for PyGetSetDescr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<getset {}>", self.name)
+    }
 }
 
 impl Trace for PyGetSetDescr {
@@ -32,47 +57,34 @@ impl Payload for PyGetSetDescr {
     const IS_CONTAINER: bool = true;
 }
 
-/// The computed attributes each builtin type shows in its `__dict__`.
+impl Vm {
+    /// Put a builtin type's computed attributes in its dict.
+    pub(crate) fn add_getsets(&self, ty: &Obj, table: &[GetSet]) {
+        for &GetSet(name, get, set) in table {
+            let d = Obj::new(
+                self.types.getset_descriptor.clone(),
+                PyGetSetDescr {
+                    name,
+                    owner: ty.clone(),
+                    get,
+                    set,
+                },
+            );
+            if self.type_is_builtin(ty) {
+                d.make_immortal();
+            }
+            self.type_dict_set(ty, name, d);
+        }
+    }
+
+    fn type_is_builtin(&self, ty: &Obj) -> bool {
+        ty.downcast_ref::<PyType>().is_some_and(|t| t.builtin)
+    }
+}
+
+/// The descriptor slots of the builtin descriptor types.
 pub(crate) fn init(vm: &Vm) {
     let t = &vm.types;
-    let table: [(&Obj, &[&'static str]); 6] = [
-        (&t.object, &["__class__"]),
-        (
-            &t.type_,
-            &[
-                "__name__",
-                "__qualname__",
-                "__mro__",
-                "__bases__",
-                "__base__",
-                "__dict__",
-            ],
-        ),
-        (
-            &t.function,
-            &[
-                "__code__",
-                "__defaults__",
-                "__kwdefaults__",
-                "__globals__",
-                "__closure__",
-                "__name__",
-                "__qualname__",
-            ],
-        ),
-        (&t.int, &["real", "imag", "numerator", "denominator"]),
-        (&t.float, &["real", "imag"]),
-        (
-            &vm.exc_type("BaseException"),
-            &[
-                "args",
-                "__traceback__",
-                "__cause__",
-                "__context__",
-                "__suppress_context__",
-            ],
-        ),
-    ];
     use crate::attr::*;
     use crate::slots::{DescrGetFn, DescrSetFn, NativeSlots};
     let slots: [(&Obj, DescrGetFn, Option<DescrSetFn>); 9] = [
@@ -104,40 +116,41 @@ pub(crate) fn init(vm: &Vm) {
             },
         );
     }
-    for (ty, names) in table {
-        for name in names {
-            let d = Obj::new(
-                vm.types.getset_descriptor.clone(),
-                PyGetSetDescr {
-                    name,
-                    owner: ty.clone(),
-                },
-            );
-            d.make_immortal();
-            vm.type_dict_set(ty, name, d);
-        }
-    }
+    vm.add_getsets(
+        &t.getset_descriptor,
+        &[
+            GetSet("__name__", getset_name, None),
+            GetSet("__qualname__", getset_qualname, None),
+            GetSet("__objclass__", getset_objclass, None),
+            GetSet("__doc__", getset_doc, None),
+        ],
+    );
+}
+
+fn getset_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    Ok(vm.new_str(g.name))
+}
+
+fn getset_qualname(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    Ok(vm.new_str(format!("{}.{}", vm.type_name_of_type(&g.owner), g.name)))
+}
+
+fn getset_objclass(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    Ok(g.owner.clone())
+}
+
+fn getset_doc(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.none.clone())
 }
 
 impl Vm {
     /// `descr.__get__(obj)`: the attribute of `obj` (which must be an instance of the owner).
     pub(crate) fn getset_get(&self, d: &PyGetSetDescr, obj: &Obj) -> PyResult<Obj> {
         self.check_getset_receiver(d, obj)?;
-        if d.name == "__class__" {
-            // `object.__class__`: found through the MRO, so a class attribute shadows it.
-            return Ok(obj.class().clone());
-        }
-        match self.special_attr(obj, d.name)? {
-            Some(v) => Ok(v),
-            None => Err(self.new_error(
-                "AttributeError",
-                format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(obj),
-                    d.name
-                ),
-            )),
-        }
+        (d.get)(self, obj)
     }
 
     /// `descr.__set__(obj, value)` / `descr.__delete__(obj)` (value None).
@@ -148,20 +161,17 @@ impl Vm {
         value: Option<Obj>,
     ) -> PyResult<()> {
         self.check_getset_receiver(d, obj)?;
-        let done = match obj.downcast_ref::<PyType>() {
-            Some(t) => self.set_type_special_attr(obj, t, d.name, value)?,
-            None => self.set_special_attr(obj, d.name, value)?,
-        };
-        done.ok_or_else(|| {
-            self.new_error(
+        match d.set {
+            Some(set) => set(self, obj, value),
+            None => Err(self.new_error(
                 "AttributeError",
                 format!(
                     "attribute '{}' of '{}' objects is not writable",
                     d.name,
                     self.type_name_of_type(&d.owner)
                 ),
-            )
-        })
+            )),
+        }
     }
 
     fn check_getset_receiver(&self, d: &PyGetSetDescr, obj: &Obj) -> PyResult<()> {

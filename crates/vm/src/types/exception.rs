@@ -2,6 +2,7 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::types::descriptor::GetSet;
 use crate::vm::Vm;
 use ouro_memory::Obj;
 
@@ -11,6 +12,14 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t, "__init__", exc_init);
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);
+    for (name, init) in [
+        ("StopIteration", stop_iteration_init as NativeFn),
+        ("NameError", name_error_init),
+        ("AttributeError", attribute_error_init),
+        ("ImportError", import_error_init),
+    ] {
+        vm.add_method(&vm.exc_type(name), "__init__", init);
+    }
     vm.set_native_slots(
         &t,
         crate::slots::NativeSlots {
@@ -49,18 +58,69 @@ fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(&args.values[0])
+        )));
+    }
+    set_args(vm, &args);
+    Ok(vm.none.clone())
+}
+
+/// `self.args = args[1:]` (the positional arguments after the receiver).
+fn set_args(vm: &Vm, args: &Args<'_>) {
     let this = &args.values[0];
     if let Some(p) = this.downcast_ref::<PyException>() {
         drop(p.args.replace(Some(vm.new_tuple(args.pos()[1..].to_vec()))));
     }
-    if vm.exc_matches(this, "StopIteration") {
-        let v = args
-            .pos()
-            .get(1)
-            .cloned()
-            .unwrap_or_else(|| vm.none.clone());
-        vm.set_exc_attr(this, "value", v);
+}
+
+/// `StopIteration(value)`: `value` is the first argument.
+fn stop_iteration_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    exc_init(vm, args)?;
+    let v = args.pos().get(1).cloned();
+    vm.set_exc_attr(&args.values[0], "value", or_none(vm, v));
+    Ok(vm.none.clone())
+}
+
+/// The `__init__` of an exception type with keyword-only members (`NameError(name=)`,
+/// `AttributeError(name=, obj=)`, `ImportError(name=, path=, name_from=)`).
+fn init_with_members(vm: &Vm, args: Args<'_>, members: &[&str]) -> PyResult<Obj> {
+    let this = &args.values[0];
+    args.only_kw(vm, &vm.type_name(this), members)?;
+    set_args(vm, &args);
+    for name in members {
+        vm.set_exc_attr(this, name, or_none(vm, args.kw(vm, name)));
     }
+    Ok(vm.none.clone())
+}
+
+fn name_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    init_with_members(vm, args, &["name"])
+}
+
+fn attribute_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    if args.kwnames.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{}() takes at most 2 keyword arguments ({} given)",
+            vm.type_name(&args.values[0]),
+            args.kwnames.len()
+        )));
+    }
+    init_with_members(vm, args, &["name", "obj"])
+}
+
+/// `ImportError(msg, name=, path=, name_from=)`: `msg` is the only argument when there is one.
+fn import_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    init_with_members(vm, args, &["name", "path", "name_from"])?;
+    let pos = &args.pos()[1..];
+    let msg = if pos.len() == 1 {
+        Some(pos[0].clone())
+    } else {
+        None
+    };
+    vm.set_exc_attr(&args.values[0], "msg", or_none(vm, msg));
     Ok(vm.none.clone())
 }
 
@@ -84,4 +144,225 @@ fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     };
     vm.call_method(&notes, "append", &[a[1].clone()])?;
     Ok(vm.none.clone())
+}
+
+/// The computed attributes of exceptions (CPython's `BaseException_getset` and the member
+/// tables of StopIteration, SystemExit, NameError, AttributeError, ImportError, OSError).
+/// Members ouro keeps in the exception's `__dict__` are read back from there.
+pub(crate) fn init_getsets(vm: &Vm) {
+    use crate::types::typeobj::{subtype_dict, subtype_set_dict};
+    vm.add_getsets(
+        &vm.exc_type("BaseException"),
+        &[
+            GetSet("args", exc_args, Some(exc_set_args)),
+            GetSet("__traceback__", exc_traceback, Some(exc_set_traceback)),
+            GetSet("__cause__", exc_cause, Some(exc_set_cause)),
+            GetSet("__context__", exc_context, Some(exc_set_context)),
+            GetSet(
+                "__suppress_context__",
+                exc_suppress_context,
+                Some(exc_set_suppress_context),
+            ),
+            GetSet("__dict__", subtype_dict, Some(subtype_set_dict)),
+        ],
+    );
+    vm.add_getsets(
+        &vm.exc_type("StopIteration"),
+        &[GetSet("value", stop_iteration_value, Some(set_value))],
+    );
+    vm.add_getsets(
+        &vm.exc_type("SystemExit"),
+        &[GetSet("code", system_exit_code, Some(set_code))],
+    );
+    vm.add_getsets(
+        &vm.exc_type("NameError"),
+        &[GetSet("name", get_name, Some(set_name))],
+    );
+    vm.add_getsets(
+        &vm.exc_type("AttributeError"),
+        &[
+            GetSet("name", get_name, Some(set_name)),
+            GetSet("obj", get_obj, Some(set_obj)),
+        ],
+    );
+    vm.add_getsets(
+        &vm.exc_type("ImportError"),
+        &[
+            GetSet("name", get_name, Some(set_name)),
+            GetSet("msg", get_msg, Some(set_msg)),
+            GetSet("path", get_path, Some(set_path)),
+            GetSet("name_from", get_name_from, Some(set_name_from)),
+        ],
+    );
+    vm.add_getsets(
+        &vm.exc_type("OSError"),
+        &[
+            GetSet("errno", os_error_errno, Some(set_errno)),
+            GetSet("strerror", os_error_strerror, Some(set_strerror)),
+            GetSet("filename", os_error_filename, Some(set_filename)),
+        ],
+    );
+}
+
+fn exc_payload<'a>(vm: &Vm, e: &'a Obj) -> PyResult<&'a PyException> {
+    crate::slots::slot_payload::<PyException>(vm, e)
+}
+
+fn or_none(vm: &Vm, v: Option<Obj>) -> Obj {
+    v.unwrap_or_else(|| vm.none.clone())
+}
+
+fn exc_args(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    Ok(or_none(vm, exc_payload(vm, e)?.args.borrow().clone()))
+}
+
+fn exc_set_args(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let p = exc_payload(vm, e)?;
+    let items = match &value {
+        Some(v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    drop(p.args.replace(Some(vm.new_tuple(items))));
+    Ok(())
+}
+
+fn exc_traceback(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    Ok(vm.traceback_object(e))
+}
+
+fn exc_set_traceback(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let p = exc_payload(vm, e)?;
+    if value.as_ref().is_none_or(|v| vm.is_none(v)) {
+        p.traceback.borrow_mut().clear();
+    }
+    Ok(())
+}
+
+fn exc_cause(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    Ok(or_none(vm, exc_payload(vm, e)?.cause.borrow().clone()))
+}
+
+fn exc_set_cause(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let p = exc_payload(vm, e)?;
+    drop(p.cause.replace(value.filter(|v| !vm.is_none(v))));
+    p.suppress_context.set(true);
+    Ok(())
+}
+
+fn exc_context(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    Ok(or_none(vm, exc_payload(vm, e)?.context.borrow().clone()))
+}
+
+fn exc_set_context(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let p = exc_payload(vm, e)?;
+    drop(p.context.replace(value.filter(|v| !vm.is_none(v))));
+    Ok(())
+}
+
+fn exc_suppress_context(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_bool(exc_payload(vm, e)?.suppress_context.get()))
+}
+
+fn exc_set_suppress_context(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let p = exc_payload(vm, e)?;
+    let b = match value {
+        Some(v) => vm.is_true(&v)?,
+        None => false,
+    };
+    p.suppress_context.set(b);
+    Ok(())
+}
+
+/// The exception's arguments as a vector.
+fn exc_arg_items(vm: &Vm, e: &Obj) -> PyResult<Vec<Obj>> {
+    let args = exc_payload(vm, e)?.args_or(&vm.empty_tuple);
+    Ok(PyTuple::view(&args).map(|t| t.to_vec()).unwrap_or_default())
+}
+
+/// `StopIteration.value`: set by `__init__` from the first argument.
+fn stop_iteration_value(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    if let Some(v) = vm.get_exc_attr(e, "value") {
+        return Ok(v);
+    }
+    Ok(or_none(vm, exc_arg_items(vm, e)?.first().cloned()))
+}
+
+/// `SystemExit.code`: None, the one argument, or the argument tuple.
+fn system_exit_code(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    if let Some(v) = vm.get_exc_attr(e, "code") {
+        return Ok(v);
+    }
+    let items = exc_arg_items(vm, e)?;
+    Ok(match items.len() {
+        0 => vm.none.clone(),
+        1 => items[0].clone(),
+        _ => vm.new_tuple(items),
+    })
+}
+
+/// `OSError(errno, strerror[, filename])` sets its members from its arguments.
+fn os_error_arg(vm: &Vm, e: &Obj, name: &str, index: usize) -> PyResult<Obj> {
+    if let Some(v) = vm.get_exc_attr(e, name) {
+        return Ok(v);
+    }
+    let items = exc_arg_items(vm, e)?;
+    Ok(if (2..=5).contains(&items.len()) {
+        or_none(vm, items.get(index).cloned())
+    } else {
+        vm.none.clone()
+    })
+}
+
+fn os_error_errno(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    os_error_arg(vm, e, "errno", 0)
+}
+
+fn os_error_strerror(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    os_error_arg(vm, e, "strerror", 1)
+}
+
+fn os_error_filename(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    os_error_arg(vm, e, "filename", 2)
+}
+
+/// A member kept in the exception's dict: None until set.
+macro_rules! dict_member {
+    ($get:ident, $set:ident, $name:literal) => {
+        fn $get(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+            Ok(or_none(vm, vm.get_exc_attr(e, $name)))
+        }
+        dict_member_setter!($set, $name);
+    };
+}
+
+/// The setter of a member kept in the exception's dict.
+macro_rules! dict_member_setter {
+    ($set:ident, $name:literal) => {
+        fn $set(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+            vm.set_exc_attr(e, $name, or_none(vm, value));
+            Ok(())
+        }
+    };
+}
+
+dict_member!(get_name, set_name, "name");
+dict_member!(get_obj, set_obj, "obj");
+dict_member!(get_msg, set_msg, "msg");
+dict_member!(get_path, set_path, "path");
+dict_member!(get_name_from, set_name_from, "name_from");
+dict_member_setter!(set_value, "value");
+dict_member_setter!(set_code, "code");
+dict_member_setter!(set_errno, "errno");
+dict_member_setter!(set_strerror, "strerror");
+dict_member_setter!(set_filename, "filename");
+
+impl Vm {
+    /// The `__traceback__` of an exception (ouro has no traceback objects yet: None when empty,
+    /// else the exception itself stands in).
+    pub(crate) fn traceback_object(&self, exc: &Obj) -> Obj {
+        match exc.downcast_ref::<PyException>() {
+            Some(p) if !p.traceback.borrow().is_empty() => self.none.clone(),
+            _ => self.none.clone(),
+        }
+    }
 }

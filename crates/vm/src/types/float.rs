@@ -374,3 +374,24 @@ fn float_hash_slot(vm: &Vm, obj: &Obj) -> PyResult<i64> {
     let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
     Ok(crate::numbers::float_hash(f.0))
 }
+
+/// `real` and `imag` (CPython's `float_getset`).
+pub(crate) fn init_getsets(vm: &Vm) {
+    use crate::types::descriptor::GetSet;
+    vm.add_getsets(
+        &vm.types.float.clone(),
+        &[
+            GetSet("real", float_real, None),
+            GetSet("imag", float_imag, None),
+        ],
+    );
+}
+
+fn float_real(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
+    Ok(vm.new_float(f.0))
+}
+
+fn float_imag(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_float(0.0))
+}

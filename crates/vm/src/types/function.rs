@@ -3,7 +3,8 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::slots::{slot_payload, NativeSlots};
+use crate::types::descriptor::{GetSet, READONLY};
 use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
@@ -58,4 +59,370 @@ fn method_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
     let m = crate::slots::slot_payload::<PyBoundMethod>(vm, obj)?;
     let receiver = crate::slots::object::identity_hash(&m.self_);
     Ok(receiver ^ vm.hash(&m.func)?)
+}
+
+/// The computed attributes of functions and the builtin callables (CPython's `func_getsets`,
+/// `func_memberlist`, `meth_getsets`, `method_getset`, `descr_members`, `wrapper_getsets`).
+pub(crate) fn init_getsets(vm: &Vm) {
+    let t = &vm.types;
+    vm.add_getsets(
+        &t.function,
+        &[
+            GetSet("__code__", func_code, None),
+            GetSet("__defaults__", func_defaults, Some(func_set_defaults)),
+            GetSet("__kwdefaults__", func_kwdefaults, Some(func_set_kwdefaults)),
+            GetSet("__globals__", func_globals, READONLY),
+            GetSet("__closure__", func_closure, READONLY),
+            GetSet("__name__", func_name, Some(func_set_name)),
+            GetSet("__qualname__", func_qualname, Some(func_set_qualname)),
+            GetSet("__doc__", func_doc, Some(func_set_doc)),
+            GetSet("__module__", func_module, Some(func_set_module)),
+            GetSet(
+                "__dict__",
+                crate::types::typeobj::subtype_dict,
+                Some(crate::types::typeobj::subtype_set_dict),
+            ),
+            GetSet(
+                "__annotations__",
+                func_annotations,
+                Some(func_set_annotations),
+            ),
+            GetSet("__annotate__", func_annotate, Some(func_set_annotate)),
+        ],
+    );
+    vm.add_getsets(
+        &t.method,
+        &[
+            GetSet("__self__", method_self, READONLY),
+            GetSet("__func__", method_func, READONLY),
+            GetSet("__doc__", method_doc, None),
+        ],
+    );
+    vm.add_getsets(
+        &t.builtin_function,
+        &[
+            GetSet("__name__", builtin_name, None),
+            GetSet("__qualname__", builtin_name, None),
+            GetSet("__self__", builtin_self, READONLY),
+            GetSet("__doc__", none_attr, None),
+            GetSet("__module__", builtin_module, None),
+            GetSet("__text_signature__", none_attr, None),
+        ],
+    );
+    for ty in [
+        &t.method_descriptor,
+        &t.classmethod_descriptor,
+        &t.wrapper_descriptor,
+    ] {
+        vm.add_getsets(
+            ty,
+            &[
+                GetSet("__name__", descr_name, READONLY),
+                GetSet("__qualname__", descr_qualname, None),
+                GetSet("__doc__", none_attr, None),
+                GetSet("__text_signature__", descr_text_signature, None),
+                GetSet("__objclass__", descr_objclass, READONLY),
+            ],
+        );
+    }
+    vm.add_getsets(
+        &t.method_wrapper,
+        &[
+            GetSet("__self__", wrapper_self, READONLY),
+            GetSet("__name__", wrapper_name, None),
+            GetSet("__qualname__", wrapper_qualname, None),
+            GetSet("__objclass__", wrapper_objclass, None),
+            GetSet("__doc__", none_attr, None),
+            GetSet("__text_signature__", wrapper_text_signature, None),
+        ],
+    );
+}
+
+/// A getter for attributes ouro keeps no value for (builtin docstrings, signatures).
+pub(crate) fn none_attr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.none.clone())
+}
+
+fn or_none(vm: &Vm, v: Option<Obj>) -> Obj {
+    v.unwrap_or_else(|| vm.none.clone())
+}
+
+fn func_code(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.code.clone())
+}
+
+fn func_defaults(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    Ok(or_none(vm, f.defaults.borrow().clone()))
+}
+
+fn func_kwdefaults(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    Ok(or_none(vm, f.kwdefaults.borrow().clone()))
+}
+
+fn func_set_defaults(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    drop(f.defaults.replace(value.filter(|v| !vm.is_none(v))));
+    Ok(())
+}
+
+fn func_set_kwdefaults(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    drop(f.kwdefaults.replace(value.filter(|v| !vm.is_none(v))));
+    Ok(())
+}
+
+fn func_globals(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.globals.clone())
+}
+
+fn func_closure(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    Ok(or_none(vm, f.closure.clone()))
+}
+
+fn func_name(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.name.borrow().clone())
+}
+
+fn func_qualname(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.qualname.borrow().clone())
+}
+
+fn func_doc(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.doc.borrow().clone())
+}
+
+fn func_module(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.module.borrow().clone())
+}
+
+/// Replace one of a function's object fields; deleting stores None.
+fn replace_field(vm: &Vm, cell: &std::cell::RefCell<Obj>, value: Option<Obj>) {
+    let old = cell.replace(or_none(vm, value));
+    drop(old);
+}
+
+fn func_set_name(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    if !value.as_ref().is_some_and(PyStr::is_str) {
+        return Err(vm.type_error("__name__ must be set to a string object"));
+    }
+    replace_field(vm, &f.name, value);
+    Ok(())
+}
+
+fn func_set_qualname(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    if !value.as_ref().is_some_and(PyStr::is_str) {
+        return Err(vm.type_error("__qualname__ must be set to a string object"));
+    }
+    replace_field(vm, &f.qualname, value);
+    Ok(())
+}
+
+fn func_set_doc(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    replace_field(vm, &f.doc, value);
+    Ok(())
+}
+
+fn func_set_module(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    replace_field(vm, &f.module, value);
+    Ok(())
+}
+
+fn func_annotations(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    vm.function_annotations(f)
+}
+
+/// `f.__annotations__ = d` stores the dict where the getter caches it.
+fn func_set_annotations(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let dict = crate::types::typeobj::subtype_dict(vm, f)?;
+    match value {
+        Some(v) => vm.dict_set_str(&dict, "__annotations__", v),
+        None => {
+            let key = vm.intern("__annotations__");
+            vm.dict_del_item_opt(&dict, &key)?;
+        }
+    }
+    Ok(())
+}
+
+fn func_annotate(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    Ok(or_none(vm, f.annotate.borrow().clone()))
+}
+
+fn func_set_annotate(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    drop(f.annotate.replace(value.filter(|v| !vm.is_none(v))));
+    Ok(())
+}
+
+fn method_self(vm: &Vm, m: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyBoundMethod>(vm, m)?.self_.clone())
+}
+
+fn method_func(vm: &Vm, m: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyBoundMethod>(vm, m)?.func.clone())
+}
+
+fn method_doc(vm: &Vm, m: &Obj) -> PyResult<Obj> {
+    let func = slot_payload::<PyBoundMethod>(vm, m)?.func.clone();
+    vm.get_attr_str(&func, "__doc__")
+}
+
+fn builtin_name(vm: &Vm, b: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(slot_payload::<PyBuiltinFunction>(vm, b)?.name))
+}
+
+fn builtin_self(vm: &Vm, b: &Obj) -> PyResult<Obj> {
+    let b = slot_payload::<PyBuiltinFunction>(vm, b)?;
+    Ok(or_none(vm, b.self_.clone()))
+}
+
+fn builtin_module(vm: &Vm, b: &Obj) -> PyResult<Obj> {
+    let b = slot_payload::<PyBuiltinFunction>(vm, b)?;
+    Ok(match b.self_ {
+        None => vm.new_str("builtins"),
+        Some(_) => vm.none.clone(),
+    })
+}
+
+fn descr_name(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(slot_payload::<PyMethodDescr>(vm, d)?.name))
+}
+
+fn descr_qualname(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    let m = slot_payload::<PyMethodDescr>(vm, d)?;
+    Ok(vm.new_str(format!("{}.{}", vm.type_name_of_type(&m.owner), m.name)))
+}
+
+fn descr_text_signature(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    let m = slot_payload::<PyMethodDescr>(vm, d)?;
+    Ok(match crate::slots::wrapper_signature(m) {
+        Some(sig) => vm.new_str(sig),
+        None => vm.none.clone(),
+    })
+}
+
+fn descr_objclass(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyMethodDescr>(vm, d)?.owner.clone())
+}
+
+fn wrapper_self(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyMethodWrapper>(vm, w)?.self_.clone())
+}
+
+/// A method-wrapper answers its metadata from its wrapper_descriptor.
+fn wrapper_descr(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyMethodWrapper>(vm, w)?.descr.clone())
+}
+
+fn wrapper_name(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    descr_name(vm, &wrapper_descr(vm, w)?)
+}
+
+fn wrapper_qualname(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    descr_qualname(vm, &wrapper_descr(vm, w)?)
+}
+
+fn wrapper_objclass(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    descr_objclass(vm, &wrapper_descr(vm, w)?)
+}
+
+fn wrapper_text_signature(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    descr_text_signature(vm, &wrapper_descr(vm, w)?)
+}
+
+/// Code objects' `co_*` attributes and a cell's `cell_contents`.
+pub(crate) fn init_code_getsets(vm: &Vm) {
+    vm.add_getsets(
+        &vm.types.code.clone(),
+        &[
+            GetSet("co_name", code_name, READONLY),
+            GetSet("co_qualname", code_qualname, READONLY),
+            GetSet("co_filename", code_filename, READONLY),
+            GetSet("co_firstlineno", code_firstlineno, READONLY),
+            GetSet("co_argcount", code_argcount, READONLY),
+            GetSet("co_posonlyargcount", code_posonlyargcount, READONLY),
+            GetSet("co_kwonlyargcount", code_kwonlyargcount, READONLY),
+            GetSet("co_nlocals", code_nlocals, READONLY),
+            GetSet("co_varnames", code_varnames, READONLY),
+            GetSet("co_names", code_names, READONLY),
+            GetSet("co_consts", code_consts, READONLY),
+            GetSet("co_cellvars", code_cellvars, READONLY),
+            GetSet("co_freevars", code_freevars, READONLY),
+        ],
+    );
+    vm.add_getsets(
+        &vm.types.cell.clone(),
+        &[GetSet("cell_contents", cell_contents, None)],
+    );
+}
+
+fn code_of<'a>(vm: &Vm, c: &'a Obj) -> PyResult<&'a PyCode> {
+    slot_payload::<PyCode>(vm, c)
+}
+
+fn code_name(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(&*code_of(vm, c)?.code.name))
+}
+
+fn code_qualname(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(&*code_of(vm, c)?.code.qualname))
+}
+
+fn code_filename(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_str(&*code_of(vm, c)?.code.filename))
+}
+
+fn code_firstlineno(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(code_of(vm, c)?.code.firstlineno as i64))
+}
+
+fn code_argcount(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(code_of(vm, c)?.code.argcount as i64))
+}
+
+fn code_posonlyargcount(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(code_of(vm, c)?.code.posonlyargcount as i64))
+}
+
+fn code_kwonlyargcount(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(code_of(vm, c)?.code.kwonlyargcount as i64))
+}
+
+fn code_nlocals(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(code_of(vm, c)?.code.varnames.len() as i64))
+}
+
+fn code_varnames(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_tuple(code_of(vm, c)?.varnames.to_vec()))
+}
+
+fn code_names(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_tuple(code_of(vm, c)?.names.to_vec()))
+}
+
+fn code_consts(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_tuple(code_of(vm, c)?.consts.to_vec()))
+}
+
+fn code_cellvars(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    let names = &code_of(vm, c)?.code.cellvars;
+    Ok(vm.new_tuple(names.iter().map(|n| vm.intern(n)).collect()))
+}
+
+fn code_freevars(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    let names = &code_of(vm, c)?.code.freevars;
+    Ok(vm.new_tuple(names.iter().map(|n| vm.intern(n)).collect()))
+}
+
+fn cell_contents(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    let contents = slot_payload::<PyCell>(vm, c)?.contents.borrow().clone();
+    contents.ok_or_else(|| vm.value_error("Cell is empty"))
 }

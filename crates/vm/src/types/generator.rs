@@ -3,7 +3,7 @@
 use crate::builtins::iterators;
 use crate::errors::{PyErr, PyResult};
 use crate::eval::SendResult;
-use crate::generator::Resume;
+use crate::generator::{PyGenerator, Resume};
 use crate::objects::*;
 use crate::slots::{NativeSlots, NextFn};
 use crate::vm::Vm;
@@ -138,4 +138,35 @@ pub(crate) fn generator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
             Ok(None)
         }
     }
+}
+
+/// `__name__`, `__qualname__`, `gi_running`, `gi_frame` (CPython's `gen_getsetlist`).
+pub(crate) fn init_getsets(vm: &Vm) {
+    use crate::types::descriptor::GetSet;
+    vm.add_getsets(
+        &vm.types.generator.clone(),
+        &[
+            GetSet("__name__", gen_name, None),
+            GetSet("__qualname__", gen_qualname, None),
+            GetSet("gi_running", gen_running, None),
+            GetSet("gi_frame", crate::types::function::none_attr, None),
+        ],
+    );
+}
+
+fn gen_name(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
+        .name
+        .clone())
+}
+
+fn gen_qualname(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
+        .qualname
+        .clone())
+}
+
+fn gen_running(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    Ok(vm.new_bool(g.running.get()))
 }

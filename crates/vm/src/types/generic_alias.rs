@@ -5,6 +5,7 @@
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::slots::NativeSlots;
+use crate::types::descriptor::GetSet;
 use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
@@ -21,6 +22,14 @@ pub(crate) fn init(vm: &Vm) {
             ..Default::default()
         },
     );
+    vm.add_getsets(
+        &t,
+        &[
+            GetSet("__origin__", origin, None),
+            GetSet("__args__", alias_args, None),
+            GetSet("__parameters__", alias_parameters, None),
+        ],
+    );
 }
 
 /// `(origin, *args)` of a generic alias, or None for any other object.
@@ -31,16 +40,15 @@ pub(crate) fn alias_parts(vm: &Vm, o: &Obj) -> Option<Vec<Obj>> {
     PyTuple::view(o).map(|t| t.to_vec())
 }
 
-/// `__origin__`, `__args__`, `__parameters__` of a generic alias.
-pub(crate) fn alias_attr(vm: &Vm, o: &Obj, name: &str) -> Option<Obj> {
-    let parts = alias_parts(vm, o)?;
-    let (origin, args) = parts.split_first()?;
-    match name {
-        "__origin__" => Some(origin.clone()),
-        "__args__" => Some(vm.new_tuple(args.to_vec())),
-        "__parameters__" => Some(vm.empty_tuple.clone()),
-        _ => None,
-    }
+/// `list[int].__args__`: `(int,)`.
+fn alias_args(vm: &Vm, o: &Obj) -> PyResult<Obj> {
+    let parts = alias_parts(vm, o).unwrap_or_default();
+    Ok(vm.new_tuple(parts.get(1..).unwrap_or_default().to_vec()))
+}
+
+/// `__parameters__`: ouro has no type variables, so always empty.
+fn alias_parameters(vm: &Vm, _o: &Obj) -> PyResult<Obj> {
+    Ok(vm.empty_tuple.clone())
 }
 
 fn origin(vm: &Vm, o: &Obj) -> PyResult<Obj> {

@@ -352,3 +352,33 @@ fn bool_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     let i = int_of(vm, obj)?;
     Ok(vm.new_str(if i.is_zero() { "False" } else { "True" }))
 }
+
+/// `real`, `imag`, `numerator`, `denominator` (CPython's `int_getset`).
+pub(crate) fn init_getsets(vm: &Vm) {
+    use crate::types::descriptor::GetSet;
+    vm.add_getsets(
+        &vm.types.int.clone(),
+        &[
+            GetSet("real", int_itself, None),
+            GetSet("imag", int_zero, None),
+            GetSet("numerator", int_itself, None),
+            GetSet("denominator", int_one, None),
+        ],
+    );
+}
+
+/// The value as an exact int (a bool's `real` is an int).
+fn int_itself(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    match PyInt::of(obj) {
+        Some(i) => Ok(vm.new_pyint(i.clone())),
+        None => Err(vm.type_error("expected an int")),
+    }
+}
+
+fn int_zero(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(0))
+}
+
+fn int_one(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(1))
+}

@@ -3,6 +3,7 @@
 use crate::errors::PyResult;
 use crate::objects::*;
 use crate::slots::NativeSlots;
+use crate::types::descriptor::{GetSet, READONLY};
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -24,6 +25,14 @@ pub(crate) fn init(vm: &Vm) {
             repr: Some(range_repr),
             ..NativeSlots::default()
         },
+    );
+    vm.add_getsets(
+        &vm.types.range.clone(),
+        &[
+            GetSet("start", range_start, READONLY),
+            GetSet("stop", range_stop, READONLY),
+            GetSet("step", range_step, READONLY),
+        ],
     );
 }
 
@@ -238,4 +247,22 @@ fn range_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     } else {
         format!("range({}, {}, {})", r.start(), r.stop(), r.step())
     }))
+}
+
+fn range_start(vm: &Vm, r: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyRange>(vm, r)?
+        .start_obj()
+        .clone())
+}
+
+fn range_stop(vm: &Vm, r: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyRange>(vm, r)?
+        .stop_obj()
+        .clone())
+}
+
+fn range_step(vm: &Vm, r: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyRange>(vm, r)?
+        .step_obj()
+        .clone())
 }

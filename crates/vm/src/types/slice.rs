@@ -3,6 +3,7 @@
 use super::str::margs;
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::types::descriptor::{GetSet, READONLY};
 use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
@@ -16,6 +17,14 @@ pub(crate) fn init(vm: &Vm) {
             repr: Some(slice_repr),
             ..Default::default()
         },
+    );
+    vm.add_getsets(
+        &vm.types.slice.clone(),
+        &[
+            GetSet("start", slice_start, READONLY),
+            GetSet("stop", slice_stop, READONLY),
+            GetSet("step", slice_step, READONLY),
+        ],
     );
 }
 
@@ -62,4 +71,16 @@ fn slice_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
         vm.repr_string(&s.stop)?,
         vm.repr_string(&s.step)?
     )))
+}
+
+fn slice_start(vm: &Vm, s: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PySlice>(vm, s)?.start.clone())
+}
+
+fn slice_stop(vm: &Vm, s: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PySlice>(vm, s)?.stop.clone())
+}
+
+fn slice_step(vm: &Vm, s: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PySlice>(vm, s)?.step.clone())
 }

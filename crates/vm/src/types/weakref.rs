@@ -47,6 +47,20 @@ pub(crate) fn init(vm: &Vm) {
         "__call__",
         proxy_call,
     );
+    vm.add_getsets(
+        &vm.types.weakref.clone(),
+        &[crate::types::descriptor::GetSet(
+            "__callback__",
+            ref_callback,
+            crate::types::descriptor::READONLY,
+        )],
+    );
+}
+
+/// `ref.__callback__`: the callback given when it was made, None once it has run.
+fn ref_callback(vm: &Vm, r: &Obj) -> PyResult<Obj> {
+    let r = crate::slots::slot_payload::<PyWeakRef>(vm, r)?;
+    Ok(r.slot.callback().unwrap_or_else(|| vm.none.clone()))
 }
 
 /// A special method that the interpreter calls with the receiver as first argument.
