@@ -270,76 +270,18 @@ impl Vm {
         }
     }
 
-    /// `getattr(obj, name)`.
-    pub fn get_attr(&self, obj: &Obj, name: &Obj) -> PyResult<Obj> {
-        match self.get_attr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.attribute_error(obj, name)),
-        }
-    }
-
     pub fn get_attr_str(&self, obj: &Obj, name: &str) -> PyResult<Obj> {
         self.get_attr(obj, &self.intern(name))
     }
 
-    /// The attribute, or None where `getattr` would raise AttributeError.
-    pub fn get_attr_opt(&self, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-        let n: &str = name
-            .downcast_text::<PyStr>()
-            .map(StrRef::from)
-            .map(|s| s.value)
-            .unwrap_or("");
-        let cls = obj.class().clone();
-        if let Some(s) = obj.downcast_ref::<PySuper>() {
-            if let Some(v) = self.super_getattr(s, n)? {
-                return Ok(Some(v));
-            }
-        }
-        if let Some(ga) = self.lookup_special_name(&cls, &GETATTRIBUTE) {
-            if !ga.is::<PyMethodDescr>() {
-                return match self.call(&ga, Args::positional(&[obj.clone(), name.clone()])) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.exc_matches(&e.exc, "AttributeError") => {
-                        self.getattr_hook(obj, &cls, name, Some(e))
-                    }
-                    Err(e) => Err(e),
-                };
-            }
-        }
-        self.generic_get_attr(obj, &cls, name, n)
-    }
-
-    /// `object.__getattribute__` plus the `__getattr__` fallback.
+    /// `object.__getattribute__` itself (CPython's `PyObject_GenericGetAttr`): a data
+    /// descriptor of the class, the instance's own attribute, another class attribute.
     pub(crate) fn generic_get_attr(
         &self,
         obj: &Obj,
         cls: &Obj,
         name: &Obj,
-        n: &str,
     ) -> PyResult<Option<Obj>> {
-        // An AttributeError raised on the way (a property's getter, a descriptor's `__get__`)
-        // falls back to `__getattr__` too, as CPython's slot_tp_getattr_hook.
-        match self.generic_get_attr_no_hook(obj, cls, name, n) {
-            Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => self.getattr_hook(obj, cls, name, None),
-            Err(e) if self.exc_matches(&e.exc, "AttributeError") => {
-                self.getattr_hook(obj, cls, name, Some(e))
-            }
-            Err(e) => Err(e),
-        }
-    }
-
-    /// `object.__getattribute__` itself.
-    pub(crate) fn generic_get_attr_no_hook(
-        &self,
-        obj: &Obj,
-        cls: &Obj,
-        name: &Obj,
-        n: &str,
-    ) -> PyResult<Option<Obj>> {
-        if obj.is::<PyType>() {
-            return self.type_get_attr(obj, n);
-        }
         let descr = self.lookup_type_name(cls, name);
         if let Some(d) = &descr {
             // A data descriptor wins over the instance dict only if it can get (one with just
@@ -355,47 +297,14 @@ impl Vm {
         if let Some(d) = descr {
             return self.descr_get(d, Some(obj), cls).map(Some);
         }
-        if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
-            // Anything else a method is asked for is its function's (CPython's
-            // method_getattro): `obj.f.attr` after `C.f.attr = 7`.
-            let func = m.func.clone();
-            return match self.get_attr_opt(&func, name)? {
-                Some(v) => Ok(Some(v)),
-                None => Err(self.attribute_error(&func, name)),
-            };
-        }
-        Ok(self.file_attr(obj, n))
+        Ok(None)
     }
 
-    fn getattr_hook(
-        &self,
-        obj: &Obj,
-        cls: &Obj,
-        name: &Obj,
-        err: Option<PyErr>,
-    ) -> PyResult<Option<Obj>> {
-        if let Some(hook) = self.lookup_special_name(cls, &GETATTR) {
-            // The attribute error that sent us here is not kept while the hook runs (a
-            // recursive `__getattr__` would pile them up), as CPython's slot_tp_getattr_hook.
-            drop(err);
-            let _native = self.enter_recursion_while("")?;
-            return match self.call(&hook, Args::positional(&[obj.clone(), name.clone()])) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if self.exc_matches(&e.exc, "AttributeError") => Err(e),
-                Err(e) => Err(e),
-            };
-        }
-        match err {
-            Some(e) => Err(e),
-            None => Ok(None),
-        }
-    }
-
-    fn type_get_attr(&self, typ: &Obj, n: &str) -> PyResult<Option<Obj>> {
-        // `type`'s getsets are data descriptors of the metatype: they win over the MRO (an
-        // inherited `__annotations__` must not hide the class's own).
+    /// `type.__getattribute__` (CPython's `type_getattro`): the metatype's data descriptors,
+    /// then the class's MRO, then the metatype's other attributes.
+    pub(crate) fn type_get_attr(&self, typ: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+        let n = crate::slots::attribute::name_text(name);
         let meta = typ.class().clone();
-
         let meta_attr = self.lookup_type(&meta, n);
         if let Some(d) = &meta_attr {
             if self.is_data_descriptor(d) {
@@ -432,29 +341,6 @@ impl Vm {
         self.raise(exc)
     }
 
-    /// `setattr(obj, name, value)`.
-    pub fn set_attr(&self, obj: &Obj, name: &Obj, value: Obj) -> PyResult<()> {
-        let cls = obj.class().clone();
-        if let Some(sa) = self.lookup_special_name(&cls, &SETATTR) {
-            if !sa.is::<PyMethodDescr>() {
-                self.call(&sa, Args::positional(&[obj.clone(), name.clone(), value]))?;
-                return Ok(());
-            }
-        }
-        self.generic_set_attr(obj, name, Some(value))
-    }
-
-    pub fn del_attr(&self, obj: &Obj, name: &Obj) -> PyResult<()> {
-        let cls = obj.class().clone();
-        if let Some(da) = self.lookup_special_name(&cls, &DELATTR) {
-            if !da.is::<PyMethodDescr>() {
-                self.call(&da, Args::positional(&[obj.clone(), name.clone()]))?;
-                return Ok(());
-            }
-        }
-        self.generic_set_attr(obj, name, None)
-    }
-
     /// `object.__setattr__` (value Some) and `object.__delattr__` (value None).
     pub(crate) fn generic_set_attr(
         &self,
@@ -462,56 +348,8 @@ impl Vm {
         name: &Obj,
         value: Option<Obj>,
     ) -> PyResult<()> {
-        let n: &str = name
-            .downcast_text::<PyStr>()
-            .map(StrRef::from)
-            .map(|s| s.value)
-            .unwrap_or("");
+        let n = crate::slots::attribute::name_text(name);
         let cls = obj.class().clone();
-        if let Some(t) = obj.downcast_ref::<PyType>() {
-            if t.builtin {
-                return Err(self.type_error(format!(
-                    "cannot set '{n}' attribute of immutable type '{}'",
-                    t.name()
-                )));
-            }
-            if let Some(d) = self.lookup_type(&cls, n) {
-                if self.is_data_descriptor(&d) {
-                    return self.descr_set(&d, obj, value, n);
-                }
-            }
-            return match value {
-                Some(v) => {
-                    let old = {
-                        self.invalidate_type_cache();
-                        let mut table = t.dict.borrow_mut();
-                        match table.find_str(n) {
-                            Some(i) => table.set_value(i, v),
-                            None => {
-                                table.insert_new(crate::objects::str::str_hash(n), name.clone(), v);
-                                None
-                            }
-                        }
-                    };
-                    drop(old);
-                    Ok(())
-                }
-                None => {
-                    let removed = {
-                        self.invalidate_type_cache();
-                        let mut table = t.dict.borrow_mut();
-                        table.find_str(n).and_then(|i| table.remove_at(i))
-                    };
-                    match removed {
-                        Some(_) => Ok(()),
-                        None => Err(self.new_error(
-                            "AttributeError",
-                            format!("type object '{}' has no attribute '{n}'", t.name()),
-                        )),
-                    }
-                }
-            };
-        }
         if let Some(d) = self.lookup_type(&cls, n) {
             if self.is_data_descriptor(&d) {
                 return self.descr_set(&d, obj, value, n);
@@ -537,6 +375,26 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__` (CPython's `type_setattro`): builtin types are immutable; a data
+    /// descriptor of the metatype (`__name__`, `__doc__`) takes the value, else the class's
+    /// namespace does.
+    pub(crate) fn type_set_attr(&self, cls: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
+        let n = crate::slots::attribute::name_text(name);
+        let t = crate::slots::slot_payload::<PyType>(self, cls)?;
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                t.name()
+            )));
+        }
+        if let Some(d) = self.lookup_type(cls.class(), n) {
+            if self.is_data_descriptor(&d) {
+                return self.descr_set(&d, cls, value, n);
+            }
+        }
+        self.type_namespace_store(cls, n, value)
+    }
+
     fn descr_set(&self, d: &Obj, obj: &Obj, value: Option<Obj>, n: &str) -> PyResult<()> {
         match self.descr_set_slot(d.class()) {
             Some(f) => f(self, d, obj, value, n),
@@ -548,22 +406,19 @@ impl Vm {
     /// bound-method object is created (CPython's LOAD_METHOD).
     pub fn load_method(&self, obj: &Obj, name: &Obj) -> PyResult<(Obj, Option<Obj>)> {
         let cls = obj.class().clone();
-        if !obj.is::<PyType>() && !obj.is::<PyModule>() && !obj.is::<PySuper>() {
-            let plain_getattribute = self
-                .lookup_special_name(&cls, &GETATTRIBUTE)
-                .is_none_or(|g| g.is::<PyMethodDescr>());
-            if plain_getattribute {
-                if let Some(d) = self.lookup_type_name(&cls, name) {
-                    let is_method = d.is::<PyFunction>()
-                        || d.downcast_ref::<PyMethodDescr>()
-                            .is_some_and(|m| !m.classmethod);
-                    if is_method {
-                        let shadowed = self.instance_attr_get(obj, name)?.flatten();
-                        return Ok(match shadowed {
-                            Some(v) => (v, None),
-                            None => (d, Some(obj.clone())),
-                        });
-                    }
+        // Only `object`'s generic lookup finds a plain method on the class first (types,
+        // modules, super and classes with `__getattribute__` have their own).
+        if self.plain_getattro(&cls) {
+            if let Some(d) = self.lookup_type_name(&cls, name) {
+                let is_method = d.is::<PyFunction>()
+                    || d.downcast_ref::<PyMethodDescr>()
+                        .is_some_and(|m| !m.classmethod);
+                if is_method {
+                    let shadowed = self.instance_attr_get(obj, name)?.flatten();
+                    return Ok(match shadowed {
+                        Some(v) => (v, None),
+                        None => (d, Some(obj.clone())),
+                    });
                 }
             }
         }

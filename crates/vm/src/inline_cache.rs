@@ -182,14 +182,11 @@ impl Vm {
         if !t.instance_dict || n.starts_with("__") || inst.has_dict() {
             return;
         }
-        let hook = match kind {
-            CacheKind::Store => &crate::attr::SETATTR,
-            _ => &crate::attr::GETATTRIBUTE,
+        let generic = match kind {
+            CacheKind::Store => self.plain_setattro(cls),
+            _ => self.plain_getattro(cls),
         };
-        if !self
-            .lookup_special_name(cls, hook)
-            .is_none_or(|h| h.is::<PyMethodDescr>())
-        {
+        if !generic {
             return;
         }
         let descr = self.lookup_type(cls, n);

@@ -29,7 +29,7 @@ impl Vm {
     /// tracebacks show no source lines for it (as CPython's for `<string>`).
     pub fn compile_unlisted(&self, source: &str, filename: &str, mode: Mode) -> Result<Obj, PyErr> {
         let module = ouro_syntax::parse_module(source)
-            .map_err(|e| self.syntax_error(&e, filename, source))?;
+            .map_err(|e| self.syntax_error(&e, filename, source, true))?;
         let compiled =
             ouro_compiler::compile_module(&module, source, filename, mode).map_err(|e| {
                 let err = ouro_syntax::SyntaxError {
@@ -46,9 +46,18 @@ impl Vm {
                     caret: true,
                 };
                 // CPython reads the line of a compiler (not parser) error back from the file
-                // (PyErr_ProgramTextObject): `<string>` sources show no line.
+                // (PyErr_ProgramTextObject): `<string>` sources show no line. An `eval` source
+                // that is not one expression is its parser's error, shown with the line.
                 let is_file = std::fs::metadata(filename).is_ok_and(|m| m.is_file());
-                self.syntax_error(&err, filename, if is_file { source } else { "" })
+                let not_an_expression = mode == Mode::Eval
+                    && !matches!(
+                        module.body.as_slice(),
+                        [ouro_syntax::ast::Stmt {
+                            kind: ouro_syntax::ast::StmtKind::Expr(_),
+                            ..
+                        }]
+                    );
+                self.syntax_error(&err, filename, source, is_file || not_an_expression)
             })?;
         // Compile-time warnings print as the warnings module's default format.
         for w in &compiled.warnings {
@@ -63,19 +72,53 @@ impl Vm {
     }
 
     /// A `SyntaxError` exception carrying CPython's rendering of the error.
-    fn syntax_error(&self, e: &ouro_syntax::SyntaxError, filename: &str, source: &str) -> PyErr {
+    /// `show_line` is false where CPython shows no source line (compiler errors in
+    /// `<string>` sources): `text` is None then, the offsets are still given.
+    fn syntax_error(
+        &self,
+        e: &ouro_syntax::SyntaxError,
+        filename: &str,
+        source: &str,
+        show_line: bool,
+    ) -> PyErr {
         // MemoryError and RecursionError (nesting limits) are not SyntaxErrors: no location.
         let name = e.error_type.name();
         let exc = self.new_exception(&self.exc_type(name), vec![self.new_str(e.msg.as_str())]);
         if e.error_type.is_syntax_error() {
+            let int = |n: usize| self.new_int(n as i64);
             self.set_exc_attr(&exc, "msg", self.new_str(e.msg.as_str()));
-            self.set_exc_attr(&exc, "lineno", self.new_int(e.lineno as i64));
+            self.set_exc_attr(&exc, "lineno", int(e.lineno as usize));
+            self.set_exc_attr(&exc, "end_lineno", int(e.lineno as usize));
             self.set_exc_attr(&exc, "filename", self.new_str(filename));
+            let (mut text, mut offset, mut end_offset) =
+                (self.none.clone(), self.none.clone(), self.none.clone());
+            if let Some(line) = ouro_syntax::line_text(source, e.lineno) {
+                // 1-based character columns of the span within its line.
+                let line_start = line.as_ptr() as usize - source.as_ptr() as usize;
+                let chars =
+                    |from: usize, to: usize| source.get(from..to).map_or(0, |s| s.chars().count());
+                let col = chars(line_start, e.span.start as usize);
+                let end_col = col + chars(e.span.start as usize, e.span.end as usize);
+                offset = int(col + 1);
+                end_offset = int(end_col.max(col + 1) + 1);
+                if show_line {
+                    let newline = source.as_bytes().get(line_start + line.len()) == Some(&b'\n');
+                    text = self.new_str(if newline {
+                        format!("{line}\n")
+                    } else {
+                        line.to_string()
+                    });
+                }
+            }
+            self.set_exc_attr(&exc, "text", text);
+            self.set_exc_attr(&exc, "offset", offset);
+            self.set_exc_attr(&exc, "end_offset", end_offset);
         }
+        let shown = if show_line { source } else { "" };
         self.set_exc_attr(
             &exc,
             "__rendered__",
-            self.new_str(e.render(filename, source)),
+            self.new_str(e.render(filename, shown)),
         );
         self.raise(exc)
     }

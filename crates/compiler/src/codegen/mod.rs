@@ -163,9 +163,54 @@ impl<'a> Compiler<'a> {
             }
             body => Err(CompileError {
                 msg: "invalid syntax".into(),
-                span: body.first().map(|s| s.span).unwrap_or_default(),
+                span: self.eval_error_span(body),
             }),
         }
+    }
+
+    /// Where `eval`'s parser stops in a source that is not one expression: the token after
+    /// the leading expression (an assignment's `=`, `+=` or `:`, the start of a second
+    /// statement) or a statement's keyword.
+    fn eval_error_span(&self, body: &[ast::Stmt]) -> Span {
+        let Some(first) = body.first() else {
+            return Span::default();
+        };
+        let at = match &first.kind {
+            ast::StmtKind::Assign { targets, .. } => targets.first().map(|t| t.span.end),
+            ast::StmtKind::AugAssign { target, .. } | ast::StmtKind::AnnAssign { target, .. } => {
+                Some(target.span.end)
+            }
+            ast::StmtKind::Expr(_) => body.get(1).map(|s| s.span.start),
+            _ => None,
+        };
+        token_span(&self.source, at.unwrap_or(first.span.start) as usize)
+    }
+}
+
+/// The span of the token at or after byte `at` (after blanks): a name or number, an operator
+/// with its `=` (`+=`, `**=`), or one character.
+fn token_span(source: &str, at: usize) -> Span {
+    let rest = source.get(at..).unwrap_or("");
+    let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let token = &rest[skipped..];
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let len = if token.starts_with(word) {
+        token.find(|c: char| !word(c)).unwrap_or(token.len())
+    } else {
+        let op = token
+            .find(|c: char| !"+-*/%@&|^<>!~".contains(c))
+            .unwrap_or(token.len());
+        match token[op..].chars().next() {
+            Some('=') => op + 1,
+            _ if op > 0 => op,
+            Some(c) => c.len_utf8(),
+            None => 0,
+        }
+    };
+    let start = (at + skipped) as u32;
+    Span {
+        start,
+        end: start + len as u32,
     }
 }
 

@@ -16,6 +16,7 @@ use buffer::{FileBuffer, DEFAULT_BUFFER_SIZE};
 
 use crate::errors::PyResult;
 use crate::objects::*;
+use crate::types::descriptor::GetSet;
 use crate::vm::Vm;
 use ouro_memory::{Obj, Payload, Trace};
 use std::cell::{Cell, RefCell};
@@ -91,7 +92,29 @@ pub(crate) fn init(vm: &Vm) {
                 ..Default::default()
             },
         );
+        vm.add_getsets(
+            &t,
+            &[
+                GetSet("closed", file_closed, None),
+                GetSet("name", file_name, None),
+                GetSet("mode", file_mode, None),
+            ],
+        );
     }
+}
+
+fn file_closed(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let f = crate::slots::slot_payload::<PyFile>(vm, obj)?;
+    Ok(vm.new_bool(f.closed.get()))
+}
+
+fn file_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyFile>(vm, obj)?.name.clone())
+}
+
+fn file_mode(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let f = crate::slots::slot_payload::<PyFile>(vm, obj)?;
+    Ok(vm.new_str(&*f.mode))
 }
 
 pub(crate) fn std_stream(vm: &Vm, fd: i32) -> Obj {
@@ -658,16 +681,5 @@ impl Vm {
     pub(crate) fn is_real_stdout(&self, o: &Obj) -> bool {
         o.downcast_ref::<PyFile>()
             .is_some_and(|f| matches!(&*f.stream.borrow(), Some(Stream::Stdout)))
-    }
-
-    /// Special attributes of file objects (`closed`, `name`, `mode`).
-    pub(crate) fn file_attr(&self, obj: &Obj, name: &str) -> Option<Obj> {
-        let f = obj.downcast_ref::<PyFile>()?;
-        match name {
-            "closed" => Some(self.new_bool(f.closed.get())),
-            "name" => Some(f.name.clone()),
-            "mode" => Some(self.new_str(&*f.mode)),
-            _ => None,
-        }
     }
 }

@@ -25,8 +25,10 @@
 //!   not handle; the dispatch in [`number`] and [`compare`] decides who is asked first.
 //!
 //! The rooms: [`sequence`] (length, truth, item access, containment, iteration), [`number`]
-//! (binary, in-place and unary operators), [`compare`] (rich comparison).
+//! (binary, in-place and unary operators), [`compare`] (rich comparison), [`object`] (repr,
+//! str, hash, call, descriptors), [`attribute`] (attribute get, set and delete).
 
+pub mod attribute;
 pub mod compare;
 pub mod number;
 pub mod object;
@@ -41,6 +43,7 @@ use crate::errors::PyResult;
 use crate::objects::PyType;
 use crate::vm::Vm;
 
+pub use attribute::{GetAttroFn, SetAttroFn};
 pub use compare::CompareFn;
 pub use number::{BinaryFn, OpSet, UnaryFn, UnaryOp, UnaryOps};
 pub use object::{CallFn, DescrGetFn, DescrSetFn, HashFn, ReprFn};
@@ -76,6 +79,8 @@ pub struct NativeSlots {
     pub call: Option<CallFn>,
     pub descr_get: Option<DescrGetFn>,
     pub descr_set: Option<DescrSetFn>,
+    pub getattro: Option<GetAttroFn>,
+    pub setattro: Option<SetAttroFn>,
 }
 
 impl NativeSlots {
@@ -116,6 +121,8 @@ impl NativeSlots {
             call: self.call.or(older.call),
             descr_get: self.descr_get.or(older.descr_get),
             descr_set: self.descr_set.or(older.descr_set),
+            getattro: self.getattro.or(older.getattro),
+            setattro: self.setattro.or(older.setattro),
         }
     }
 }
@@ -164,6 +171,8 @@ pub struct TypeSlots {
     pub(crate) call: SlotCell<CallFn>,
     pub(crate) descr_get: SlotCell<DescrGetFn>,
     pub(crate) descr_set: SlotCell<DescrSetFn>,
+    pub(crate) getattro: SlotCell<GetAttroFn>,
+    pub(crate) setattro: SlotCell<SetAttroFn>,
 }
 
 impl std::fmt::Debug for TypeSlots {
@@ -186,6 +195,7 @@ impl Vm {
             .chain(number::wrappers(&native))
             .chain(compare::wrappers(&native))
             .chain(object::wrappers(&native))
+            .chain(attribute::wrappers(&native))
         {
             self.add_slot_wrapper(ty, name, wrapper);
         }
@@ -278,9 +288,39 @@ pub(crate) fn wrapper_signature(m: &crate::objects::PyMethodDescr) -> Option<&'s
     Some(match m.name {
         "__len__" | "__bool__" | "__iter__" | "__neg__" | "__pos__" | "__invert__" | "__abs__"
         | "__repr__" | "__str__" | "__hash__" | "__next__" => "($self, /)",
-        "__getitem__" | "__contains__" => "($self, key, /)",
+        "__getitem__" | "__contains__" | "__delitem__" => "($self, key, /)",
+        "__getattribute__" | "__delattr__" => "($self, name, /)",
+        "__setattr__" => "($self, name, value, /)",
+        "__setitem__" => "($self, key, value, /)",
+        "__set__" => "($self, instance, value, /)",
+        "__delete__" => "($self, instance, /)",
+        "__get__" => "($self, instance, owner=None, /)",
+        "__call__" => "($self, /, *args, **kwargs)",
         _ => "($self, value, /)",
     })
+}
+
+/// The receiver and arguments of a slot wrapper call that takes `n` arguments after the
+/// receiver, with CPython's `check_num_args` message otherwise ("expected 1 argument, got 0").
+pub(crate) fn wrapper_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &crate::objects::Args<'a>,
+    n: usize,
+) -> PyResult<&'a [Obj]> {
+    let all = args.values;
+    if all.is_empty() {
+        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
+    }
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let given = all.len() - 1;
+    if given != n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {n} argument{s}, got {given}")));
+    }
+    Ok(all)
 }
 
 /// The text of the str a native str slot function was called for.

@@ -215,7 +215,7 @@ fn slot_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
 // ---- a builtin's dunder methods -----------------------------------------------------------
 
 fn wrap_repr(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__repr__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__repr__", &args, 0)?;
     match vm.native_slots(owner).repr {
         Some(f) => f(vm, &a[0]),
         None => Ok(vm.new_str(vm.default_repr(&a[0]))),
@@ -223,7 +223,7 @@ fn wrap_repr(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_str(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__str__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__str__", &args, 0)?;
     match vm.native_slots(owner).str_ {
         Some(f) => f(vm, &a[0]),
         None => vm.repr(&a[0]),
@@ -231,7 +231,7 @@ fn wrap_str(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_hash(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__hash__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__hash__", &args, 0)?;
     let h = match vm.native_slots(owner).hash {
         Some(f) => f(vm, &a[0])?,
         None => identity_hash(&a[0]),
@@ -270,7 +270,7 @@ fn wrap_get(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_set(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__set__", 3, 3)?;
+    let a = super::wrapper_args(vm, "__set__", &args, 2)?;
     let f = vm
         .native_slots(owner)
         .descr_set
@@ -280,7 +280,7 @@ fn wrap_set(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_delete(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__delete__", 2, 2)?;
+    let a = super::wrapper_args(vm, "__delete__", &args, 1)?;
     let f = vm
         .native_slots(owner)
         .descr_set

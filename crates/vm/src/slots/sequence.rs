@@ -300,13 +300,13 @@ fn slot_next(vm: &Vm, obj: &Obj) -> PyResult<Option<Obj>> {
 // ---- a builtin's dunder methods: wrappers of its native functions --------------------------
 
 fn wrap_len(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__len__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__len__", &args, 0)?;
     let f = vm.native_slots(owner).len.ok_or_else(|| vm.no_len(&a[0]))?;
     Ok(vm.new_int(f(vm, &a[0])? as i64))
 }
 
 fn wrap_bool(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__bool__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__bool__", &args, 0)?;
     Ok(vm.new_bool(match vm.native_slots(owner).bool_ {
         Some(f) => f(vm, &a[0])?,
         None => true,
@@ -314,7 +314,7 @@ fn wrap_bool(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_getitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__getitem__", 2, 2)?;
+    let a = super::wrapper_args(vm, "__getitem__", &args, 1)?;
     let f = vm
         .native_slots(owner)
         .getitem
@@ -323,7 +323,7 @@ fn wrap_getitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_contains(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__contains__", 2, 2)?;
+    let a = super::wrapper_args(vm, "__contains__", &args, 1)?;
     let f = vm
         .native_slots(owner)
         .contains
@@ -332,7 +332,7 @@ fn wrap_contains(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_iter(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__iter__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__iter__", &args, 0)?;
     let f = vm
         .native_slots(owner)
         .iter
@@ -341,7 +341,7 @@ fn wrap_iter(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_next(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__next__", 1, 1)?;
+    let a = super::wrapper_args(vm, "__next__", &args, 0)?;
     let f = vm.native_slots(owner).next.ok_or_else(|| {
         vm.type_error(format!(
             "'{}' object is not an iterator",
@@ -363,7 +363,7 @@ fn wrap_next(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_setitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__setitem__", 3, 3)?;
+    let a = super::wrapper_args(vm, "__setitem__", &args, 2)?;
     let f = vm
         .native_slots(owner)
         .setitem
@@ -373,7 +373,7 @@ fn wrap_setitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn wrap_delitem(vm: &Vm, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__delitem__", 2, 2)?;
+    let a = super::wrapper_args(vm, "__delitem__", &args, 1)?;
     let f = vm
         .native_slots(owner)
         .setitem

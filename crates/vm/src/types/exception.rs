@@ -17,6 +17,7 @@ pub(crate) fn init(vm: &Vm) {
         ("NameError", name_error_init),
         ("AttributeError", attribute_error_init),
         ("ImportError", import_error_init),
+        ("SyntaxError", syntax_error_init),
     ] {
         vm.add_method(&vm.exc_type(name), "__init__", init);
     }
@@ -124,6 +125,34 @@ fn import_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.none.clone())
 }
 
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+fn syntax_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    exc_init(vm, args)?;
+    let this = &args.values[0];
+    let pos = &args.pos()[1..];
+    if let Some(msg) = pos.first() {
+        vm.set_exc_attr(this, "msg", msg.clone());
+    }
+    if pos.len() == 2 {
+        let info = vm.collect_iterable(&pos[1])?;
+        if !(4..=6).contains(&info.len()) {
+            return Err(vm.index_error("tuple index out of range"));
+        }
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (name, value) in names.iter().zip(info) {
+            vm.set_exc_attr(this, name, value);
+        }
+    }
+    Ok(vm.none.clone())
+}
+
 fn with_traceback(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "with_traceback", 2, 2)?;
     Ok(a[0].clone())
@@ -192,6 +221,18 @@ pub(crate) fn init_getsets(vm: &Vm) {
             GetSet("msg", get_msg, Some(set_msg)),
             GetSet("path", get_path, Some(set_path)),
             GetSet("name_from", get_name_from, Some(set_name_from)),
+        ],
+    );
+    vm.add_getsets(
+        &vm.exc_type("SyntaxError"),
+        &[
+            GetSet("msg", get_msg, Some(set_msg)),
+            GetSet("filename", get_filename, Some(set_filename)),
+            GetSet("lineno", get_lineno, Some(set_lineno)),
+            GetSet("offset", get_offset, Some(set_offset)),
+            GetSet("text", get_text, Some(set_text)),
+            GetSet("end_lineno", get_end_lineno, Some(set_end_lineno)),
+            GetSet("end_offset", get_end_offset, Some(set_end_offset)),
         ],
     );
     vm.add_getsets(
@@ -350,11 +391,16 @@ dict_member!(get_obj, set_obj, "obj");
 dict_member!(get_msg, set_msg, "msg");
 dict_member!(get_path, set_path, "path");
 dict_member!(get_name_from, set_name_from, "name_from");
+dict_member!(get_filename, set_filename, "filename");
+dict_member!(get_lineno, set_lineno, "lineno");
+dict_member!(get_offset, set_offset, "offset");
+dict_member!(get_text, set_text, "text");
+dict_member!(get_end_lineno, set_end_lineno, "end_lineno");
+dict_member!(get_end_offset, set_end_offset, "end_offset");
 dict_member_setter!(set_value, "value");
 dict_member_setter!(set_code, "code");
 dict_member_setter!(set_errno, "errno");
 dict_member_setter!(set_strerror, "strerror");
-dict_member_setter!(set_filename, "filename");
 
 impl Vm {
     /// The `__traceback__` of an exception (ouro has no traceback objects yet: None when empty,

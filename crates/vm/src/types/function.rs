@@ -35,9 +35,20 @@ pub(crate) fn init(vm: &Vm) {
             call: Some(method_call),
             compare: Some(method_compare),
             hash: Some(method_hash),
+            getattro: Some(method_getattro),
             ..Default::default()
         },
     );
+}
+
+/// A bound method's attributes, then its function's (CPython's `method_getattro`):
+/// `obj.f.attr` after `C.f.attr = 7`.
+fn method_getattro(vm: &Vm, m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    if let Some(v) = crate::slots::attribute::object_getattro(vm, m, name)? {
+        return Ok(Some(v));
+    }
+    let func = slot_payload::<PyBoundMethod>(vm, m)?.func.clone();
+    vm.get_attr(&func, name).map(Some)
 }
 
 fn method_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {

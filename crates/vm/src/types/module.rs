@@ -1,4 +1,5 @@
-//! Module objects' computed attributes: `__dict__` (the namespace, which is also the globals of
+//! Module objects: attribute lookup with a module-level `__getattr__` (PEP 562), and the
+//! computed attributes `__dict__` (the namespace, which is also the globals of
 //! the module's functions) and the lazily computed `__annotations__` (PEP 649).
 
 use crate::errors::PyResult;
@@ -9,6 +10,14 @@ use crate::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
+    vm.add_method(&vm.types.module.clone(), "__new__", module_new);
+    vm.set_native_slots(
+        &vm.types.module.clone(),
+        crate::slots::NativeSlots {
+            getattro: Some(module_getattro),
+            ..Default::default()
+        },
+    );
     vm.add_getsets(
         &vm.types.module.clone(),
         &[
@@ -20,6 +29,46 @@ pub(crate) fn init(vm: &Vm) {
             ),
         ],
     );
+}
+
+/// `ModuleType(name, doc=None)`: an empty module.
+fn module_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    args.only_kw(vm, "module", &["name", "doc"])?;
+    let pos = &args.pos()[1..];
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let Some(name) = pos.first().cloned().or_else(|| args.kw(vm, "name")) else {
+        return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(text) = vm.str_value(&name).filter(|_| PyStr::is_str(&name)) else {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    };
+    let m = vm.new_module(&text);
+    if let Some(doc) = pos.get(1).cloned().or_else(|| args.kw(vm, "doc")) {
+        vm.dict_set_str(&module_dict(vm, &m)?, "__doc__", doc);
+    }
+    Ok(m)
+}
+
+/// `module.name`: the generic lookup, then the module's own `__getattr__` (PEP 562).
+fn module_getattro(vm: &Vm, m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    if let Some(v) = crate::slots::attribute::object_getattro(vm, m, name)? {
+        return Ok(Some(v));
+    }
+    let dict = module_dict(vm, m)?;
+    match vm.dict_get_str(&dict, "__getattr__") {
+        Some(hook) => vm
+            .call(&hook, Args::positional(std::slice::from_ref(name)))
+            .map(Some),
+        None => Ok(None),
+    }
 }
 
 fn module_dict(vm: &Vm, m: &Obj) -> PyResult<Obj> {

@@ -16,12 +16,11 @@ pub(crate) fn init(vm: &Vm) {
             repr: Some(object_repr),
             str_: Some(object_str),
             hash: Some(object_hash),
+            getattro: Some(crate::slots::attribute::object_getattro),
+            setattro: Some(crate::slots::attribute::object_setattro),
             ..Default::default()
         },
     );
-    vm.add_method(&o, "__getattribute__", object_getattribute);
-    vm.add_method(&o, "__setattr__", object_setattr);
-    vm.add_method(&o, "__delattr__", object_delattr);
     vm.add_method(&o, "__dir__", object_dir);
     vm.add_method(&o, "__format__", object_format);
     vm.add_method(&o, "__sizeof__", object_sizeof);
@@ -37,6 +36,8 @@ pub(crate) fn init(vm: &Vm) {
         NativeSlots {
             repr: Some(type_repr),
             call: Some(crate::call::type_call_slot),
+            getattro: Some(type_getattro),
+            setattro: Some(type_setattro),
             ..Default::default()
         },
     );
@@ -60,6 +61,14 @@ pub(crate) fn init(vm: &Vm) {
             },
         );
     }
+}
+
+fn type_getattro(vm: &Vm, cls: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    vm.type_get_attr(cls, name)
+}
+
+fn type_setattro(vm: &Vm, cls: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
+    vm.type_set_attr(cls, name, value)
 }
 
 /// `object.__repr__`: `<module.Class object at 0x…>`; builtin types without a repr of their
@@ -165,41 +174,6 @@ fn object_init_subclass(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         )));
     }
 
-    Ok(vm.none.clone())
-}
-
-fn object_getattribute(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__getattribute__", 2, 2)?;
-    let n = vm.arg_str(&a[1], "__getattribute__", "1")?;
-    let cls = a[0].class().clone();
-    match vm.generic_get_attr_no_hook(&a[0], &cls, &a[1], &n)? {
-        Some(v) => Ok(v),
-        None => Err(vm.attribute_error(&a[0], &a[1])),
-    }
-}
-
-/// An attribute name given to `object.__setattr__`/`__delattr__`: a str, as CPython checks.
-fn attr_name(vm: &Vm, name: &Obj) -> PyResult<()> {
-    if PyStr::is_str(name) {
-        return Ok(());
-    }
-    Err(vm.type_error(format!(
-        "attribute name must be string, not '{}'",
-        vm.type_name(name)
-    )))
-}
-
-fn object_setattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__setattr__", 3, 3)?;
-    attr_name(vm, &a[1])?;
-    vm.generic_set_attr(&a[0], &a[1], Some(a[2].clone()))?;
-    Ok(vm.none.clone())
-}
-
-fn object_delattr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__delattr__", 2, 2)?;
-    attr_name(vm, &a[1])?;
-    vm.generic_set_attr(&a[0], &a[1], None)?;
     Ok(vm.none.clone())
 }
 

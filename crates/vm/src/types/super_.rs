@@ -11,6 +11,13 @@ use ouro_memory::Obj;
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.super_.clone();
     vm.add_method(&t, "__new__", super_new);
+    vm.set_native_slots(
+        &t,
+        crate::slots::NativeSlots {
+            getattro: Some(super_getattro),
+            ..Default::default()
+        },
+    );
     vm.add_getsets(
         &t,
         &[
@@ -81,6 +88,16 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+/// `super().name`: the classes after `__thisclass__` in the MRO of the object's type, then
+/// the super object's own attributes.
+fn super_getattro(vm: &Vm, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
+    let s = slot_payload::<PySuper>(vm, obj)?;
+    if let Some(v) = vm.super_getattr(s, crate::slots::attribute::name_text(name))? {
+        return Ok(Some(v));
+    }
+    crate::slots::attribute::object_getattro(vm, obj, name)
 }
 
 fn super_thisclass(vm: &Vm, s: &Obj) -> PyResult<Obj> {
