@@ -359,6 +359,7 @@ impl Vm {
                             name: n.as_str().into(),
                             index: inherited_slots + i,
                             owner_name: name.into(),
+                            owner: RefCell::new(None),
                         },
                     );
                     let key = self.intern(n);
@@ -417,6 +418,13 @@ impl Vm {
             drop(t.mro.replace(mro));
         }
         self.add_instance_getsets(&cls, &bases, layout, instance_dict, slots_decl.as_deref());
+        if let Some(t) = cls.downcast_ref::<PyType>() {
+            for (_, v) in t.dict.borrow().items() {
+                if let Some(m) = v.downcast_ref::<PySlotMember>() {
+                    drop(m.owner.replace(Some(cls.clone())));
+                }
+            }
+        }
         if matches!(
             layout,
             Layout::Int | Layout::Str | Layout::Bytes | Layout::Tuple

@@ -5,7 +5,6 @@
 //! exhausting the native stack.
 
 use crate::errors::PyResult;
-use crate::generator::PyGenerator;
 use crate::objects::*;
 use crate::vm::Vm;
 use ouro_memory::Obj;
@@ -108,148 +107,8 @@ impl Vm {
         }))
     }
 
-    /// The repr of an instance of a builtin type that has no repr slot of its own (functions,
-    /// methods, modules, generators, cells, views, weakrefs, `super`, generic aliases, unions):
-    /// what `object`'s repr slot gives for builtin classes.
-    pub(crate) fn builtin_repr(&self, obj: &Obj) -> PyResult<String> {
-        if obj.class().ptr_eq(&self.types.iterator("GenericAlias")) {
-            let items = obj
-                .downcast_var::<PyTuple>()
-                .map(TupleRef::from)
-                .map(|t| t.to_vec())
-                .unwrap_or_default();
-            let mut args = Vec::new();
-            for a in items.iter().skip(1) {
-                args.push(self.type_repr(a)?);
-            }
-            let origin = items
-                .first()
-                .map(|o| self.type_repr(o))
-                .transpose()?
-                .unwrap_or_default();
-            return Ok(format!("{origin}[{}]", args.join(", ")));
-        }
-        if obj.class().ptr_eq(&self.types.iterator("UnionType")) {
-            let items = obj
-                .downcast_var::<PyTuple>()
-                .map(TupleRef::from)
-                .map(|t| t.to_vec())
-                .unwrap_or_default();
-            let mut parts = Vec::new();
-            for a in &items {
-                parts.push(self.type_repr(a)?);
-            }
-            return Ok(parts.join(" | "));
-        }
-        if let Some(r) = obj.downcast_ref::<PyWeakRef>() {
-            return self.weakref_repr(obj, &r.slot, "weakref");
-        }
-        if let Some(s) = obj.downcast_ref::<PySuper>() {
-            // CPython's `super_repr` (types by their `tp_name`).
-            let typ = self.type_name_of_type(&s.typ);
-            return Ok(match &s.obj_type {
-                Some(t) => format!(
-                    "<super: <class '{typ}'>, <{} object>>",
-                    self.type_name_of_type(t)
-                ),
-                None => format!("<super: <class '{typ}'>, NULL>"),
-            });
-        }
-        if let Some(f) = obj.downcast_ref::<PyFunction>() {
-            return Ok(format!(
-                "<function {} at {:#x}>",
-                self.str_value(&f.qualname.borrow()).unwrap_or_default(),
-                obj.addr()
-            ));
-        }
-        if let Some(b) = obj.downcast_ref::<PyBuiltinFunction>() {
-            return Ok(match &b.self_ {
-                Some(s) if !s.is::<PyModule>() => format!(
-                    "<built-in method {} of {} object at {:#x}>",
-                    b.name,
-                    self.type_name(s),
-                    s.addr()
-                ),
-                _ => format!("<built-in function {}>", b.name),
-            });
-        }
-        if let Some(m) = obj.downcast_ref::<PyBoundMethod>() {
-            let fname = m
-                .func
-                .downcast_ref::<PyFunction>()
-                .and_then(|f| self.str_value(&f.qualname.borrow()))
-                .unwrap_or_else(|| "?".into());
-            return Ok(format!(
-                "<bound method {fname} of {}>",
-                self.repr_string(&m.self_)?
-            ));
-        }
-        if let Some(m) = obj.downcast_ref::<PyMethodDescr>() {
-            let kind = if m.is_slot_wrapper() {
-                "slot wrapper"
-            } else {
-                "method"
-            };
-            return Ok(format!(
-                "<{kind} '{}' of '{}' objects>",
-                m.name,
-                self.type_name_of_type(&m.owner)
-            ));
-        }
-        if let Some(w) = obj.downcast_ref::<PyMethodWrapper>() {
-            let name = w
-                .descr
-                .downcast_ref::<PyMethodDescr>()
-                .map_or("?", |m| m.name);
-            return Ok(format!(
-                "<method-wrapper '{name}' of {} object at {:#x}>",
-                self.type_name(&w.self_),
-                w.self_.addr()
-            ));
-        }
-        if let Some(m) = obj.downcast_ref::<PyModule>() {
-            return Ok(format!("<module '{}'>", m.name));
-        }
-        if let Some(g) = obj.downcast_ref::<crate::types::descriptor::PyGetSetDescr>() {
-            return Ok(format!(
-                "<attribute '{}' of '{}' objects>",
-                g.name,
-                self.type_name_of_type(&g.owner)
-            ));
-        }
-        if let Some(g) = obj.downcast_ref::<PyGenerator>() {
-            return Ok(format!(
-                "<generator object {} at {:#x}>",
-                self.str_value(&g.qualname).unwrap_or_default(),
-                obj.addr()
-            ));
-        }
-        if let Some(c) = obj.downcast_ref::<PyCell>() {
-            return Ok(match &*c.contents.borrow() {
-                Some(v) => format!(
-                    "<cell at {:#x}: {} object at {:#x}>",
-                    obj.addr(),
-                    self.type_name(v),
-                    v.addr()
-                ),
-                None => format!("<cell at {:#x}: empty>", obj.addr()),
-            });
-        }
-        if let Some(v) = obj.downcast_ref::<PyDictView>() {
-            let name = match v.part.get() {
-                DictPart::Keys => "dict_keys",
-                DictPart::Values => "dict_values",
-                DictPart::Items => "dict_items",
-            };
-            let items = self.collect_iterable(obj)?;
-            let inner = self.repr_items(obj, "[", "]", &items, false)?;
-            return Ok(format!("{name}({inner})"));
-        }
-        Ok(self.default_repr(obj))
-    }
-
     /// typing's `_type_repr`: classes by (qualified) name, `None` for NoneType, else repr.
-    fn type_repr(&self, o: &Obj) -> PyResult<String> {
+    pub(crate) fn type_repr(&self, o: &Obj) -> PyResult<String> {
         if o.ptr_eq(&self.types.none_type) {
             return Ok("None".into());
         }

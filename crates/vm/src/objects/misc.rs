@@ -175,14 +175,26 @@ pub struct PySlotMember {
     pub name: Box<str>,
     pub index: usize,
     pub owner_name: Box<str>,
+    /// The class whose `__slots__` made it (`__objclass__`), set once the class exists.
+    pub owner: RefCell<Option<Obj>>,
 }
 
 impl Trace for PySlotMember {
-    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(Some(o)) = self.owner.try_borrow().as_deref() {
+            visit(o);
+        }
+    }
+
+    fn clear(&self) {
+        let owner = self.owner.borrow_mut().take();
+        drop(owner);
+    }
 }
 
 impl Payload for PySlotMember {
     const NAME: &'static str = "member_descriptor";
+    const IS_CONTAINER: bool = true;
 }
 
 /// A mutable cell usable from payload macros (for values replaced after creation).

@@ -17,7 +17,7 @@ use ouro_memory::Obj;
 use super::{NativeSlots, Slot, SlotCell};
 use crate::attr::SpecialName;
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{Args, PyBytes, PyInt, PyList, PyMethodDescr, PyStr, PyTuple, SlotWrapperFn};
+use crate::objects::{Args, PyInt, PyMethodDescr, SlotWrapperFn};
 use crate::vm::Vm;
 
 /// `a op b` with the operands in source order; None is NotImplemented.
@@ -537,13 +537,15 @@ impl Vm {
     fn binop_type_error(&self, a: &Obj, b: &Obj, op: BinaryOperator, inplace: bool) -> PyErr {
         let (an, bn) = (self.type_name(a), self.type_name(b));
         if op == BinaryOperator::Add {
-            for (kind, payload_ok) in [
-                ("str", PyStr::is_str(a)),
-                ("list", a.is::<PyList>()),
-                ("tuple", PyTuple::is_tuple(a)),
-                ("bytes", PyBytes::is_bytes(a)),
+            // The sequences' concatenation slots give these (by class: a union's payload is a
+            // tuple, but it is no tuple).
+            for (kind, ty) in [
+                ("str", &self.types.str),
+                ("list", &self.types.list),
+                ("tuple", &self.types.tuple),
+                ("bytes", &self.types.bytes),
             ] {
-                if payload_ok {
+                if self.isinstance(a, ty) {
                     let what = if kind == "bytes" {
                         format!("can't concat {bn} to bytes")
                     } else {
@@ -553,7 +555,11 @@ impl Vm {
                 }
             }
         }
-        let is_seq = |o: &Obj| PyStr::is_str(o) || o.is::<PyList>() || PyTuple::is_tuple(o);
+        let is_seq = |o: &Obj| {
+            [&self.types.str, &self.types.list, &self.types.tuple]
+                .iter()
+                .any(|t| self.isinstance(o, t))
+        };
         if op == BinaryOperator::Mul && (is_seq(a) || is_seq(b)) {
             let other = if is_seq(a) { &bn } else { &an };
             return self.type_error(format!(

@@ -116,6 +116,29 @@ pub(crate) fn init(vm: &Vm) {
             },
         );
     }
+    vm.set_native_slots(
+        &t.getset_descriptor,
+        NativeSlots {
+            repr: Some(getset_repr),
+            ..Default::default()
+        },
+    );
+    vm.set_native_slots(
+        &t.member_descriptor,
+        NativeSlots {
+            repr: Some(member_repr),
+            ..Default::default()
+        },
+    );
+    vm.add_getsets(
+        &t.member_descriptor,
+        &[
+            GetSet("__name__", member_name, None),
+            GetSet("__qualname__", member_qualname, None),
+            GetSet("__objclass__", member_objclass, None),
+            GetSet("__doc__", getset_doc, None),
+        ],
+    );
     vm.add_getsets(
         &t.getset_descriptor,
         &[
@@ -125,6 +148,41 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("__doc__", getset_doc, None),
         ],
     );
+}
+
+/// `<member 'a' of 'C' objects>`.
+fn member_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    Ok(vm.new_str(format!(
+        "<member '{}' of '{}' objects>",
+        m.name, m.owner_name
+    )))
+}
+
+fn member_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    Ok(vm.new_str(&*m.name))
+}
+
+fn member_qualname(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    Ok(vm.new_str(format!("{}.{}", m.owner_name, m.name)))
+}
+
+fn member_objclass(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    let owner = m.owner.borrow().clone();
+    Ok(owner.unwrap_or_else(|| vm.none.clone()))
+}
+
+/// `<attribute '__dict__' of 'C' objects>`.
+fn getset_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    Ok(vm.new_str(format!(
+        "<attribute '{}' of '{}' objects>",
+        g.name,
+        vm.type_name_of_type(&g.owner)
+    )))
 }
 
 fn getset_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {

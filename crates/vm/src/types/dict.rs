@@ -39,6 +39,7 @@ pub(crate) fn init(vm: &Vm) {
                 binary: set_like.then_some(view_binary as crate::slots::BinaryFn),
                 binary_left: VIEW_OPS,
                 binary_right: VIEW_OPS,
+                repr: Some(view_repr),
                 ..NativeSlots::default()
             },
         );
@@ -377,6 +378,19 @@ fn dict_contains(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<bool> {
 fn dict_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     payload(vm, obj)?;
     Ok(vm.dict_iter(obj, DictPart::Keys))
+}
+
+/// `dict_keys(['a', 'b'])`.
+fn view_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let v = view_payload(vm, obj)?;
+    let name = match v.part.get() {
+        DictPart::Keys => "dict_keys",
+        DictPart::Values => "dict_values",
+        DictPart::Items => "dict_items",
+    };
+    let items = vm.collect_iterable(obj)?;
+    let inner = vm.repr_items(obj, "[", "]", &items, false)?;
+    Ok(vm.new_str(format!("{name}({inner})")))
 }
 
 fn view_payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDictView> {

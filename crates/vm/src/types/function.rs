@@ -3,7 +3,7 @@
 
 use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{slot_payload, NativeSlots};
+use crate::slots::{slot_payload, NativeSlots, ReprFn};
 use crate::types::descriptor::{GetSet, READONLY};
 use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
@@ -12,23 +12,43 @@ use ouro_memory::Obj;
 pub(crate) fn init(vm: &Vm) {
     use crate::call::*;
     let t = &vm.types;
-    for (ty, call) in [
-        (&t.function, function_call as crate::slots::CallFn),
-        (&t.builtin_function, builtin_function_call),
-        (&t.method_descriptor, method_descr_call),
-        (&t.classmethod_descriptor, method_descr_call),
-        (&t.wrapper_descriptor, method_descr_call),
-        (&t.method_wrapper, method_wrapper_call),
-        (&t.staticmethod, staticmethod_call),
+    for (ty, call, repr) in [
+        (
+            &t.function,
+            function_call as crate::slots::CallFn,
+            Some(function_repr as ReprFn),
+        ),
+        (
+            &t.builtin_function,
+            builtin_function_call,
+            Some(builtin_repr),
+        ),
+        (&t.method_descriptor, method_descr_call, Some(descr_repr)),
+        (
+            &t.classmethod_descriptor,
+            method_descr_call,
+            Some(descr_repr),
+        ),
+        (&t.wrapper_descriptor, method_descr_call, Some(descr_repr)),
+        (&t.method_wrapper, method_wrapper_call, Some(wrapper_repr)),
+        (&t.staticmethod, staticmethod_call, None),
     ] {
         vm.set_native_slots(
             ty,
             NativeSlots {
                 call: Some(call),
+                repr,
                 ..Default::default()
             },
         );
     }
+    vm.set_native_slots(
+        &t.cell,
+        NativeSlots {
+            repr: Some(cell_repr),
+            ..Default::default()
+        },
+    );
     vm.set_native_slots(
         &vm.types.method.clone(),
         NativeSlots {
@@ -36,9 +56,84 @@ pub(crate) fn init(vm: &Vm) {
             compare: Some(method_compare),
             hash: Some(method_hash),
             getattro: Some(method_getattro),
+            repr: Some(method_repr),
             ..Default::default()
         },
     );
+}
+
+fn function_repr(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let qualname = slot_payload::<PyFunction>(vm, f)?.qualname.borrow().clone();
+    Ok(vm.new_str(format!(
+        "<function {} at {:#x}>",
+        vm.str_value(&qualname).unwrap_or_default(),
+        f.addr()
+    )))
+}
+
+fn builtin_repr(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let b = slot_payload::<PyBuiltinFunction>(vm, f)?;
+    Ok(vm.new_str(match &b.self_ {
+        Some(s) if !s.is::<PyModule>() => format!(
+            "<built-in method {} of {} object at {:#x}>",
+            b.name,
+            vm.type_name(s),
+            s.addr()
+        ),
+        _ => format!("<built-in function {}>", b.name),
+    }))
+}
+
+fn method_repr(vm: &Vm, m: &Obj) -> PyResult<Obj> {
+    let m = slot_payload::<PyBoundMethod>(vm, m)?;
+    let fname = match vm.get_attr_opt(&m.func, &vm.intern("__qualname__"))? {
+        Some(q) => vm.str_value(&q).unwrap_or_else(|| "?".into()),
+        None => "?".into(),
+    };
+    Ok(vm.new_str(format!(
+        "<bound method {fname} of {}>",
+        vm.repr_string(&m.self_)?
+    )))
+}
+
+fn descr_repr(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    let m = slot_payload::<PyMethodDescr>(vm, d)?;
+    let kind = if m.is_slot_wrapper() {
+        "slot wrapper"
+    } else {
+        "method"
+    };
+    Ok(vm.new_str(format!(
+        "<{kind} '{}' of '{}' objects>",
+        m.name,
+        vm.type_name_of_type(&m.owner)
+    )))
+}
+
+fn wrapper_repr(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    let w = slot_payload::<PyMethodWrapper>(vm, w)?;
+    let name = w
+        .descr
+        .downcast_ref::<PyMethodDescr>()
+        .map_or("?", |m| m.name);
+    Ok(vm.new_str(format!(
+        "<method-wrapper '{name}' of {} object at {:#x}>",
+        vm.type_name(&w.self_),
+        w.self_.addr()
+    )))
+}
+
+fn cell_repr(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    let contents = slot_payload::<PyCell>(vm, c)?.contents.borrow().clone();
+    Ok(vm.new_str(match contents {
+        Some(v) => format!(
+            "<cell at {:#x}: {} object at {:#x}>",
+            c.addr(),
+            vm.type_name(&v),
+            v.addr()
+        ),
+        None => format!("<cell at {:#x}: empty>", c.addr()),
+    }))
 }
 
 /// A bound method's attributes, then its function's (CPython's `method_getattro`):

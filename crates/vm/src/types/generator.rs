@@ -19,6 +19,7 @@ pub(crate) fn init(vm: &Vm) {
         NativeSlots {
             iter: Some(iter_self),
             next: Some(generator_next),
+            repr: Some(generator_repr),
             ..NativeSlots::default()
         },
     );
@@ -169,4 +170,13 @@ fn gen_qualname(vm: &Vm, g: &Obj) -> PyResult<Obj> {
 fn gen_running(vm: &Vm, g: &Obj) -> PyResult<Obj> {
     let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
     Ok(vm.new_bool(g.running.get()))
+}
+
+fn generator_repr(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    let gen = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    Ok(vm.new_str(format!(
+        "<generator object {} at {:#x}>",
+        vm.str_value(&gen.qualname).unwrap_or_default(),
+        g.addr()
+    )))
 }

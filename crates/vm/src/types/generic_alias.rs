@@ -12,6 +12,7 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.iterator("GenericAlias");
+    vm.type_dict_set(&t, "__module__", vm.new_str("types"));
     vm.add_method(&t, "__mro_entries__", mro_entries);
     vm.add_method(&t, "__call__", call);
     vm.set_native_slots(
@@ -19,6 +20,7 @@ pub(crate) fn init(vm: &Vm) {
         NativeSlots {
             compare: Some(alias_compare),
             hash: Some(alias_hash),
+            repr: Some(alias_repr),
             ..Default::default()
         },
     );
@@ -81,6 +83,19 @@ fn alias_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
     }
     let same = crate::slots::compare::compare_sequences(vm, &x, &y, Comparison::Eq)?;
     Ok(Some(vm.new_bool(same == (op == Comparison::Eq))))
+}
+
+/// `list[int]`: the origin and arguments as typing's `_type_repr` shows them.
+fn alias_repr(vm: &Vm, o: &Obj) -> PyResult<Obj> {
+    let parts = alias_parts(vm, o).unwrap_or_default();
+    let mut shown = Vec::with_capacity(parts.len());
+    for p in &parts {
+        shown.push(vm.type_repr(p)?);
+    }
+    let (origin, args) = shown
+        .split_first()
+        .map_or(("", &[][..]), |(o, a)| (o.as_str(), a));
+    Ok(vm.new_str(format!("{origin}[{}]", args.join(", "))))
 }
 
 fn alias_hash(vm: &Vm, o: &Obj) -> PyResult<i64> {

@@ -15,6 +15,7 @@ pub(crate) fn init(vm: &Vm) {
         &vm.types.module.clone(),
         crate::slots::NativeSlots {
             getattro: Some(module_getattro),
+            repr: Some(module_repr),
             ..Default::default()
         },
     );
@@ -55,6 +56,11 @@ fn module_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         vm.dict_set_str(&module_dict(vm, &m)?, "__doc__", doc);
     }
     Ok(m)
+}
+
+fn module_repr(vm: &Vm, m: &Obj) -> PyResult<Obj> {
+    let m = slot_payload::<PyModule>(vm, m)?;
+    Ok(vm.new_str(format!("<module '{}'>", m.name)))
 }
 
 /// `module.name`: the generic lookup, then the module's own `__getattr__` (PEP 562).

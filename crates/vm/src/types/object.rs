@@ -71,18 +71,10 @@ fn type_setattro(vm: &Vm, cls: &Obj, name: &Obj, value: Option<Obj>) -> PyResult
     vm.type_set_attr(cls, name, value)
 }
 
-/// `object.__repr__`: `<module.Class object at 0x…>`; builtin types without a repr of their
-/// own (functions, modules, generators, ...) are described by [`Vm::builtin_repr`].
+/// `object.__repr__`: `<module.Class object at 0x…>` (builtin types with a description of
+/// their own give it in their repr slot).
 fn object_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let builtin = obj
-        .class()
-        .downcast_ref::<PyType>()
-        .is_some_and(|t| t.builtin);
-    Ok(vm.new_str(if builtin {
-        vm.builtin_repr(obj)?
-    } else {
-        vm.default_repr(obj)
-    }))
+    Ok(vm.new_str(vm.default_repr(obj)))
 }
 
 /// `object.__str__`: the repr, through the type's repr slot.

@@ -15,6 +15,7 @@ pub(crate) fn init(vm: &Vm) {
         &t,
         crate::slots::NativeSlots {
             getattro: Some(super_getattro),
+            repr: Some(super_repr),
             ..Default::default()
         },
     );
@@ -98,6 +99,19 @@ fn super_getattro(vm: &Vm, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         return Ok(Some(v));
     }
     crate::slots::attribute::object_getattro(vm, obj, name)
+}
+
+/// CPython's `super_repr` (types by their `tp_name`).
+fn super_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let s = slot_payload::<PySuper>(vm, obj)?;
+    let typ = vm.type_name_of_type(&s.typ);
+    Ok(vm.new_str(match &s.obj_type {
+        Some(t) => format!(
+            "<super: <class '{typ}'>, <{} object>>",
+            vm.type_name_of_type(t)
+        ),
+        None => format!("<super: <class '{typ}'>, NULL>"),
+    }))
 }
 
 fn super_thisclass(vm: &Vm, s: &Obj) -> PyResult<Obj> {

@@ -23,6 +23,30 @@ pub(crate) fn init(vm: &Vm) {
             },
         );
     }
+    // 3.14 names the type of `int | str` `typing.Union`.
+    let union = vm.types.iterator("UnionType");
+    if let Some(t) = union.downcast_ref::<PyType>() {
+        drop(t.name.replace("Union".into()));
+        drop(t.qualname.replace("Union".into()));
+    }
+    vm.type_dict_set(&union, "__module__", vm.new_str("typing"));
+    vm.set_native_slots(
+        &vm.types.iterator("UnionType"),
+        NativeSlots {
+            repr: Some(union_repr),
+            ..Default::default()
+        },
+    );
+}
+
+/// `int | str | None`.
+fn union_repr(vm: &Vm, o: &Obj) -> PyResult<Obj> {
+    let members = union_members(vm, o).unwrap_or_default();
+    let mut parts = Vec::with_capacity(members.len());
+    for m in &members {
+        parts.push(vm.type_repr(m)?);
+    }
+    Ok(vm.new_str(parts.join(" | ")))
 }
 
 /// `X | Y` where each side is a type, None or a union (type's and UnionType's `nb_or`).

@@ -47,6 +47,13 @@ pub(crate) fn init(vm: &Vm) {
         "__call__",
         proxy_call,
     );
+    vm.set_native_slots(
+        &vm.types.weakref.clone(),
+        crate::slots::NativeSlots {
+            repr: Some(ref_repr),
+            ..Default::default()
+        },
+    );
     vm.add_getsets(
         &vm.types.weakref.clone(),
         &[crate::types::descriptor::GetSet(
@@ -55,6 +62,12 @@ pub(crate) fn init(vm: &Vm) {
             crate::types::descriptor::READONLY,
         )],
     );
+}
+
+/// `<weakref at 0x...; to 'C' at 0x...>` (or `; dead>`).
+fn ref_repr(vm: &Vm, r: &Obj) -> PyResult<Obj> {
+    let slot = &crate::slots::slot_payload::<PyWeakRef>(vm, r)?.slot;
+    Ok(vm.new_str(vm.weakref_repr(r, slot, "weakref")?))
 }
 
 /// `ref.__callback__`: the callback given when it was made, None once it has run.
