@@ -209,6 +209,7 @@ pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
             instance_keys: Default::default(),
             keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
             type_slots: Default::default(),
+            subclasses: Default::default(),
         },
     );
     let ty = t.downcast_ref::<PyType>().expect("just built a type");
@@ -237,6 +238,7 @@ pub(crate) fn create_vm() -> Vm {
         instance_keys: Default::default(),
         keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
         type_slots: Default::default(),
+        subclasses: Default::default(),
     });
     let object = builtin_type(
         &type_,

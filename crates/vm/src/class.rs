@@ -348,6 +348,29 @@ impl Vm {
         let (instance_dict, slots) = match &slots_decl {
             Some(names) => {
                 let wants_dict = names.iter().any(|n| n == "__dict__");
+                let members = || {
+                    names
+                        .iter()
+                        .filter(|n| *n != "__dict__" && *n != "__weakref__")
+                };
+                if !names.is_empty()
+                    && matches!(layout, Layout::Int | Layout::Tuple | Layout::Bytes)
+                {
+                    let base = bases
+                        .first()
+                        .map(|b| self.type_name_of_type(b))
+                        .unwrap_or_default();
+                    return Err(self.type_error(format!(
+                        "nonempty __slots__ not supported for subtype of '{base}'"
+                    )));
+                }
+                for n in members() {
+                    if table.find_str(n).is_some() {
+                        return Err(self.value_error(format!(
+                            "'{n}' in __slots__ conflicts with class variable"
+                        )));
+                    }
+                }
                 for (i, n) in names
                     .iter()
                     .filter(|n| *n != "__dict__" && *n != "__weakref__")
@@ -410,6 +433,7 @@ impl Vm {
                 instance_keys: Default::default(),
                 keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
                 type_slots: Default::default(),
+                subclasses: Default::default(),
             },
         );
         if let Some(t) = cls.downcast_ref::<PyType>() {
@@ -418,6 +442,7 @@ impl Vm {
             drop(t.mro.replace(mro));
         }
         self.add_instance_getsets(&cls, &bases, layout, instance_dict, slots_decl.as_deref());
+        self.register_subclass(&cls, &bases)?;
         if let Some(t) = cls.downcast_ref::<PyType>() {
             for (_, v) in t.dict.borrow().items() {
                 if let Some(m) = v.downcast_ref::<PySlotMember>() {
@@ -569,5 +594,41 @@ impl Vm {
         if weakrefable && !base_weakrefable {
             self.add_getsets(cls, &[GetSet("__weakref__", subtype_weakref, None)]);
         }
+    }
+}
+
+impl Vm {
+    /// List a new class in each base's `__subclasses__()` through a weak reference (the basic
+    /// `weakref.ref(cls)`, shared as in CPython, so the class has one weakref from birth).
+    fn register_subclass(&self, cls: &Obj, bases: &[Obj]) -> PyResult<()> {
+        if bases.is_empty() {
+            return Ok(());
+        }
+        let weak = self.new_weakref(&self.types.weakref, cls, None)?;
+        for b in bases {
+            if let Some(t) = b.downcast_ref::<PyType>() {
+                // Dead entries go first; they are dropped once the list is not borrowed.
+                let old = std::mem::take(&mut *t.subclasses.borrow_mut());
+                let (mut live, dead): (Vec<Obj>, Vec<Obj>) = old.into_iter().partition(|w| {
+                    w.downcast_ref::<PyWeakRef>()
+                        .is_some_and(|r| !r.slot.is_dead())
+                });
+                live.push(weak.clone());
+                drop(t.subclasses.replace(live));
+                drop(dead);
+            }
+        }
+        Ok(())
+    }
+
+    /// `cls.__subclasses__()`: the live classes that name `cls` as a base, oldest first.
+    pub(crate) fn subclasses_of(&self, cls: &Obj) -> Vec<Obj> {
+        let Some(t) = cls.downcast_ref::<PyType>() else {
+            return Vec::new();
+        };
+        let refs = t.subclasses.borrow().clone();
+        refs.iter()
+            .filter_map(|w| w.downcast_ref::<PyWeakRef>().and_then(|r| r.slot.get()))
+            .collect()
     }
 }

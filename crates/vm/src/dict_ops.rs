@@ -65,11 +65,16 @@ impl Vm {
                 return Ok(x.value == y.value);
             }
         }
-        if let (Some(x), Some(y)) = (PyInt::small_of(a), PyInt::small_of(b)) {
-            return Ok(x == y);
-        }
-        if let (Some(x), Some(y)) = (PyInt::of(a), PyInt::of(b)) {
-            return Ok(x == y);
+        // Exact ints and bools compare by value; an int subclass may define its own `__eq__`.
+        let plain_int =
+            |o: &Obj| o.class().ptr_eq(&self.types.int) || o.class().ptr_eq(&self.types.bool_);
+        if plain_int(a) && plain_int(b) {
+            if let (Some(x), Some(y)) = (PyInt::small_of(a), PyInt::small_of(b)) {
+                return Ok(x == y);
+            }
+            if let (Some(x), Some(y)) = (PyInt::of(a), PyInt::of(b)) {
+                return Ok(x == y);
+            }
         }
         self.eq(a, b)
     }

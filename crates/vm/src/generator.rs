@@ -22,6 +22,8 @@ pub struct PyGenerator {
     pub finished: Cell<bool>,
     pub name: Obj,
     pub qualname: Obj,
+    /// Its function's code object (`gi_code`), kept after the frame is gone.
+    pub code: Obj,
     /// The exception being handled inside the generator while it is suspended in an `except`
     /// block (CPython's `gi_exc_state`): restored as the handled exception when it resumes,
     /// and never left behind for its caller.
@@ -35,6 +37,7 @@ impl Trace for PyGenerator {
         }
         visit(&self.name);
         visit(&self.qualname);
+        visit(&self.code);
         if let Ok(Some(e)) = self.exc_state.try_borrow().as_deref() {
             visit(e);
         }
@@ -77,10 +80,12 @@ impl PyGenerator {
             Some(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
             None => (vm.new_str("generator"), vm.new_str("generator")),
         };
+        let code = frame.code.clone();
         Obj::new(
             vm.types.generator.clone(),
             PyGenerator {
                 frame: RefCell::new(Some(Box::new(frame))),
+                code,
                 started: Cell::new(false),
                 running: Cell::new(false),
                 finished: Cell::new(false),

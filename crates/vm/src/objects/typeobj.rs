@@ -70,6 +70,9 @@ pub struct PyType {
     pub keys_usable: std::cell::Cell<usize>,
     /// The type's protocol slots (`slots.rs`).
     pub type_slots: crate::slots::TypeSlots,
+    /// Weak references to the classes that name it as a base (CPython's `tp_subclasses`), for
+    /// `__subclasses__()`. Not traced: they keep nothing alive.
+    pub subclasses: RefCell<Vec<Obj>>,
 }
 
 impl PyType {

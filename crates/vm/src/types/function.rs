@@ -208,7 +208,7 @@ pub(crate) fn init_getsets(vm: &Vm) {
         &t.builtin_function,
         &[
             GetSet("__name__", builtin_name, None),
-            GetSet("__qualname__", builtin_name, None),
+            GetSet("__qualname__", builtin_qualname, None),
             GetSet("__self__", builtin_self, READONLY),
             GetSet("__doc__", none_attr, None),
             GetSet("__module__", builtin_module, None),
@@ -383,6 +383,26 @@ fn method_doc(vm: &Vm, m: &Obj) -> PyResult<Obj> {
 
 fn builtin_name(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     Ok(vm.new_str(slot_payload::<PyBuiltinFunction>(vm, b)?.name))
+}
+
+/// `len.__qualname__` is `len`; a method's is its receiver's class (or the receiver itself,
+/// for a class) and its name (CPython's `meth_get__qualname__`).
+fn builtin_qualname(vm: &Vm, b: &Obj) -> PyResult<Obj> {
+    let f = slot_payload::<PyBuiltinFunction>(vm, b)?;
+    let Some(receiver) = f.self_.as_ref().filter(|s| !s.is::<PyModule>()) else {
+        return Ok(vm.new_str(f.name));
+    };
+    let owner = if receiver.is::<PyType>() {
+        receiver
+    } else {
+        receiver.class()
+    };
+    let qual = vm.get_attr_str(owner, "__qualname__")?;
+    Ok(vm.new_str(format!(
+        "{}.{}",
+        vm.str_value(&qual).unwrap_or_default(),
+        f.name
+    )))
 }
 
 fn builtin_self(vm: &Vm, b: &Obj) -> PyResult<Obj> {

@@ -151,6 +151,9 @@ pub(crate) fn init_getsets(vm: &Vm) {
             GetSet("__qualname__", gen_qualname, None),
             GetSet("gi_running", gen_running, None),
             GetSet("gi_frame", crate::types::function::none_attr, None),
+            GetSet("gi_code", gen_code, None),
+            GetSet("gi_suspended", gen_suspended, None),
+            GetSet("gi_yieldfrom", gen_yieldfrom, None),
         ],
     );
 }
@@ -165,6 +168,33 @@ fn gen_qualname(vm: &Vm, g: &Obj) -> PyResult<Obj> {
     Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
         .qualname
         .clone())
+}
+
+fn gen_code(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
+        .code
+        .clone())
+}
+
+/// Paused at a `yield` (started, not running, not finished).
+fn gen_suspended(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    let paused = g.started.get() && !g.running.get() && !g.finished.get();
+    Ok(vm.new_bool(paused))
+}
+
+/// The iterator a suspended `yield from` delegates to, else None.
+fn gen_yieldfrom(vm: &Vm, g: &Obj) -> PyResult<Obj> {
+    let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    let frame = g.frame.borrow();
+    let delegate = frame.as_deref().and_then(|f| {
+        let at_yield_from = matches!(
+            f.pycode().code.instructions.get(f.pc),
+            Some(ouro_compiler::Instr::YieldFrom)
+        );
+        at_yield_from.then(|| f.stack.last().cloned()).flatten()
+    });
+    Ok(delegate.unwrap_or_else(|| vm.none.clone()))
 }
 
 fn gen_running(vm: &Vm, g: &Obj) -> PyResult<Obj> {

@@ -148,7 +148,14 @@ fn owned_storage_bytes(obj: &Obj) -> usize {
 }
 
 /// `object.__subclasshook__(C)`: NotImplemented (ABCs override it).
-fn object_subclasshook(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+fn object_subclasshook(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    // A class method: the class, then exactly one argument.
+    if args.values.len() != 2 || !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "object.__subclasshook__() takes exactly one argument ({} given)",
+            args.values.len().saturating_sub(1)
+        )));
+    }
     Ok(vm.not_implemented.clone())
 }
 
@@ -196,8 +203,9 @@ fn type_mro(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
-    Ok(vm.new_list(Vec::new()))
+fn type_subclasses(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__subclasses__", 1, 1)?;
+    Ok(vm.new_list(vm.subclasses_of(&a[0])))
 }
 
 fn type_instancecheck(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
