@@ -3,59 +3,33 @@
 //! Every Python value is an [`ouro_memory::Obj`] whose payload is one of the types in
 //! [`objects`]; the [`Vm`] holds the builtin types and interpreter state and executes the code
 //! objects produced by `ouro_compiler`. Errors are Python exceptions ([`PyErr`]).
+//!
+//! The rooms: [`interp`] (the interpreter loop, frames, generators, imports), [`protocol`]
+//! (the object protocol: type slots, attribute lookup, calls, class creation, repr/format),
+//! [`objects`] and [`types`] (each builtin type's payload, and its slots and methods),
+//! [`builtins`] (the builtin functions), [`modules`] (`sys`, `gc`, `io`, ...), [`runtime`]
+//! (the `Vm` itself, bootstrap, errors and tracebacks, finalizers) and [`interactive`] (the
+//! REPL's services).
 
 #![forbid(unsafe_code)]
 
-pub mod annotations;
-pub mod attr;
-pub mod inline_cache;
-
-pub mod bootstrap;
 pub mod builtins;
-pub mod call;
-pub mod class;
-pub mod code;
-pub mod dict_ops;
-pub mod errors;
-pub mod eval;
-pub mod fallible;
-pub mod finalize;
-pub mod format;
-pub mod frame;
-pub mod frame_builtins;
-pub mod frame_pool;
-pub mod fuzzing;
-pub mod generator;
-pub mod import;
-pub mod int_digits;
 pub mod interactive;
-pub mod interpreter_thread;
+pub mod interp;
 pub mod modules;
-pub mod numbers;
 pub mod objects;
-pub mod protocols;
-pub mod raise;
-pub mod repr;
-pub mod run;
-pub mod safe_point;
-pub mod set_ops;
-pub mod slots;
-pub mod stdin_lines;
-
-pub mod suggestions;
-pub mod traceback;
-pub mod type_cache;
+pub mod protocol;
+pub mod runtime;
 pub mod types;
-pub mod vm;
 
-pub use errors::{PyErr, PyResult};
-pub use vm::Vm;
+pub use runtime::errors::{PyErr, PyResult};
+pub use runtime::vm::Vm;
 
 use ouro_memory::Obj;
 use std::rc::Rc;
 
-pub use fuzzing::run_for_fuzzing;
-pub use interpreter_thread::{interpreter_stack_size, INTERNAL_ERROR_STATUS};
+pub use interp::interpreter_thread::{interpreter_stack_size, INTERNAL_ERROR_STATUS};
+pub use runtime::fuzzing::run_for_fuzzing;
 
 /// How the program to run was given.
 pub enum Program {
@@ -70,15 +44,16 @@ pub enum Program {
 /// Create the VM, run `program` and return the process exit status. Runs on a thread with a
 /// large stack; never panics out (a Rust panic is reported as an internal error, status 70).
 pub fn run_program(program: Program, argv: Vec<String>) -> i32 {
-    safe_point::install_signal_handlers();
-    let status = interpreter_thread::run_on_interpreter_thread(move || run_inner(program, argv));
-    safe_point::die_by_sigint_if_interrupted();
+    interp::safe_point::install_signal_handlers();
+    let status =
+        interp::interpreter_thread::run_on_interpreter_thread(move || run_inner(program, argv));
+    interp::safe_point::die_by_sigint_if_interrupted();
     status
 }
 
 fn run_inner(program: Program, argv: Vec<String>) -> i32 {
-    let vm = Rc::new(bootstrap::create_vm());
-    finalize::install(vm.clone());
+    let vm = Rc::new(runtime::bootstrap::create_vm());
+    runtime::finalize::install(vm.clone());
     let marker = 0u8;
     vm.stack_base.set(&marker as *const u8 as usize);
     let (source, filename, path0) = match load_source(&program) {
@@ -96,7 +71,7 @@ fn run_inner(program: Program, argv: Vec<String>) -> i32 {
     };
     vm.shutdown();
     drop(main);
-    finalize::uninstall();
+    runtime::finalize::uninstall();
     status
 }
 

@@ -1,8 +1,8 @@
 //! Argument checking for builtin functions, with CPython's messages.
 
-use crate::errors::PyResult;
 use crate::objects::Args;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 impl<'a> Args<'a> {

@@ -8,9 +8,9 @@
 //! - source compiled here is not kept for tracebacks: frames of `<string>` code show no source
 //!   line, as in CPython.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::Mode;
 use ouro_memory::Obj;
 

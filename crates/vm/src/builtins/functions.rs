@@ -1,9 +1,9 @@
 //! Builtin functions (`print`, `len`, `sorted`, ...), one Rust function each.
 
 use super::sort::merge_sort;
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
@@ -133,7 +133,7 @@ fn ascii(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn abs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "abs", 1, 1)?;
-    vm.unary(&a[0], crate::slots::UnaryOp::Abs)
+    vm.unary(&a[0], crate::protocol::slots::UnaryOp::Abs)
 }
 
 /// `isinstance`/`issubclass` second argument: a class or a (nested) tuple of classes.
@@ -433,11 +433,11 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             };
             match x {
                 Some(x) => {
-                    crate::numbers::compensated_add(total, comp, x);
+                    crate::protocol::numbers::compensated_add(total, comp, x);
                     continue;
                 }
                 None => {
-                    acc = vm.new_float(crate::numbers::compensated_result(*total, *comp));
+                    acc = vm.new_float(crate::protocol::numbers::compensated_result(*total, *comp));
                     float_acc = None;
                 }
             }
@@ -445,7 +445,7 @@ fn sum(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         acc = vm.binary_op(&acc, &v, BinaryOperator::Add, false)?;
     }
     if let Some((total, comp)) = float_acc {
-        acc = vm.new_float(crate::numbers::compensated_result(total, comp));
+        acc = vm.new_float(crate::protocol::numbers::compensated_result(total, comp));
     }
     Ok(acc)
 }

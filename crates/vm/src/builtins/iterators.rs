@@ -1,9 +1,9 @@
 //! `enumerate`, `zip`, `map`, `filter`, `reversed` and `iter(callable, sentinel)`.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::slot_payload;
-use crate::vm::Vm;
+use crate::protocol::slots::slot_payload;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
@@ -286,7 +286,7 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// A StopIteration raised by the function of a `map` or `filter` ends the iteration, as it
 /// does in CPython (whose iterators report exhaustion by leaving StopIteration set).
-fn stop_iteration_ends(vm: &Vm, e: crate::errors::PyErr) -> PyResult<Option<Obj>> {
+fn stop_iteration_ends(vm: &Vm, e: crate::runtime::errors::PyErr) -> PyResult<Option<Obj>> {
     if vm.exc_matches(&e.exc, "StopIteration") {
         drop(vm.last_stop_value.replace(vm.stop_iteration_value(&e.exc)));
         return Ok(None);

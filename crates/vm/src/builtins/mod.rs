@@ -7,7 +7,7 @@ pub mod iterators;
 pub mod sort;
 
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 impl Vm {
@@ -53,7 +53,7 @@ impl Vm {
         for name in ["enumerate", "zip", "map", "filter", "reversed", "bytearray"] {
             self.dict_set_str(&d, name, self.types.iterator(name));
         }
-        for (name, _) in crate::bootstrap::EXCEPTION_HIERARCHY {
+        for (name, _) in crate::runtime::bootstrap::EXCEPTION_HIERARCHY {
             self.dict_set_str(&d, name, self.exc_type(name));
         }
         self.dict_set_str(&d, "EnvironmentError", self.exc_type("OSError"));

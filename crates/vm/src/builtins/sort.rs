@@ -11,7 +11,7 @@
 //! clones (items are refcounted handles). Slots CPython leaves as "holes" during a merge hold
 //! stale clones here, which are always overwritten before the merge returns.
 
-use crate::errors::PyResult;
+use crate::runtime::errors::PyResult;
 
 /// When galloping, stay there until both runs win less often than this many times in a row.
 const MIN_GALLOP: usize = 7;

@@ -10,7 +10,7 @@
 use super::Session;
 use crate::objects::instance::plain_instance_attrs;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 impl Session {

@@ -7,9 +7,9 @@
 //! ([`signature`]), as Python code cannot see whether a function takes `*args`.
 
 use super::Session;
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 /// Run once per session in a private namespace named `_sitebuiltins`.

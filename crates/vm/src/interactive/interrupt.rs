@@ -8,8 +8,8 @@
 //!   (which keep the default SIGINT disposition) are unaffected.
 //! - A set flag raises exactly once: the check clears it before raising.
 
-use crate::errors::PyResult;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 

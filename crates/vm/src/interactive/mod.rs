@@ -24,7 +24,8 @@ pub mod help;
 pub mod interrupt;
 
 use crate::objects::PyCode;
-use crate::{finalize, load_source, Program, PyErr, Vm};
+use crate::runtime::finalize;
+use crate::{load_source, Program, PyErr, Vm};
 use ouro_compiler::{CodeObject, Constant, Mode};
 use ouro_memory::Obj;
 use std::cell::RefCell;
@@ -120,7 +121,9 @@ where
     F: FnOnce(&Session) -> i32 + Send + 'static,
 {
     LINE_BUFFERED.store(std::io::stdout().is_terminal(), Ordering::Relaxed);
-    crate::interpreter_thread::run_on_interpreter_thread(move || session_inner(program, argv, body))
+    crate::interp::interpreter_thread::run_on_interpreter_thread(move || {
+        session_inner(program, argv, body)
+    })
 }
 
 fn session_inner<F: FnOnce(&Session) -> i32>(
@@ -128,7 +131,7 @@ fn session_inner<F: FnOnce(&Session) -> i32>(
     argv: Vec<String>,
     body: F,
 ) -> i32 {
-    let vm = Rc::new(crate::bootstrap::create_vm());
+    let vm = Rc::new(crate::runtime::bootstrap::create_vm());
     finalize::install(vm.clone());
     let marker = 0u8;
     vm.stack_base.set(&marker as *const u8 as usize);

@@ -5,9 +5,9 @@
 //! Invariant: a call is taken off the list before it runs, so a handler that registers or
 //! unregisters others (or exits) never sees a half-updated list.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -5,9 +5,9 @@
 //! allocation, so no `RefCell` borrow of VM state is held while finalizers run; callbacks in
 //! `gc.callbacks` run inside the collection, so a collection they request does nothing.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::gc as collector;
 use ouro_memory::Obj;
 
@@ -363,7 +363,7 @@ fn debug_stats_header(generation: u8) -> String {
 /// `gc: collectable <TYPE 0xADDR>`, and with SAVEALL keep the object in `gc.garbage` instead
 /// of clearing it.
 fn observe_garbage(obj: &Obj) -> collector::GarbageAction {
-    let Some(vm) = crate::finalize::current() else {
+    let Some(vm) = crate::runtime::finalize::current() else {
         return collector::GarbageAction::Clear;
     };
     let debug = vm.gc_debug.get();

@@ -14,10 +14,10 @@ mod buffer;
 pub(crate) use buffer::flush_open_files;
 use buffer::{FileBuffer, DEFAULT_BUFFER_SIZE};
 
-use crate::errors::PyResult;
 use crate::objects::*;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::GetSet;
-use crate::vm::Vm;
 use ouro_memory::{Obj, Payload, Trace};
 use std::cell::{Cell, RefCell};
 use std::io::{IsTerminal, Read, Seek, SeekFrom};
@@ -86,7 +86,7 @@ pub(crate) fn init(vm: &Vm) {
         }
         vm.set_native_slots(
             &t,
-            crate::slots::NativeSlots {
+            crate::protocol::slots::NativeSlots {
                 iter: Some(file_iter),
                 next: Some(file_next),
                 ..Default::default()
@@ -104,16 +104,18 @@ pub(crate) fn init(vm: &Vm) {
 }
 
 fn file_closed(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let f = crate::slots::slot_payload::<PyFile>(vm, obj)?;
+    let f = crate::protocol::slots::slot_payload::<PyFile>(vm, obj)?;
     Ok(vm.new_bool(f.closed.get()))
 }
 
 fn file_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyFile>(vm, obj)?.name.clone())
+    Ok(crate::protocol::slots::slot_payload::<PyFile>(vm, obj)?
+        .name
+        .clone())
 }
 
 fn file_mode(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let f = crate::slots::slot_payload::<PyFile>(vm, obj)?;
+    let f = crate::protocol::slots::slot_payload::<PyFile>(vm, obj)?;
     Ok(vm.new_str(&*f.mode))
 }
 
@@ -286,11 +288,17 @@ pub(crate) fn add_attributes(vm: &Vm, d: &Obj) {
     }
 }
 
-fn io_error(vm: &Vm, e: &std::io::Error) -> crate::errors::PyErr {
+fn io_error(vm: &Vm, e: &std::io::Error) -> crate::runtime::errors::PyErr {
     vm.new_error("OSError", e.to_string())
 }
 
-fn os_error_kind(vm: &Vm, cls: &str, errno: i64, msg: &str, path: &str) -> crate::errors::PyErr {
+fn os_error_kind(
+    vm: &Vm,
+    cls: &str,
+    errno: i64,
+    msg: &str,
+    path: &str,
+) -> crate::runtime::errors::PyErr {
     let c = vm.exc_type(cls);
     let exc = vm.new_exception(
         &c,
@@ -299,7 +307,7 @@ fn os_error_kind(vm: &Vm, cls: &str, errno: i64, msg: &str, path: &str) -> crate
     vm.raise(exc)
 }
 
-pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::errors::PyErr {
+pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::runtime::errors::PyErr {
     use std::io::ErrorKind::*;
     let (cls, errno, msg) = match e.kind() {
         NotFound => ("FileNotFoundError", 2, "No such file or directory"),
@@ -539,13 +547,13 @@ fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `iter(file)`: the file itself, if it is open.
 fn file_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    check_open(vm, crate::slots::slot_payload::<PyFile>(vm, obj)?)?;
+    check_open(vm, crate::protocol::slots::slot_payload::<PyFile>(vm, obj)?)?;
     Ok(obj.clone())
 }
 
 /// `next(file)`: the next line; exhausted at end of file.
 fn file_next(vm: &Vm, obj: &Obj) -> PyResult<Option<Obj>> {
-    let f = crate::slots::slot_payload::<PyFile>(vm, obj)?;
+    let f = crate::protocol::slots::slot_payload::<PyFile>(vm, obj)?;
     check_open(vm, f)?;
     let line = read_line_bytes(vm, f)?;
     if line.is_empty() {

@@ -3,10 +3,10 @@
 
 mod integer;
 
-use crate::errors::{PyErr, PyResult};
-use crate::numbers::float_repr;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::protocol::numbers::float_repr;
+use crate::runtime::errors::{PyErr, PyResult};
+use crate::runtime::vm::Vm;
 use num_bigint::BigInt;
 use ouro_memory::Obj;
 

@@ -10,9 +10,9 @@ pub mod time;
 pub mod traceback;
 pub mod weakref;
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 /// Standard-library modules ouro implements in Python, compiled into the binary.

@@ -1,9 +1,9 @@
 //! The `os` module (the part scripts commonly use) and `os.path`.
 
-use crate::errors::PyResult;
 use crate::modules::io::os_error;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 use std::path::Path;
 

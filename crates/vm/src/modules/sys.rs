@@ -1,8 +1,8 @@
 //! The `sys` module.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -208,7 +208,7 @@ fn get_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn set_int_max_str_digits(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "set_int_max_str_digits", 1, 1)?;
     let n = vm.arg_i64(&a[0])?;
-    let threshold = crate::int_digits::INT_MAX_STR_DIGITS_THRESHOLD as i64;
+    let threshold = crate::types::int_digits::INT_MAX_STR_DIGITS_THRESHOLD as i64;
     if n != 0 && n < threshold {
         return Err(vm.value_error(format!(
             "maxdigits must be >= {threshold} or 0 for unlimited"

@@ -1,8 +1,8 @@
 //! The `time` module.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 

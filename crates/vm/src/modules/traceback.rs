@@ -5,9 +5,9 @@
 //! that exception goes uncaught. Traceback objects are not implemented (`__traceback__` is
 //! None), so the stack-walking functions (`extract_tb`, `walk_tb`, ...) are not provided.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[

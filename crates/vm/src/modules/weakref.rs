@@ -1,9 +1,9 @@
 //! The `_weakref` module: the builtin half of `weakref` (the rest, the weak containers and
 //! `finalize`, is Python code in `lib/weakref.py`, as in CPython).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::weakref as weak;
 use ouro_memory::Obj;
 

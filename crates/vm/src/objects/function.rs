@@ -1,6 +1,6 @@
 //! Code objects, functions, methods and cells.
 
-use crate::vm::Vm;
+use crate::runtime::vm::Vm;
 use crate::PyResult;
 use ouro_compiler::CodeObject;
 use ouro_memory::{Obj, Payload, Trace};
@@ -17,7 +17,7 @@ pub struct PyCode {
     /// `code.varnames` as interned str objects (for keyword argument binding).
     pub varnames: Box<[Obj]>,
     /// One attribute inline cache per instruction (see `inline_cache.rs`).
-    pub inline_caches: crate::inline_cache::InlineCaches,
+    pub inline_caches: crate::interp::inline_cache::InlineCaches,
 }
 
 impl Trace for PyCode {

@@ -416,7 +416,7 @@ impl Payload for PyInstance {
     const HAS_FINALIZER: bool = true;
 
     fn finalize(this: &Obj) {
-        crate::finalize::run_del(this);
+        crate::runtime::finalize::run_del(this);
     }
 }
 
@@ -449,7 +449,7 @@ impl Payload for PySlotted {
     const HAS_FINALIZER: bool = true;
 
     fn finalize(this: &Obj) {
-        crate::finalize::run_del(this);
+        crate::runtime::finalize::run_del(this);
     }
 }
 

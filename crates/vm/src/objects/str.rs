@@ -342,7 +342,7 @@ mod tests {
 
     #[test]
     fn positions_in_an_indexed_str_are_code_points() {
-        let vm = crate::bootstrap::create_vm();
+        let vm = crate::runtime::bootstrap::create_vm();
         let text: String = (0..1000)
             .map(|i| if i % 3 == 0 { 'é' } else { 'a' })
             .collect();
@@ -366,7 +366,7 @@ mod tests {
 
     #[test]
     fn a_dropped_str_leaves_no_index_behind() {
-        let vm = crate::bootstrap::create_vm();
+        let vm = crate::runtime::bootstrap::create_vm();
         let before = indexed_strs();
         let obj = vm.new_str("ü".repeat(INDEX_MIN_BYTES));
         let short = vm.new_str("ü".repeat(10));

@@ -69,7 +69,7 @@ pub struct PyType {
     /// names seen so far plus one.
     pub keys_usable: std::cell::Cell<usize>,
     /// The type's protocol slots (`slots.rs`).
-    pub type_slots: crate::slots::TypeSlots,
+    pub type_slots: crate::protocol::slots::TypeSlots,
     /// Weak references to the classes that name it as a base (CPython's `tp_subclasses`), for
     /// `__subclasses__()`. Not traced: they keep nothing alive.
     pub subclasses: RefCell<Vec<Obj>>,
@@ -132,7 +132,7 @@ impl Trace for PyType {
             .dict
             .try_borrow_mut()
             .map(|mut d| std::mem::take(&mut *d));
-        if let Some(vm) = crate::finalize::current() {
+        if let Some(vm) = crate::runtime::finalize::current() {
             vm.invalidate_type_cache();
         }
         drop((old_mro, old_bases, old_dict));
@@ -142,7 +142,7 @@ impl Trace for PyType {
 /// A dying type first empties the method cache, whose entries may hold its attributes.
 impl Drop for PyType {
     fn drop(&mut self) {
-        if let Some(vm) = crate::finalize::current() {
+        if let Some(vm) = crate::runtime::finalize::current() {
             vm.invalidate_type_cache();
         }
     }

@@ -3,11 +3,11 @@
 
 use super::bytes::{byte_value, bytes_data, new_bytearray};
 use super::str::margs;
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::number::repeat_operands;
-use crate::slots::{NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::number::repeat_operands;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::BinaryOperator;
 use ouro_memory::Obj;
 
@@ -181,7 +181,7 @@ fn init_method(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
 
 fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "__repr__")?;
-    let inner = crate::repr::bytes_repr(&b.value.borrow());
+    let inner = crate::protocol::repr::bytes_repr(&b.value.borrow());
     Ok(vm.new_str(format!("{}({inner})", vm.type_name(&args.values[0]))))
 }
 
@@ -434,7 +434,7 @@ pub(crate) fn bytes_ctor_data(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn bytearray_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
-    let b = crate::slots::slot_payload::<PyByteArray>(vm, obj)?;
+    let b = crate::protocol::slots::slot_payload::<PyByteArray>(vm, obj)?;
     Ok(b.value.borrow().len())
 }
 

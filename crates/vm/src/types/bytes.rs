@@ -5,12 +5,12 @@
 //! bytearray).
 
 use super::str::{margs, slice_bound};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::compare::ordering_holds;
-use crate::slots::number::repeat_operands;
-use crate::slots::{NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::compare::ordering_holds;
+use crate::protocol::slots::number::repeat_operands;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 
@@ -933,7 +933,7 @@ pub(crate) fn decode_bytes(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -
     }
 }
 
-fn unknown_handler(vm: &Vm, name: &str) -> crate::errors::PyErr {
+fn unknown_handler(vm: &Vm, name: &str) -> crate::runtime::errors::PyErr {
     vm.new_error(
         "LookupError",
         format!("unknown error handler name '{name}'"),
@@ -1032,7 +1032,7 @@ fn bytes_value<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a [u8]> {
 
 /// `repr(b)`: `b'...'`.
 fn bytes_repr_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    Ok(vm.new_str(crate::repr::bytes_repr(bytes_value(vm, obj)?)))
+    Ok(vm.new_str(crate::protocol::repr::bytes_repr(bytes_value(vm, obj)?)))
 }
 
 /// `hash(b)`: the hash of the bytes (equal to an ASCII str's with the same characters).

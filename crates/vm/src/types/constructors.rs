@@ -4,9 +4,9 @@
 //! Each receives the class being instantiated as its first argument, so subclasses of builtin
 //! types get the builtin payload with their own class.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::Num;
 use ouro_memory::{ItemVec, Obj};
@@ -273,7 +273,7 @@ pub(crate) fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<PyInt> {
     let err = || {
         vm.value_error(format!(
             "invalid literal for int() with base {base}: {}",
-            crate::repr::str_repr(s)
+            crate::protocol::repr::str_repr(s)
         ))
     };
     let t = s.trim();
@@ -348,7 +348,7 @@ pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
         return parse_float(s.value).ok_or_else(|| {
             vm.value_error(format!(
                 "could not convert string to float: {}",
-                crate::repr::str_repr(s.value)
+                crate::protocol::repr::str_repr(s.value)
             ))
         });
     }

@@ -10,9 +10,9 @@
 //! here), so they may take the payload with `slot_payload`; a getset without a setter is
 //! read-only ("attribute 'x' of 'T' objects is not writable").
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::{Obj, Payload, Trace};
 
 /// Computes the attribute of an instance of the owner.
@@ -85,8 +85,8 @@ impl Vm {
 /// The descriptor slots of the builtin descriptor types.
 pub(crate) fn init(vm: &Vm) {
     let t = &vm.types;
-    use crate::attr::*;
-    use crate::slots::{DescrGetFn, DescrSetFn, NativeSlots};
+    use crate::protocol::attr::*;
+    use crate::protocol::slots::{DescrGetFn, DescrSetFn, NativeSlots};
     let slots: [(&Obj, DescrGetFn, Option<DescrSetFn>); 9] = [
         (&t.function, function_descr_get, None),
         (&t.method_descriptor, method_descr_get, None),
@@ -152,7 +152,7 @@ pub(crate) fn init(vm: &Vm) {
 
 /// `<member 'a' of 'C' objects>`.
 fn member_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    let m = crate::protocol::slots::slot_payload::<PySlotMember>(vm, obj)?;
     Ok(vm.new_str(format!(
         "<member '{}' of '{}' objects>",
         m.name, m.owner_name
@@ -160,24 +160,24 @@ fn member_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn member_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    let m = crate::protocol::slots::slot_payload::<PySlotMember>(vm, obj)?;
     Ok(vm.new_str(&*m.name))
 }
 
 fn member_qualname(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    let m = crate::protocol::slots::slot_payload::<PySlotMember>(vm, obj)?;
     Ok(vm.new_str(format!("{}.{}", m.owner_name, m.name)))
 }
 
 fn member_objclass(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let m = crate::slots::slot_payload::<PySlotMember>(vm, obj)?;
+    let m = crate::protocol::slots::slot_payload::<PySlotMember>(vm, obj)?;
     let owner = m.owner.borrow().clone();
     Ok(owner.unwrap_or_else(|| vm.none.clone()))
 }
 
 /// `<attribute '__dict__' of 'C' objects>`.
 fn getset_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    let g = crate::protocol::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
     Ok(vm.new_str(format!(
         "<attribute '{}' of '{}' objects>",
         g.name,
@@ -186,17 +186,17 @@ fn getset_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn getset_name(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    let g = crate::protocol::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
     Ok(vm.new_str(g.name))
 }
 
 fn getset_qualname(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    let g = crate::protocol::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
     Ok(vm.new_str(format!("{}.{}", vm.type_name_of_type(&g.owner), g.name)))
 }
 
 fn getset_objclass(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
+    let g = crate::protocol::slots::slot_payload::<PyGetSetDescr>(vm, obj)?;
     Ok(g.owner.clone())
 }
 

@@ -1,9 +1,9 @@
 //! `dict` methods.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{ContainsFn, NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::{ContainsFn, NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::Cell;
@@ -35,8 +35,8 @@ pub(crate) fn init(vm: &Vm) {
                 len: Some(view_len),
                 contains: (view == "dict_keys").then_some(keys_contains as ContainsFn),
                 iter: Some(view_iter),
-                compare: set_like.then_some(view_compare as crate::slots::CompareFn),
-                binary: set_like.then_some(view_binary as crate::slots::BinaryFn),
+                compare: set_like.then_some(view_compare as crate::protocol::slots::CompareFn),
+                binary: set_like.then_some(view_binary as crate::protocol::slots::BinaryFn),
                 binary_left: VIEW_OPS,
                 binary_right: VIEW_OPS,
                 repr: Some(view_repr),
@@ -332,7 +332,7 @@ fn dict_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<
 
 /// `{k: v, ...}`, `{...}` for a dict that contains itself.
 fn dict_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let items = crate::slots::slot_payload::<PyDict>(vm, obj)?
+    let items = crate::protocol::slots::slot_payload::<PyDict>(vm, obj)?
         .table
         .borrow()
         .items();
@@ -341,7 +341,7 @@ fn dict_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 impl Vm {
     /// A KeyError whose argument is a message string.
-    pub(crate) fn key_error_msg(&self, msg: &str) -> crate::errors::PyErr {
+    pub(crate) fn key_error_msg(&self, msg: &str) -> crate::runtime::errors::PyErr {
         self.key_error(self.new_str(msg))
     }
 }
@@ -349,7 +349,7 @@ impl Vm {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDict> {
-    crate::slots::slot_payload(vm, obj)
+    crate::protocol::slots::slot_payload(vm, obj)
 }
 
 fn dict_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
@@ -394,7 +394,7 @@ fn view_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn view_payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyDictView> {
-    crate::slots::slot_payload(vm, obj)
+    crate::protocol::slots::slot_payload(vm, obj)
 }
 
 /// The dict's own size, whatever a subclass's `__len__` says (CPython's `dictview_len`).
@@ -415,7 +415,7 @@ fn view_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 /// `next()` of a dict keys, values or items iterator; a size change is an error.
 pub(crate) fn dict_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let i = crate::slots::slot_payload::<PyDictIter>(vm, iter)?;
+    let i = crate::protocol::slots::slot_payload::<PyDictIter>(vm, iter)?;
     let dict = i.dict.borrow().clone();
     let Some(dict) = dict else { return Ok(None) };
     let Some(d) = dict.downcast_ref::<PyDict>() else {

@@ -1,9 +1,9 @@
 //! `BaseException` methods.
 
-use crate::errors::PyResult;
 use crate::objects::*;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::GetSet;
-use crate::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -23,7 +23,7 @@ pub(crate) fn init(vm: &Vm) {
     }
     vm.set_native_slots(
         &t,
-        crate::slots::NativeSlots {
+        crate::protocol::slots::NativeSlots {
             repr: Some(exc_repr),
             str_: Some(exc_str),
             ..Default::default()
@@ -33,7 +33,8 @@ pub(crate) fn init(vm: &Vm) {
 
 /// `repr(e)`: `Name(arg)` for one argument, `Name(args...)` otherwise.
 fn exc_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let args = crate::slots::slot_payload::<PyException>(vm, obj)?.args_or(&vm.empty_tuple);
+    let args =
+        crate::protocol::slots::slot_payload::<PyException>(vm, obj)?.args_or(&vm.empty_tuple);
     let items = PyTuple::view(&args).map(|t| t.to_vec()).unwrap_or_default();
     let name = vm.type_name(obj);
     Ok(vm.new_str(if items.len() == 1 {
@@ -246,7 +247,7 @@ pub(crate) fn init_getsets(vm: &Vm) {
 }
 
 fn exc_payload<'a>(vm: &Vm, e: &'a Obj) -> PyResult<&'a PyException> {
-    crate::slots::slot_payload::<PyException>(vm, e)
+    crate::protocol::slots::slot_payload::<PyException>(vm, e)
 }
 
 fn or_none(vm: &Vm, v: Option<Obj>) -> Obj {

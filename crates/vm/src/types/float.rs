@@ -2,11 +2,11 @@
 //! methods (`__int__`, `__trunc__`, `__floor__`, `__ceil__`, `__round__`, ...).
 
 use super::str::margs;
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::compare::ordering_holds;
-use crate::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
-use crate::vm::Vm;
+use crate::protocol::slots::compare::ordering_holds;
+use crate::protocol::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Zero};
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
@@ -66,7 +66,7 @@ fn float_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Optio
         return Ok(None);
     }
     match (float_operand(vm, a), float_operand(vm, b)) {
-        (Some(x), Some(y)) => crate::numbers::float_binop(vm, x?, y?, op),
+        (Some(x), Some(y)) => crate::protocol::numbers::float_binop(vm, x?, y?, op),
         _ => Ok(None),
     }
 }
@@ -93,14 +93,13 @@ fn float_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
                 .map_or(unordered, |o| ordering_holds(op, o))
         }
         (Some(x), None) => match PyInt::of(b) {
-            Some(i) => crate::numbers::int_float_cmp(&i, x.0)
+            Some(i) => crate::protocol::numbers::int_float_cmp(&i, x.0)
                 .map_or(unordered, |o| ordering_holds(op, o.reverse())),
             None => return Ok(None),
         },
         (None, Some(y)) => match PyInt::of(a) {
-            Some(i) => {
-                crate::numbers::int_float_cmp(&i, y.0).map_or(unordered, |o| ordering_holds(op, o))
-            }
+            Some(i) => crate::protocol::numbers::int_float_cmp(&i, y.0)
+                .map_or(unordered, |o| ordering_holds(op, o)),
             None => return Ok(None),
         },
         (None, None) => return Ok(None),
@@ -329,7 +328,7 @@ fn plain(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `bool(f)` (the `bool` slot): nonzero.
 fn float_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
-    Ok(crate::slots::slot_payload::<PyFloat>(vm, obj)?.0 != 0.0)
+    Ok(crate::protocol::slots::slot_payload::<PyFloat>(vm, obj)?.0 != 0.0)
 }
 
 fn to_int(vm: &Vm, v: f64) -> PyResult<Obj> {
@@ -365,14 +364,14 @@ fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `repr(f)`: the shortest repr that round-trips.
 fn float_repr_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
-    Ok(vm.new_str(crate::numbers::float_repr(f.0)))
+    let f = crate::protocol::slots::slot_payload::<PyFloat>(vm, obj)?;
+    Ok(vm.new_str(crate::protocol::numbers::float_repr(f.0)))
 }
 
 /// `hash(f)`: equal to the hash of an equal int.
 fn float_hash_slot(vm: &Vm, obj: &Obj) -> PyResult<i64> {
-    let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
-    Ok(crate::numbers::float_hash(f.0))
+    let f = crate::protocol::slots::slot_payload::<PyFloat>(vm, obj)?;
+    Ok(crate::protocol::numbers::float_hash(f.0))
 }
 
 /// `real` and `imag` (CPython's `float_getset`).
@@ -388,7 +387,7 @@ pub(crate) fn init_getsets(vm: &Vm) {
 }
 
 fn float_real(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let f = crate::slots::slot_payload::<PyFloat>(vm, obj)?;
+    let f = crate::protocol::slots::slot_payload::<PyFloat>(vm, obj)?;
     Ok(vm.new_float(f.0))
 }
 

@@ -1,21 +1,21 @@
 //! Function and method objects' slots: a bound method compares equal to another bound to the
 //! same receiver (by identity) with an equal function (CPython's `method_richcompare`).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{slot_payload, NativeSlots, ReprFn};
+use crate::protocol::slots::{slot_payload, NativeSlots, ReprFn};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::{GetSet, READONLY};
-use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
-    use crate::call::*;
+    use crate::protocol::call::*;
     let t = &vm.types;
     for (ty, call, repr) in [
         (
             &t.function,
-            function_call as crate::slots::CallFn,
+            function_call as crate::protocol::slots::CallFn,
             Some(function_repr as ReprFn),
         ),
         (
@@ -139,7 +139,7 @@ fn cell_repr(vm: &Vm, c: &Obj) -> PyResult<Obj> {
 /// A bound method's attributes, then its function's (CPython's `method_getattro`):
 /// `obj.f.attr` after `C.f.attr = 7`.
 fn method_getattro(vm: &Vm, m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    if let Some(v) = crate::slots::attribute::object_getattro(vm, m, name)? {
+    if let Some(v) = crate::protocol::slots::attribute::object_getattro(vm, m, name)? {
         return Ok(Some(v));
     }
     let func = slot_payload::<PyBoundMethod>(vm, m)?.func.clone();
@@ -162,8 +162,8 @@ fn method_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<
 
 /// CPython's `meth_hash`: the receiver's address with the function's hash.
 fn method_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
-    let m = crate::slots::slot_payload::<PyBoundMethod>(vm, obj)?;
-    let receiver = crate::slots::object::identity_hash(&m.self_);
+    let m = crate::protocol::slots::slot_payload::<PyBoundMethod>(vm, obj)?;
+    let receiver = crate::protocol::slots::object::identity_hash(&m.self_);
     Ok(receiver ^ vm.hash(&m.func)?)
 }
 
@@ -429,7 +429,7 @@ fn descr_qualname(vm: &Vm, d: &Obj) -> PyResult<Obj> {
 
 fn descr_text_signature(vm: &Vm, d: &Obj) -> PyResult<Obj> {
     let m = slot_payload::<PyMethodDescr>(vm, d)?;
-    Ok(match crate::slots::wrapper_signature(m) {
+    Ok(match crate::protocol::slots::wrapper_signature(m) {
         Some(sig) => vm.new_str(sig),
         None => vm.none.clone(),
     })

@@ -1,12 +1,12 @@
 //! Generator methods and the iterator protocol methods of builtin iterators.
 
 use crate::builtins::iterators;
-use crate::errors::{PyErr, PyResult};
-use crate::eval::SendResult;
-use crate::generator::{PyGenerator, Resume};
+use crate::interp::eval::SendResult;
+use crate::interp::generator::{PyGenerator, Resume};
 use crate::objects::*;
-use crate::slots::{NativeSlots, NextFn};
-use crate::vm::Vm;
+use crate::protocol::slots::{NativeSlots, NextFn};
+use crate::runtime::errors::{PyErr, PyResult};
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -111,7 +111,7 @@ fn close(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `next()` of the iterator over a sequence with only `__getitem__`: indexes until IndexError (or StopIteration).
 pub(crate) fn seq_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let i = crate::slots::slot_payload::<PySeqIter>(vm, iter)?;
+    let i = crate::protocol::slots::slot_payload::<PySeqIter>(vm, iter)?;
     let seq = i.seq.borrow().clone();
     let Some(seq) = seq else { return Ok(None) };
     let idx = vm.new_int(i.index.get() as i64);
@@ -159,33 +159,33 @@ pub(crate) fn init_getsets(vm: &Vm) {
 }
 
 fn gen_name(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
+    Ok(crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?
         .name
         .clone())
 }
 
 fn gen_qualname(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
+    Ok(crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?
         .qualname
         .clone())
 }
 
 fn gen_code(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyGenerator>(vm, g)?
+    Ok(crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?
         .code
         .clone())
 }
 
 /// Paused at a `yield` (started, not running, not finished).
 fn gen_suspended(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    let g = crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?;
     let paused = g.started.get() && !g.running.get() && !g.finished.get();
     Ok(vm.new_bool(paused))
 }
 
 /// The iterator a suspended `yield from` delegates to, else None.
 fn gen_yieldfrom(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    let g = crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?;
     let frame = g.frame.borrow();
     let delegate = frame.as_deref().and_then(|f| {
         let at_yield_from = matches!(
@@ -198,12 +198,12 @@ fn gen_yieldfrom(vm: &Vm, g: &Obj) -> PyResult<Obj> {
 }
 
 fn gen_running(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    let g = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    let g = crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?;
     Ok(vm.new_bool(g.running.get()))
 }
 
 fn generator_repr(vm: &Vm, g: &Obj) -> PyResult<Obj> {
-    let gen = crate::slots::slot_payload::<PyGenerator>(vm, g)?;
+    let gen = crate::protocol::slots::slot_payload::<PyGenerator>(vm, g)?;
     Ok(vm.new_str(format!(
         "<generator object {} at {:#x}>",
         vm.str_value(&gen.qualname).unwrap_or_default(),

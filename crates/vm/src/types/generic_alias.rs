@@ -2,11 +2,11 @@
 //! whose payload is the tuple `(origin, *args)`. It calls its origin, compares and hashes by
 //! that tuple, and stands for its origin as a base class (`__mro_entries__`, PEP 560).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::protocol::slots::NativeSlots;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::GetSet;
-use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
@@ -81,7 +81,7 @@ fn alias_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
     if !matches!(op, Comparison::Eq | Comparison::Ne) {
         return Ok(None);
     }
-    let same = crate::slots::compare::compare_sequences(vm, &x, &y, Comparison::Eq)?;
+    let same = crate::protocol::slots::compare::compare_sequences(vm, &x, &y, Comparison::Eq)?;
     Ok(Some(vm.new_bool(same == (op == Comparison::Eq))))
 }
 

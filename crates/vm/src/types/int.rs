@@ -2,11 +2,11 @@
 //! protocol methods (`__index__`, `__float__`, `__round__`, ...).
 
 use super::str::{bind_args, margs};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::compare::ordering_holds;
-use crate::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
-use crate::vm::Vm;
+use crate::protocol::slots::compare::ordering_holds;
+use crate::protocol::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, Zero};
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
@@ -64,7 +64,7 @@ pub(crate) fn init(vm: &Vm) {
 /// `a op b` for two ints (`int`'s number slots; either operand may be a bool or a subclass).
 pub(crate) fn int_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
     match (PyInt::of(a), PyInt::of(b)) {
-        (Some(x), Some(y)) => crate::numbers::int_binop(vm, (a, &x), (b, &y), op),
+        (Some(x), Some(y)) => crate::protocol::numbers::int_binop(vm, (a, &x), (b, &y), op),
         _ => Ok(None),
     }
 }

@@ -1,12 +1,12 @@
 //! `list` methods and slice assignment.
 
 use crate::builtins::functions::sort_items;
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::compare::compare_sequences;
-use crate::slots::number::repeat_operands;
-use crate::slots::{NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::compare::compare_sequences;
+use crate::protocol::slots::number::repeat_operands;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
@@ -305,7 +305,7 @@ pub(crate) fn list_set_slice(
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyList> {
-    crate::slots::slot_payload(vm, obj)
+    crate::protocol::slots::slot_payload(vm, obj)
 }
 
 fn list_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
@@ -419,7 +419,7 @@ fn list_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Ob
 
 /// `next()` of a list iterator: the item at its index while the list is that long.
 pub(crate) fn list_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let i = crate::slots::slot_payload::<PyListIter>(vm, iter)?;
+    let i = crate::protocol::slots::slot_payload::<PyListIter>(vm, iter)?;
     let list = i.list.borrow().clone();
     if let Some(list) = list {
         if let Some(l) = list.downcast_ref::<PyList>() {
@@ -436,7 +436,7 @@ pub(crate) fn list_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
 
 /// `l[i] = v`, `l[a:b] = items`, `del l[i]`, `del l[a:b]`.
 fn list_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
-    let l = crate::slots::slot_payload::<PyList>(vm, obj)?;
+    let l = crate::protocol::slots::slot_payload::<PyList>(vm, obj)?;
     if let Some(s) = key.downcast_ref::<PySlice>() {
         return list_set_slice(vm, l, s, value);
     }
@@ -454,7 +454,7 @@ fn list_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<
 
 /// `[a, b, ...]`, `[...]` for a list that contains itself.
 fn list_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let items = crate::slots::slot_payload::<PyList>(vm, obj)?
+    let items = crate::protocol::slots::slot_payload::<PyList>(vm, obj)?
         .items
         .borrow()
         .to_vec();

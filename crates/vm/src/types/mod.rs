@@ -15,6 +15,7 @@ pub mod function;
 pub mod generator;
 pub mod generic_alias;
 pub mod int;
+pub mod int_digits;
 pub mod list;
 pub mod module;
 pub mod object;
@@ -36,7 +37,7 @@ pub mod union;
 pub mod weakref;
 
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 impl Vm {

@@ -2,18 +2,18 @@
 //! computed attributes `__dict__` (the namespace, which is also the globals of
 //! the module's functions) and the lazily computed `__annotations__` (PEP 649).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::slot_payload;
+use crate::protocol::slots::slot_payload;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::GetSet;
-use crate::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.module.clone(), "__new__", module_new);
     vm.set_native_slots(
         &vm.types.module.clone(),
-        crate::slots::NativeSlots {
+        crate::protocol::slots::NativeSlots {
             getattro: Some(module_getattro),
             repr: Some(module_repr),
             ..Default::default()
@@ -65,7 +65,7 @@ fn module_repr(vm: &Vm, m: &Obj) -> PyResult<Obj> {
 
 /// `module.name`: the generic lookup, then the module's own `__getattr__` (PEP 562).
 fn module_getattro(vm: &Vm, m: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    if let Some(v) = crate::slots::attribute::object_getattro(vm, m, name)? {
+    if let Some(v) = crate::protocol::slots::attribute::object_getattro(vm, m, name)? {
         return Ok(Some(v));
     }
     let dict = module_dict(vm, m)?;

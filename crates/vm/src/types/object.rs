@@ -1,9 +1,9 @@
 //! `object` and `type`: the default special methods every class inherits.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{NativeSlots, ReprFn};
-use crate::vm::Vm;
+use crate::protocol::slots::{NativeSlots, ReprFn};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -12,12 +12,12 @@ pub(crate) fn init(vm: &Vm) {
     vm.set_native_slots(
         &o,
         NativeSlots {
-            compare: Some(crate::slots::compare::object_compare),
+            compare: Some(crate::protocol::slots::compare::object_compare),
             repr: Some(object_repr),
             str_: Some(object_str),
             hash: Some(object_hash),
-            getattro: Some(crate::slots::attribute::object_getattro),
-            setattro: Some(crate::slots::attribute::object_setattro),
+            getattro: Some(crate::protocol::slots::attribute::object_getattro),
+            setattro: Some(crate::protocol::slots::attribute::object_setattro),
             ..Default::default()
         },
     );
@@ -35,7 +35,7 @@ pub(crate) fn init(vm: &Vm) {
         &t,
         NativeSlots {
             repr: Some(type_repr),
-            call: Some(crate::call::type_call_slot),
+            call: Some(crate::protocol::call::type_call_slot),
             getattro: Some(type_getattro),
             setattro: Some(type_setattro),
             ..Default::default()
@@ -84,12 +84,12 @@ fn object_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 /// `object.__hash__`: identity.
 fn object_hash(_vm: &Vm, obj: &Obj) -> PyResult<i64> {
-    Ok(crate::slots::object::identity_hash(obj))
+    Ok(crate::protocol::slots::object::identity_hash(obj))
 }
 
 /// `repr(cls)`: `<class 'module.Qualname'>` (`builtins` classes without the module).
 fn type_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let t = crate::slots::slot_payload::<PyType>(vm, obj)?;
+    let t = crate::protocol::slots::slot_payload::<PyType>(vm, obj)?;
     let module = vm
         .lookup_type_own(obj, "__module__")
         .and_then(|m| vm.str_value(&m))

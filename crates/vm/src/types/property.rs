@@ -4,12 +4,12 @@
 //! shows its accessors and name; the two wrappers show their function and copy its metadata
 //! (`__name__`, `__doc__`, ... as `functools.wraps` would).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::slot_payload;
+use crate::protocol::slots::slot_payload;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::constructors::cls_arg;
 use crate::types::descriptor::{GetSet, READONLY};
-use crate::vm::Vm;
 use ouro_memory::Obj;
 use std::cell::RefCell;
 

@@ -1,10 +1,10 @@
 //! `range`.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::NativeSlots;
+use crate::protocol::slots::NativeSlots;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::{GetSet, READONLY};
-use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 use ouro_compiler::bytecode::Comparison;
@@ -181,7 +181,7 @@ fn range_count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PyRange> {
-    crate::slots::slot_payload(vm, obj)
+    crate::protocol::slots::slot_payload(vm, obj)
 }
 
 fn range_len_slot(vm: &Vm, obj: &Obj) -> PyResult<usize> {
@@ -216,7 +216,7 @@ fn range_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 /// `next()` of a range iterator over machine integers.
 pub(crate) fn range_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let r = crate::slots::slot_payload::<PyRangeIter>(vm, iter)?;
+    let r = crate::protocol::slots::slot_payload::<PyRangeIter>(vm, iter)?;
     let rem = r.remaining.get();
     if rem == 0 {
         return Ok(None);
@@ -229,7 +229,7 @@ pub(crate) fn range_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> 
 
 /// `next()` of a range iterator over big integers.
 pub(crate) fn longrange_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let r = crate::slots::slot_payload::<PyLongRangeIter>(vm, iter)?;
+    let r = crate::protocol::slots::slot_payload::<PyLongRangeIter>(vm, iter)?;
     if r.remaining.borrow().is_zero() {
         return Ok(None);
     }
@@ -241,7 +241,7 @@ pub(crate) fn longrange_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Ob
 
 /// `range(a, b)` or `range(a, b, step)`.
 fn range_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let r = crate::slots::slot_payload::<PyRange>(vm, obj)?;
+    let r = crate::protocol::slots::slot_payload::<PyRange>(vm, obj)?;
     Ok(vm.new_str(if r.step() == BigInt::one() {
         format!("range({}, {})", r.start(), r.stop())
     } else {
@@ -250,19 +250,19 @@ fn range_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn range_start(vm: &Vm, r: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyRange>(vm, r)?
+    Ok(crate::protocol::slots::slot_payload::<PyRange>(vm, r)?
         .start_obj()
         .clone())
 }
 
 fn range_stop(vm: &Vm, r: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyRange>(vm, r)?
+    Ok(crate::protocol::slots::slot_payload::<PyRange>(vm, r)?
         .stop_obj()
         .clone())
 }
 
 fn range_step(vm: &Vm, r: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PyRange>(vm, r)?
+    Ok(crate::protocol::slots::slot_payload::<PyRange>(vm, r)?
         .step_obj()
         .clone())
 }

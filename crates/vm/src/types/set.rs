@@ -1,9 +1,9 @@
 //! `set`/`frozenset` methods and operators.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{BinaryFn, NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::{BinaryFn, NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
@@ -51,7 +51,7 @@ pub(crate) fn init(vm: &Vm) {
                 repr: Some(set_repr),
                 hash: ty
                     .ptr_eq(&vm.types.frozenset)
-                    .then_some(frozenset_hash as crate::slots::HashFn),
+                    .then_some(frozenset_hash as crate::protocol::slots::HashFn),
                 ..NativeSlots::default()
             },
         );
@@ -61,7 +61,7 @@ pub(crate) fn init(vm: &Vm) {
 
 /// `{1, 2}`, `set()`, `frozenset({1})`, `Sub({1})` for subclasses.
 fn set_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let s = crate::slots::slot_payload::<PySet>(vm, obj)?;
+    let s = crate::protocol::slots::slot_payload::<PySet>(vm, obj)?;
     let items = s.table.borrow().keys();
     let name = vm.type_name(obj);
     if items.is_empty() {
@@ -77,7 +77,7 @@ fn set_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 /// `hash(frozenset)`: an order-independent combination of the element hashes (CPython's).
 fn frozenset_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
-    let s = crate::slots::slot_payload::<PySet>(vm, obj)?;
+    let s = crate::protocol::slots::slot_payload::<PySet>(vm, obj)?;
     let mut h: u64 = 1927868237;
     for (hash, _) in s.table.borrow().iter() {
         let x = hash as u64;
@@ -393,7 +393,7 @@ fn symmetric_difference_update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 // ---- slots ----------------------------------------------------------------------------------
 
 fn payload<'a>(vm: &Vm, obj: &'a Obj) -> PyResult<&'a PySet> {
-    crate::slots::slot_payload(vm, obj)
+    crate::protocol::slots::slot_payload(vm, obj)
 }
 
 fn set_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
@@ -447,6 +447,6 @@ pub(crate) fn set_iter_next(vm: &Vm, it: &PySetIter) -> PyResult<Option<Obj>> {
 
 /// `next()` of a set iterator.
 pub(crate) fn set_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let i = crate::slots::slot_payload::<PySetIter>(vm, iter)?;
+    let i = crate::protocol::slots::slot_payload::<PySetIter>(vm, iter)?;
     crate::types::set::set_iter_next(vm, i)
 }

@@ -1,10 +1,10 @@
 //! `slice` methods: `indices()`.
 
 use super::str::margs;
-use crate::errors::PyResult;
 use crate::objects::*;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::{GetSet, READONLY};
-use crate::vm::Vm;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
@@ -12,7 +12,7 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.slice.clone(), "indices", indices);
     vm.set_native_slots(
         &vm.types.slice.clone(),
-        crate::slots::NativeSlots {
+        crate::protocol::slots::NativeSlots {
             compare: Some(slice_compare),
             repr: Some(slice_repr),
             ..Default::default()
@@ -35,7 +35,7 @@ fn slice_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
     };
     let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
     let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
-    let r = crate::slots::compare::compare_sequences(vm, &xs, &ys, op)?;
+    let r = crate::protocol::slots::compare::compare_sequences(vm, &xs, &ys, op)?;
     Ok(Some(vm.new_bool(r)))
 }
 
@@ -64,7 +64,7 @@ fn indices(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `slice(start, stop, step)`.
 fn slice_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let s = crate::slots::slot_payload::<PySlice>(vm, obj)?;
+    let s = crate::protocol::slots::slot_payload::<PySlice>(vm, obj)?;
     Ok(vm.new_str(format!(
         "slice({}, {}, {})",
         vm.repr_string(&s.start)?,
@@ -74,13 +74,19 @@ fn slice_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn slice_start(vm: &Vm, s: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PySlice>(vm, s)?.start.clone())
+    Ok(crate::protocol::slots::slot_payload::<PySlice>(vm, s)?
+        .start
+        .clone())
 }
 
 fn slice_stop(vm: &Vm, s: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PySlice>(vm, s)?.stop.clone())
+    Ok(crate::protocol::slots::slot_payload::<PySlice>(vm, s)?
+        .stop
+        .clone())
 }
 
 fn slice_step(vm: &Vm, s: &Obj) -> PyResult<Obj> {
-    Ok(crate::slots::slot_payload::<PySlice>(vm, s)?.step.clone())
+    Ok(crate::protocol::slots::slot_payload::<PySlice>(vm, s)?
+        .step
+        .clone())
 }

@@ -1,12 +1,12 @@
 //! `str` indexing, registration of the str methods, and helpers shared by the method families
 //! (`str_search`, `str_split`, `str_case`, `str_layout`, `str_format`).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::compare::ordering_holds;
-use crate::slots::number::repeat_operands;
-use crate::slots::{NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::compare::ordering_holds;
+use crate::protocol::slots::number::repeat_operands;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
@@ -303,7 +303,7 @@ fn str_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<
             None => Ok(None),
         },
         BinaryOperator::Mod => match PyStr::view(a) {
-            Some(s) => crate::format::percent_format(vm, s.value, b).map(Some),
+            Some(s) => crate::protocol::format::percent_format(vm, s.value, b).map(Some),
             None => Ok(None),
         },
         _ => Ok(None),
@@ -320,7 +320,7 @@ fn str_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj
 
 /// `next()` of a str iterator: one code point at a time.
 pub(crate) fn str_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let i = crate::slots::slot_payload::<PyStrIter>(vm, iter)?;
+    let i = crate::protocol::slots::slot_payload::<PyStrIter>(vm, iter)?;
     let s = i.s.borrow().clone();
     if let Some(s) = s {
         if let Some(ps) = PyStr::view(&s) {
@@ -337,8 +337,8 @@ pub(crate) fn str_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
 
 /// `repr(s)`: quoted, with escapes.
 fn str_repr_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let s = crate::slots::slot_payload_str(vm, obj)?;
-    Ok(vm.new_str(crate::repr::str_repr(s)))
+    let s = crate::protocol::slots::slot_payload_str(vm, obj)?;
+    Ok(vm.new_str(crate::protocol::repr::str_repr(s)))
 }
 
 /// `str(s)`: an exact str with the same value (the object itself when it is one).
@@ -346,7 +346,7 @@ fn str_str_slot(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     if obj.class().ptr_eq(&vm.types.str) {
         return Ok(obj.clone());
     }
-    let s = crate::slots::slot_payload_str(vm, obj)?;
+    let s = crate::protocol::slots::slot_payload_str(vm, obj)?;
     Ok(vm.new_str(s))
 }
 

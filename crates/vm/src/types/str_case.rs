@@ -3,9 +3,9 @@
 
 use super::str::{is_space, margs, recv, same_or_new};
 use super::unicode_tables as ut;
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[

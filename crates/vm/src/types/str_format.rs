@@ -1,9 +1,9 @@
 //! `str.format` and `str.format_map`: replacement fields, conversions and nested specs.
 
 use super::str::{margs, recv};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[("format", format), ("format_map", format_map)];

@@ -2,9 +2,9 @@
 //! character translation (translate/maketrans).
 
 use super::str::{bind_args, margs, recv, same_or_new, str_arg};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[

@@ -3,9 +3,9 @@
 //! Positions are code-point indices; the `start`/`end` arguments select a window like a slice.
 
 use super::str::{margs, recv, slice_bound, str_arg};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[

@@ -1,9 +1,9 @@
 //! `str` splitting and joining, stripping and replacing.
 
 use super::str::{bind_args, is_space, margs, recv, same_or_new, str_arg};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[

@@ -1,11 +1,11 @@
 //! `super`: its constructor, attribute lookup along the MRO after a class, and its members
 //! (`__thisclass__`, `__self__`, `__self_class__`, CPython's `super_members`).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::slot_payload;
+use crate::protocol::slots::slot_payload;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::{GetSet, READONLY};
-use crate::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -13,7 +13,7 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t, "__new__", super_new);
     vm.set_native_slots(
         &t,
-        crate::slots::NativeSlots {
+        crate::protocol::slots::NativeSlots {
             getattro: Some(super_getattro),
             repr: Some(super_repr),
             ..Default::default()
@@ -95,10 +95,10 @@ impl Vm {
 /// the super object's own attributes.
 fn super_getattro(vm: &Vm, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
     let s = slot_payload::<PySuper>(vm, obj)?;
-    if let Some(v) = vm.super_getattr(s, crate::slots::attribute::name_text(name))? {
+    if let Some(v) = vm.super_getattr(s, crate::protocol::slots::attribute::name_text(name))? {
         return Ok(Some(v));
     }
-    crate::slots::attribute::object_getattro(vm, obj, name)
+    crate::protocol::slots::attribute::object_getattro(vm, obj, name)
 }
 
 /// CPython's `super_repr` (types by their `tp_name`).

@@ -1,12 +1,12 @@
 //! `tuple` methods: count, index, and `__len__` (which also gives tuples their truth value).
 
 use super::str::{margs, slice_bound};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::compare::compare_sequences;
-use crate::slots::number::repeat_operands;
-use crate::slots::{NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::compare::compare_sequences;
+use crate::protocol::slots::number::repeat_operands;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
@@ -175,7 +175,7 @@ fn tuple_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
 
 /// `next()` of a tuple iterator.
 pub(crate) fn tuple_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let i = crate::slots::slot_payload::<PyTupleIter>(vm, iter)?;
+    let i = crate::protocol::slots::slot_payload::<PyTupleIter>(vm, iter)?;
     let t = i.tuple.borrow().clone();
     if let Some(t) = t {
         if let Some(v) = t

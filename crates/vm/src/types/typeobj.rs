@@ -6,11 +6,11 @@
 //! `__annotations__`; the getsets only read and write it, so `C.__dict__` and `C.__doc__`
 //! never disagree.
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::slot_payload;
+use crate::protocol::slots::slot_payload;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use crate::types::descriptor::GetSet;
-use crate::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -233,7 +233,7 @@ impl Vm {
         } else if obj.is::<PyModule>() {
             return Err(self.new_error("AttributeError", "readonly attribute".to_string()));
         } else {
-            crate::attr::instance_part(obj).and_then(|i| i.set_dict(d))
+            crate::protocol::attr::instance_part(obj).and_then(|i| i.set_dict(d))
         };
         drop(old);
         Ok(())

@@ -3,10 +3,10 @@
 //! A union is an object of the builtin `UnionType` whose payload is the tuple of its member
 //! types (flattened, duplicates removed, `None` stored as `NoneType`).
 
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::slots::{NativeSlots, OpSet};
-use crate::vm::Vm;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::BinaryOperator;
 use ouro_memory::Obj;
 

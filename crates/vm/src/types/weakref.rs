@@ -8,10 +8,10 @@
 //! methods are plain builtin functions in their type dicts (not method descriptors), so the
 //! interpreter's generic special-method dispatch calls them with the proxy first.
 
-use crate::errors::{PyErr, PyResult};
-use crate::generator::PyGenerator;
+use crate::interp::generator::PyGenerator;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::{PyErr, PyResult};
+use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{BinaryOperator, Comparison, UnaryOperator};
 use ouro_memory::weakref::{self as weak, WeakKind, WeakSlot};
 use ouro_memory::Obj;
@@ -49,7 +49,7 @@ pub(crate) fn init(vm: &Vm) {
     );
     vm.set_native_slots(
         &vm.types.weakref.clone(),
-        crate::slots::NativeSlots {
+        crate::protocol::slots::NativeSlots {
             repr: Some(ref_repr),
             ..Default::default()
         },
@@ -66,13 +66,13 @@ pub(crate) fn init(vm: &Vm) {
 
 /// `<weakref at 0x...; to 'C' at 0x...>` (or `; dead>`).
 fn ref_repr(vm: &Vm, r: &Obj) -> PyResult<Obj> {
-    let slot = &crate::slots::slot_payload::<PyWeakRef>(vm, r)?.slot;
+    let slot = &crate::protocol::slots::slot_payload::<PyWeakRef>(vm, r)?.slot;
     Ok(vm.new_str(vm.weakref_repr(r, slot, "weakref")?))
 }
 
 /// `ref.__callback__`: the callback given when it was made, None once it has run.
 fn ref_callback(vm: &Vm, r: &Obj) -> PyResult<Obj> {
-    let r = crate::slots::slot_payload::<PyWeakRef>(vm, r)?;
+    let r = crate::protocol::slots::slot_payload::<PyWeakRef>(vm, r)?;
     Ok(r.slot.callback().unwrap_or_else(|| vm.none.clone()))
 }
 

@@ -2,9 +2,9 @@
 //! products (prod, sumprod, fsum — the latter exact, like CPython's `msum`).
 
 use super::{fixed, real};
-use crate::errors::PyResult;
 use crate::objects::*;
-use crate::vm::Vm;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};

@@ -1,0 +1,328 @@
+//! Inline caches: what an instruction found last time, kept beside it (one entry per
+//! instruction of a code object), as CPython 3.11's specializing interpreter does. Attribute
+//! instructions (`LoadAttr`, `StoreAttr`, `LoadMethod`), `LoadGlobal`, and `LoadName` and
+//! `StoreName` in module code (whose namespace is a plain dict) use them.
+//!
+//! What an attribute entry proves: for one class, at one *type epoch*, the generic attribute
+//! protocol reaches the instance's inline attributes for this name: the class has the plain
+//! `object.__getattribute__` (or `__setattr__`), no data descriptor of that name anywhere on its
+//! MRO, and the name is not one of the special attributes (`__class__`, `__dict__`, ...).
+//! A global entry only remembers where the name was found (globals or builtins, and at which
+//! position); it proves nothing and every use re-checks it.
+//!
+//! Invariants:
+//! - the type epoch changes whenever any type's namespace changes or any type dies (it is bumped
+//!   with the type cache, `invalidate_type_cache`), so an entry with the current epoch describes
+//!   its class's MRO lookups exactly, and a stale class address can never match a new class;
+//! - an entry holds no references (only a class address and a position hint), so caches are
+//!   invisible to refcounts, to `__del__` timing and to the cycle collector;
+//! - the fast paths re-check what can change without the epoch changing: the object's class,
+//!   that its attributes are still inline (no `__dict__` materialized), and the key itself at
+//!   the remembered position; a key is absent only when the probe finds neither it nor any
+//!   other key of equal hash, so the answer is the generic protocol's, whatever strings the
+//!   table holds.
+//!
+//! Anything else (a miss, a `__dict__`, a shadowing candidate that needs `__eq__`) takes the
+//! generic path, which refills the entry when the conditions hold.
+
+use crate::objects::dict::Probe;
+use crate::objects::instance::plain_instance_attrs;
+use crate::objects::*;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::Cell;
+
+/// What an entry's class-level facts allow.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub enum CacheKind {
+    /// Nothing cached.
+    #[default]
+    Empty,
+    /// `LoadAttr`: look in the inline attributes; if absent there, the class attribute (a
+    /// non-data descriptor or plain value), bound as `descr_get` binds it.
+    Load { class_attr: bool },
+    /// `StoreAttr`: store into the inline attributes.
+    Store,
+    /// `LoadMethod`: the class attribute is a plain function, unless the instance shadows it.
+    Method,
+    /// `LoadGlobal`: the name was in the globals, at `hint`.
+    Global,
+    /// `LoadGlobal`: the name was absent from the globals and in the builtins, at `hint`.
+    Builtin,
+}
+
+/// One cache entry (per instruction).
+#[derive(Clone, Copy, Default, Debug)]
+pub struct InlineCache {
+    class: usize,
+    epoch: u64,
+    /// Where the key was last found in the inline table (a hint, re-checked).
+    hint: u32,
+    kind: CacheKind,
+}
+
+/// The caches of one code object, one per instruction.
+pub type InlineCaches = Box<[Cell<InlineCache>]>;
+
+pub fn new_inline_caches(instructions: usize) -> InlineCaches {
+    (0..instructions)
+        .map(|_| Cell::new(InlineCache::default()))
+        .collect()
+}
+
+impl Vm {
+    fn attr_cache_valid(&self, e: &InlineCache, obj: &Obj) -> bool {
+        e.epoch == self.type_epoch.get() && obj.class().addr() == e.class
+    }
+
+    /// `obj.name` from the cache, or None to take the generic path.
+    pub(crate) fn cached_load_attr(
+        &self,
+        cache: &Cell<InlineCache>,
+        obj: &Obj,
+        name: &Obj,
+    ) -> Option<PyResult<Obj>> {
+        let e = cache.get();
+        let CacheKind::Load { class_attr } = e.kind else {
+            return None;
+        };
+        if !self.attr_cache_valid(&e, obj) {
+            return None;
+        }
+        let inst = plain_instance_attrs(obj)?;
+        if inst.has_dict() {
+            return None;
+        }
+        let t = obj.class().downcast_ref::<PyType>()?;
+        if let Some((v, i)) = inst.get_inline(t, name, e.hint as usize) {
+            if i as u32 != e.hint {
+                cache.set(InlineCache {
+                    hint: i as u32,
+                    ..e
+                });
+            }
+            return Some(Ok(v));
+        }
+        if !class_attr {
+            return None;
+        }
+        let cls = obj.class();
+        let descr = self.lookup_type_name(cls, name)?;
+        Some(self.descr_get(descr, Some(obj), cls))
+    }
+
+    /// `obj.name = value` through the cache; gives the value back to take the generic path.
+    pub(crate) fn cached_store_attr(
+        &self,
+        cache: &Cell<InlineCache>,
+        obj: &Obj,
+        name: &Obj,
+        value: Obj,
+    ) -> Result<(), Obj> {
+        let e = cache.get();
+        if e.kind != CacheKind::Store || !self.attr_cache_valid(&e, obj) {
+            return Err(value);
+        }
+        let Some(inst) = plain_instance_attrs(obj) else {
+            return Err(value);
+        };
+        let Some(t) = obj.class().downcast_ref::<PyType>() else {
+            return Err(value);
+        };
+        if inst.has_dict() {
+            return Err(value);
+        }
+        // The replaced value dies once the instance is consistent (its __del__ may run).
+        inst.set_inline(t, name, value).map(drop)
+    }
+
+    /// `obj.name` for a call, from the cache: (function, receiver), or None.
+    pub(crate) fn cached_load_method(
+        &self,
+        cache: &Cell<InlineCache>,
+        obj: &Obj,
+        name: &Obj,
+    ) -> Option<(Obj, Obj)> {
+        let e = cache.get();
+        if e.kind != CacheKind::Method || !self.attr_cache_valid(&e, obj) {
+            return None;
+        }
+        let inst = plain_instance_attrs(obj)?;
+        if inst.has_dict() {
+            return None;
+        }
+        let t = obj.class().downcast_ref::<PyType>()?;
+        if !inst.lacks_inline(t, name, e.hint as usize) {
+            return None;
+        }
+        let func = self.lookup_type_name(obj.class(), name)?;
+        Some((func, obj.clone()))
+    }
+
+    /// After a generic `LoadAttr`, `StoreAttr` or `LoadMethod` (`kind` says which) succeeded:
+    /// cache it when the class-level conditions of the module doc hold.
+    pub(crate) fn fill_attr_cache(
+        &self,
+        cache: &Cell<InlineCache>,
+        obj: &Obj,
+        name: &Obj,
+        kind: CacheKind,
+    ) {
+        let Some(inst) = plain_instance_attrs(obj) else {
+            return;
+        };
+        let cls = obj.class();
+        let Some(t) = cls.downcast_ref::<PyType>() else {
+            return;
+        };
+        let Some(n) = PyStr::view(name).map(|s| s.value) else {
+            return;
+        };
+        if !t.instance_dict || n.starts_with("__") || inst.has_dict() {
+            return;
+        }
+        let generic = match kind {
+            CacheKind::Store => self.plain_setattro(cls),
+            _ => self.plain_getattro(cls),
+        };
+        if !generic {
+            return;
+        }
+        let descr = self.lookup_type(cls, n);
+        if descr.as_ref().is_some_and(|d| self.is_data_descriptor(d)) {
+            return;
+        }
+        let kind = match kind {
+            CacheKind::Load { .. } => CacheKind::Load {
+                class_attr: descr.is_some(),
+            },
+            CacheKind::Method if !descr.as_ref().is_some_and(|d| d.is::<PyFunction>()) => {
+                return;
+            }
+            other => other,
+        };
+        let hint = crate::objects::instance::key_index(&t.instance_keys.borrow(), name, 0)
+            .map_or(0, |i| i as u32);
+        cache.set(InlineCache {
+            class: cls.addr(),
+            epoch: self.type_epoch.get(),
+            hint,
+            kind,
+        });
+    }
+}
+
+/// The value of `name` at position `hint` of a dict's table, if that entry has that very key.
+fn dict_entry_at(dict: &Obj, name: &Obj, hint: u32) -> Option<Obj> {
+    let table = dict.downcast_ref::<PyDict>()?.table.borrow();
+    let e = table.entry(hint as usize)?;
+    e.key.ptr_eq(name).then(|| e.value.clone())
+}
+
+/// Where `name` is in a dict: Some(Ok(index)), Some(Err(())) certainly absent, None when only
+/// `==` could tell (a same-hash key that is not `name` itself).
+fn dict_find(dict: &Obj, name: &Obj) -> Option<Result<usize, ()>> {
+    let table = dict.downcast_ref::<PyDict>()?.table.borrow();
+    let hash = PyStr::view(name)?.hash_value();
+    match table.probe(hash, name) {
+        Probe::Found(i) => Some(Ok(i)),
+        Probe::Candidates(c) if c.is_empty() => Some(Err(())),
+        Probe::Candidates(_) => None,
+    }
+}
+
+impl Vm {
+    /// A global (or builtin) from the cache, or None to take the generic path.
+    pub(crate) fn cached_load_global(
+        &self,
+        cache: &Cell<InlineCache>,
+        globals: &Obj,
+        builtins: &Obj,
+        name: &Obj,
+    ) -> Option<Obj> {
+        let e = cache.get();
+        match e.kind {
+            CacheKind::Global => dict_entry_at(globals, name, e.hint),
+            CacheKind::Builtin => {
+                if dict_find(globals, name)? != Err(()) {
+                    return None;
+                }
+                dict_entry_at(builtins, name, e.hint)
+            }
+            _ => None,
+        }
+    }
+
+    /// `name = value` in a plain-dict namespace through the cache; gives the value back to take
+    /// the generic path (which then calls [`Vm::fill_store_name_cache`]).
+    pub(crate) fn cached_store_name(
+        &self,
+        cache: &Cell<InlineCache>,
+        namespace: &Obj,
+        name: &Obj,
+        value: Obj,
+    ) -> Result<(), Obj> {
+        let e = cache.get();
+        if e.kind != CacheKind::Global || !namespace.class().ptr_eq(&self.types.dict) {
+            return Err(value);
+        }
+        let Some(d) = namespace.downcast_ref::<PyDict>() else {
+            return Err(value);
+        };
+        let old = {
+            let mut table = d.table.borrow_mut();
+            match table.entry(e.hint as usize) {
+                Some(entry) if entry.key.ptr_eq(name) => table.set_value(e.hint as usize, value),
+                _ => return Err(value),
+            }
+        };
+        // The replaced value dies after the table is released (its __del__ may run).
+        drop(old);
+        Ok(())
+    }
+
+    /// After a generic store into a plain-dict namespace: remember where the name is.
+    pub(crate) fn fill_store_name_cache(
+        &self,
+        cache: &Cell<InlineCache>,
+        namespace: &Obj,
+        name: &Obj,
+    ) {
+        if !namespace.class().ptr_eq(&self.types.dict) {
+            return;
+        }
+        if let Some(Ok(i)) = dict_find(namespace, name) {
+            cache.set(InlineCache {
+                class: 0,
+                epoch: 0,
+                hint: i as u32,
+                kind: CacheKind::Global,
+            });
+        }
+    }
+
+    /// After a generic global lookup succeeded: remember where the name was.
+    pub(crate) fn fill_global_cache(
+        &self,
+        cache: &Cell<InlineCache>,
+        globals: &Obj,
+        builtins: &Obj,
+        name: &Obj,
+    ) {
+        let (kind, hint) = match dict_find(globals, name) {
+            Some(Ok(i)) => (CacheKind::Global, i),
+            Some(Err(())) => match dict_find(builtins, name) {
+                Some(Ok(i)) => (CacheKind::Builtin, i),
+                _ => return,
+            },
+            None => return,
+        };
+        cache.set(InlineCache {
+            class: 0,
+            epoch: 0,
+            hint: hint as u32,
+            kind,
+        });
+    }
+}

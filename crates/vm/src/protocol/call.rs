@@ -1,0 +1,636 @@
+//! Calling objects: functions (argument binding with CPython's messages), builtins, bound
+//! methods, classes and objects with `__call__`.
+
+use crate::interp::frame::{Frame, FrameExit};
+use crate::interp::generator::PyGenerator;
+use crate::objects::*;
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
+use ouro_memory::Obj;
+use std::cell::RefCell;
+
+impl Vm {
+    /// `callable(*args, **kwargs)`: the `call` slot of its class (`tp_call`).
+    pub fn call(&self, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+        // The interpreter's specialised path for Python functions (CPython's CALL_PY_*).
+        if let Some(f) = callable.downcast_ref::<PyFunction>() {
+            return self.call_function(callable, f, args);
+        }
+        match self.call_slot(callable.class()) {
+            Some(f) => f(self, callable, args),
+            None => Err(self.type_error(format!(
+                "'{}' object is not callable",
+                self.type_name(callable)
+            ))),
+        }
+    }
+
+    /// CPython's "X.__new__(Y) is not safe, use Z.__new__()": the first builtin class in
+    /// `cls`'s MRO has a `__new__` of its own that is not `m`.
+    fn unsafe_new(&self, m: &PyMethodDescr, cls: &Obj) -> Option<crate::runtime::errors::PyErr> {
+        let t = cls.downcast_ref::<PyType>()?;
+        if !self.is_subtype(cls, &m.owner) {
+            return None;
+        }
+        // The first class whose `__new__` is not a Python override (CPython's "static base":
+        // a heap type without one inherits its base's `tp_new`).
+        let static_base = t.mro().into_iter().find(|c| {
+            c.downcast_ref::<PyType>()
+                .is_some_and(|ct| ct.builtin || ct.dict.borrow().get_str("__new__").is_none())
+        })?;
+        let effective = self.lookup_type(&static_base, "__new__")?;
+        let other = effective.downcast_ref::<PyMethodDescr>()?;
+        if other.owner.ptr_eq(&m.owner) {
+            return None;
+        }
+        Some(self.type_error(format!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            self.type_name_of_type(&m.owner),
+            self.type_name_of_type(cls),
+            self.type_name_of_type(&static_base)
+        )))
+    }
+
+    pub(crate) fn type_name_of_type(&self, t: &Obj) -> String {
+        t.downcast_ref::<PyType>()
+            .map(|t| t.name())
+            .unwrap_or_default()
+    }
+
+    /// `f(*args, **kwargs)` with an argument tuple and keyword dict.
+    pub fn call_ex(&self, func: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<Obj> {
+        let mut values = match PyTuple::view(args) {
+            Some(t) => t.to_vec(),
+            None => self.collect_iterable(args)?,
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            if let Some(d) = kw.downcast_ref::<PyDict>() {
+                for (k, v) in d.table.borrow().items() {
+                    names.push(k);
+                    values.push(v);
+                }
+            }
+        }
+        self.call(func, Args::new(&values, &names))
+    }
+
+    /// How a callable is named in argument errors: `f()` or `Cls.method()`.
+    pub(crate) fn callable_name(&self, func: &Obj) -> String {
+        if let Some(f) = func.downcast_ref::<PyFunction>() {
+            return format!(
+                "{}()",
+                self.str_value(&f.qualname.borrow()).unwrap_or_default()
+            );
+        }
+        if let Some(m) = func.downcast_ref::<PyBoundMethod>() {
+            return self.callable_name(&m.func);
+        }
+        if let Some(b) = func.downcast_ref::<PyBuiltinFunction>() {
+            return format!("{}()", b.name);
+        }
+        if let Some(t) = func.downcast_ref::<PyType>() {
+            return format!("{}()", t.name());
+        }
+        format!("{} object", self.type_name(func))
+    }
+
+    pub(crate) fn new_function(
+        &self,
+        code: Obj,
+        globals: Obj,
+        defaults: Option<Obj>,
+        kwdefaults: Option<Obj>,
+        closure: Option<Obj>,
+    ) -> Obj {
+        let (name, qualname, doc) = {
+            let c = code
+                .downcast_ref::<PyCode>()
+                .expect("MakeFunction takes a code object");
+            (
+                self.intern(&c.code.name),
+                self.new_str(&*c.code.qualname),
+                c.code
+                    .docstring
+                    .as_ref()
+                    .map(|d| self.new_str(&**d))
+                    .unwrap_or_else(|| self.none.clone()),
+            )
+        };
+        let module = self
+            .dict_get_str(&globals, "__name__")
+            .unwrap_or_else(|| self.none.clone());
+        let builtins = self.builtins_of(&globals);
+        Obj::new(
+            self.types.function.clone(),
+            PyFunction {
+                code,
+                globals,
+                builtins,
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(kwdefaults),
+                closure,
+                dict: RefCell::new(None),
+                module: RefCell::new(module),
+                doc: RefCell::new(doc),
+                annotate: RefCell::new(None),
+            },
+        )
+    }
+
+    /// The builtins namespace of code running with `globals` (CPython's
+    /// `_PyEval_BuiltinsFromGlobals`): their `__builtins__` (a dict, or a module's dict), else
+    /// the interpreter's.
+    pub(crate) fn builtins_of(&self, globals: &Obj) -> Obj {
+        self.dict_get_str(globals, "__builtins__")
+            .and_then(|b| {
+                if b.is::<PyDict>() {
+                    Some(b)
+                } else {
+                    b.downcast_ref::<PyModule>().map(|m| m.dict.clone())
+                }
+            })
+            .unwrap_or_else(|| self.builtins_dict())
+    }
+
+    /// Build the frame for a call of `f`, binding (copies of) the arguments.
+    pub(crate) fn function_frame(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        args: Args<'_>,
+    ) -> PyResult<Frame> {
+        self.function_frame_owned(func, f, args.values.to_vec(), args.kwnames)
+    }
+
+    /// Build the frame for a call of `f`, moving the arguments into its locals (CPython's
+    /// callee takes over the caller's stack references; no refcount traffic per argument).
+    pub(crate) fn function_frame_owned(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        values: Vec<Obj>,
+        kwnames: &[Obj],
+    ) -> PyResult<Frame> {
+        let pycode = f.code();
+        let code = &*pycode.code;
+        let mut fast = self.take_slots(code.varnames.len());
+        self.bind_arguments(func, f, pycode, values, kwnames, &mut fast)?;
+        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in &code.cellvars {
+            cells.push(self.new_cell(None));
+        }
+        for &(ci, vi) in &code.cell_params {
+            let v = fast[vi as usize].take();
+            if let Some(c) = cells[ci as usize].downcast_ref::<PyCell>() {
+                drop(c.contents.replace(v));
+            }
+        }
+        if let Some(closure) = &f.closure {
+            if let Some(t) = PyTuple::view(closure) {
+                cells.extend(t.to_vec());
+            }
+        }
+        Ok(self.fresh_frame(f, fast, cells))
+    }
+
+    /// A frame of `f` about to run, with its bound local slots and cells.
+    #[inline(always)]
+    fn fresh_frame(&self, f: &PyFunction, fast: Vec<Option<Obj>>, cells: Vec<Obj>) -> Frame {
+        Frame {
+            code: f.code.clone(),
+            pc: 0,
+            lasti: 0,
+            stack: self.take_values(),
+            blocks: Vec::new(),
+            fast,
+            cells,
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: None,
+            reraising: false,
+        }
+    }
+
+    pub(crate) fn call_function(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        args: Args<'_>,
+    ) -> PyResult<Obj> {
+        let mut values = self.take_values();
+        values.extend_from_slice(args.values);
+        self.call_function_owned(func, f, values, args.kwnames)
+    }
+
+    /// Call a Python function, moving `values` (positional then keyword values) into it.
+    pub(crate) fn call_function_owned(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        values: Vec<Obj>,
+        kwnames: &[Obj],
+    ) -> PyResult<Obj> {
+        self.safe_point()?;
+        let _guard = self.enter_recursion()?;
+        let frame = self.function_frame_owned(func, f, values, kwnames)?;
+        if f.code().code.flags.generator {
+            return Ok(PyGenerator::create(self, func, frame));
+        }
+        self.run_to_completion(frame)
+    }
+
+    /// Call a Python function with the top `n` values of `stack` as its positional
+    /// arguments, moving them straight into the callee's slots when the function takes exactly
+    /// `n` plain positional parameters (the common case); otherwise as `call_function_owned`.
+    pub(crate) fn call_function_from_stack(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        stack: &mut Vec<Obj>,
+        n: usize,
+    ) -> PyResult<Obj> {
+        let code = &*f.code().code;
+        let simple = code.argcount as usize == n
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && !code.flags.generator
+            && code.cellvars.is_empty()
+            && f.closure.is_none();
+        if !simple {
+            let mut args = self.take_values();
+            args.extend(stack.drain(stack.len() - n..));
+            return self.call_function_owned(func, f, args, &[]);
+        }
+        self.safe_point()?;
+        let _guard = self.enter_recursion()?;
+        let mut fast = self.take_slots(code.varnames.len());
+        for slot in fast[..n].iter_mut().rev() {
+            *slot = stack.pop();
+        }
+        self.run_to_completion(self.fresh_frame(f, fast, Vec::new()))
+    }
+
+    /// Run a (non-generator) frame to its return value, then recycle its buffers.
+    #[inline(always)]
+    fn run_to_completion(&self, mut frame: Frame) -> PyResult<Obj> {
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match result? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    fn bind_arguments(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        pycode: &PyCode,
+        mut values: Vec<Obj>,
+        kwnames: &[Obj],
+        fast: &mut [Option<Obj>],
+    ) -> PyResult<()> {
+        let code = &*pycode.code;
+        if kwnames.is_empty()
+            && values.len() == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+        {
+            // Exactly the positional parameters: each argument moves into its slot.
+            for (slot, v) in fast.iter_mut().zip(values.drain(..)) {
+                *slot = Some(v);
+            }
+            self.give_values(values);
+            return Ok(());
+        }
+        let kwvalues = values.split_off(values.len() - kwnames.len());
+        let pos = values;
+        let name = || self.callable_name(func);
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let total_params = argcount + kwonly;
+        let mut varargs_slot = None;
+        let mut varkw_slot = None;
+        let mut next = total_params;
+        if code.flags.varargs {
+            varargs_slot = Some(next);
+            next += 1;
+        }
+        if code.flags.varkeywords {
+            varkw_slot = Some(next);
+        }
+        // Positional arguments, moved into their slots.
+        if varargs_slot.is_none() && pos.len() > argcount {
+            return Err(self.too_many_positional(f, &name(), pos.len(), kwnames));
+        }
+        let n = pos.len().min(argcount);
+        let mut rest = pos.into_iter();
+        for slot in fast.iter_mut().take(n) {
+            *slot = rest.next();
+        }
+        if let Some(vs) = varargs_slot {
+            fast[vs] = Some(self.new_tuple(rest.collect()));
+        }
+        // Keyword arguments.
+        let kwdict = varkw_slot.map(|_| self.new_dict());
+        let mut posonly_as_kw = Vec::new();
+        for (k, v) in kwnames.iter().zip(kwvalues) {
+            let kname = self.str_value(k).unwrap_or_default();
+            let idx = pycode.varnames[..total_params]
+                .iter()
+                .position(|vn| vn.ptr_eq(k) || self.str_value(vn).as_deref() == Some(&kname));
+            match idx {
+                Some(i) if i >= posonly => {
+                    if fast[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{} got multiple values for argument '{kname}'",
+                            name()
+                        )));
+                    }
+                    fast[i] = Some(v);
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        self.dict_set_item(d, k.clone(), v)?;
+                    }
+                    None => {
+                        if idx.is_some() {
+                            posonly_as_kw.push(kname);
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{} got an unexpected keyword argument '{kname}'",
+                            name()
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{} got some positional-only arguments passed as keyword arguments: '{}'",
+                name(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+        if let (Some(slot), Some(d)) = (varkw_slot, kwdict) {
+            fast[slot] = Some(d);
+        }
+        // Defaults for missing positional parameters.
+        let defaults_tuple = f.defaults.borrow().clone();
+        let defaults: &[Obj] = defaults_tuple
+            .as_ref()
+            .and_then(PyTuple::view)
+            .map_or(&[], |t| t.items());
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&name(), "positional", &missing));
+        }
+        // Keyword-only defaults.
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for (i, slot) in fast
+            .iter_mut()
+            .enumerate()
+            .take(total_params)
+            .skip(argcount)
+        {
+            if slot.is_none() {
+                let d = match &kwdefaults {
+                    Some(kd) => self.dict_get_item(kd, &pycode.varnames[i])?,
+                    None => None,
+                };
+                match d {
+                    Some(v) => *slot = Some(v),
+                    None => missing.push(code.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(&name(), "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(
+        &self,
+        f: &PyFunction,
+        name: &str,
+        given: usize,
+        kwnames: &[Obj],
+    ) -> crate::runtime::errors::PyErr {
+        let code = &*f.code().code;
+        let argcount = code.argcount as usize;
+        let ndefaults = f
+            .defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| PyTuple::view(d).map(|t| t.len()))
+            .unwrap_or(0);
+        let kwonly_given = kwnames
+            .iter()
+            .filter(|k| {
+                let k = self.str_value(k).unwrap_or_default();
+                code.varnames[argcount..(argcount + code.kwonlyargcount as usize)]
+                    .iter()
+                    .any(|v| **v == *k)
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
+        let given_s = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{given} {}",
+                if given == 1 {
+                    "was given"
+                } else {
+                    "were given"
+                }
+            )
+        };
+        self.type_error(format!(
+            "{name} takes {takes} positional argument{plural} but {given_s}"
+        ))
+    }
+
+    fn missing_arguments(
+        &self,
+        name: &str,
+        kind: &str,
+        missing: &[String],
+    ) -> crate::runtime::errors::PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        let n = missing.len();
+        self.type_error(format!(
+            "{name} missing {n} required {kind} argument{}: {list}",
+            if n == 1 { "" } else { "s" }
+        ))
+    }
+}
+
+// ---- the call slots of the callable builtin types (registered in types/function.rs) -------
+
+/// `tp_call` of a builtin function or a builtin method bound to its receiver.
+pub(crate) fn builtin_function_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let b = crate::protocol::slots::slot_payload::<PyBuiltinFunction>(vm, callable)?;
+    match &b.self_ {
+        Some(s) => {
+            let mut all = Vec::with_capacity(args.values.len() + 1);
+            all.push(s.clone());
+            all.extend_from_slice(args.values);
+            (b.func)(vm, Args::new(&all, args.kwnames))
+        }
+        None => (b.func)(vm, args),
+    }
+}
+
+/// `tp_call` of a bound method: the function with the receiver first.
+pub(crate) fn method_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let m = crate::protocol::slots::slot_payload::<PyBoundMethod>(vm, callable)?;
+    if let Some(f) = m.func.downcast_ref::<PyFunction>() {
+        let mut all = vm.take_values();
+        all.push(m.self_.clone());
+        all.extend_from_slice(args.values);
+        return vm.call_function_owned(&m.func, f, all, args.kwnames);
+    }
+    let mut all = Vec::with_capacity(args.values.len() + 1);
+    all.push(m.self_.clone());
+    all.extend_from_slice(args.values);
+    vm.call(&m.func, Args::new(&all, args.kwnames))
+}
+
+/// `tp_call` of a method, class-method or slot-wrapper descriptor: checks the receiver.
+pub(crate) fn method_descr_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let m = crate::protocol::slots::slot_payload::<PyMethodDescr>(vm, callable)?;
+    if args.pos().is_empty() {
+        return Err(vm.type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            vm.type_name_of_type(&m.owner),
+            m.name
+        )));
+    }
+    // An unbound builtin method checks its receiver (`list.append(1, 2)` is an error,
+    // never a wrong downcast).
+    let receiver = &args.pos()[0];
+    if m.name == "__new__" {
+        // `__new__` receives the class: it must be a subtype of the owner, and its
+        // nearest builtin class must use this very `__new__` (CPython's
+        // tp_new_wrapper: `int.__new__(bool)` would skip bool's own).
+        if let Some(err) = vm.unsafe_new(m, receiver) {
+            return Err(err);
+        }
+        if !receiver.is::<PyType>() || !vm.is_subtype(receiver, &m.owner) {
+            let owner = vm.type_name_of_type(&m.owner);
+            return Err(vm.type_error(format!(
+                "{owner}.__new__({}): {} is not a subtype of {owner}",
+                vm.repr_string(receiver).unwrap_or_default(),
+                vm.repr_string(receiver).unwrap_or_default()
+            )));
+        }
+    } else if m.is_slot_wrapper() && !vm.isinstance(receiver, &m.owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            m.name,
+            vm.type_name_of_type(&m.owner),
+            vm.type_name(receiver)
+        )));
+    } else if !m.classmethod && !vm.isinstance(receiver, &m.owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            vm.type_name_of_type(&m.owner),
+            vm.type_name(receiver)
+        )));
+    }
+    m.invoke(vm, args)
+}
+
+/// `tp_call` of a slot wrapper bound to its receiver.
+pub(crate) fn method_wrapper_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let w = crate::protocol::slots::slot_payload::<PyMethodWrapper>(vm, callable)?;
+    let mut all = Vec::with_capacity(args.values.len() + 1);
+    all.push(w.self_.clone());
+    all.extend_from_slice(args.values);
+    match w.descr.downcast_ref::<PyMethodDescr>() {
+        Some(m) => m.invoke(vm, Args::new(&all, args.kwnames)),
+        None => vm.call(&w.descr, Args::new(&all, args.kwnames)),
+    }
+}
+
+/// `tp_call` of a Python function (reached through `function.__call__`; `Vm::call` takes the
+/// specialised path first).
+pub(crate) fn function_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let f = crate::protocol::slots::slot_payload::<PyFunction>(vm, callable)?;
+    vm.call_function(callable, f, args)
+}
+
+/// `tp_call` of a class: `type.__call__` (new, then init), or a metaclass's override.
+pub(crate) fn type_call_slot(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    vm.type_call(callable, args)
+}
+
+/// `tp_call` of a staticmethod (callable since 3.10): its function.
+pub(crate) fn staticmethod_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let s = crate::protocol::slots::slot_payload::<PyStaticMethod>(vm, callable)?;
+    vm.call(&s.func, args)
+}
+
+/// The generic `tp_call` of a class with `__call__` (CPython's slot_tp_call).
+pub(crate) fn slot_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
+    let Some(call) = vm.lookup_type(callable.class(), "__call__") else {
+        return Err(vm.type_error(format!(
+            "'{}' object is not callable",
+            vm.type_name(callable)
+        )));
+    };
+    // `C.__call__ = C()` makes the call chase itself: CPython's slot_tp_call counts
+    // each step as a level of native recursion.
+    let _native = vm.enter_recursion_while("while calling a Python object")?;
+    if call.is::<PyFunction>() || call.is::<PyMethodDescr>() || call.is::<PyBuiltinFunction>() {
+        let mut all = Vec::with_capacity(args.values.len() + 1);
+        all.push(callable.clone());
+        all.extend_from_slice(args.values);
+        return vm.call(&call, Args::new(&all, args.kwnames));
+    }
+    // Anything else is bound by its own `__get__`, if it has one, and called as is.
+    let bound = vm.descr_get(call, Some(callable), &callable.class().clone())?;
+    vm.call(&bound, args)
+}
