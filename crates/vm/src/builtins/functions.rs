@@ -297,12 +297,8 @@ fn callable(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 impl Vm {
     /// `callable(o)`.
     pub(crate) fn is_callable(&self, o: &Obj) -> bool {
-        o.is::<PyFunction>()
-            || o.is::<PyBuiltinFunction>()
-            || o.is::<PyBoundMethod>()
-            || o.is::<PyMethodDescr>()
-            || o.is::<PyType>()
-            || self.lookup_type(o.class(), "__call__").is_some()
+        // CPython's PyCallable_Check: the type has a call slot.
+        self.call_slot(o.class()).is_some()
     }
 }
 

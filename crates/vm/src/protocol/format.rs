@@ -91,43 +91,84 @@ pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
 }
 
 impl Vm {
-    /// `format(value, spec)`.
+    /// `format(value, spec)` (CPython's `PyObject_Format`): the type's `__format__`, with
+    /// CPython's shortcut for an empty spec on an exact str or int.
     pub fn format(&self, value: &Obj, spec: &str) -> PyResult<Obj> {
-        if let Some(f) = self.lookup_type(value.class(), "__format__") {
-            if !f.is::<PyMethodDescr>() {
-                let r = self.call_method_obj(&f, value, &[self.new_str(spec)])?;
-                if !PyStr::is_str(&r) {
-                    return Err(self.type_error(format!(
-                        "__format__ must return a str, not {}",
-                        self.type_name(&r)
-                    )));
-                }
-                return Ok(r);
-            }
-        }
-        let is_bool = value.class().ptr_eq(&self.types.bool_);
-        let native = PyInt::is_int(value) || value.is::<PyFloat>() || PyStr::is_str(value);
-        if spec.is_empty() {
+        let cls = value.class();
+        if spec.is_empty() && (cls.ptr_eq(&self.types.str) || cls.ptr_eq(&self.types.int)) {
             return self.str(value);
         }
-        if !native || (is_bool && spec.is_empty()) {
+        let Some(f) = self.lookup_type(cls, "__format__") else {
             return Err(self.type_error(format!(
-                "unsupported format string passed to {}.__format__",
+                "Type {} doesn't define __format__",
                 self.type_name(value)
             )));
-        }
-        let parsed = parse_spec(spec).map_err(|m| self.value_error(m))?;
-        let out = if let Some(i) = PyInt::of(value) {
-            self.format_int(value, &i, &parsed)?
-        } else if let Some(f) = value.downcast_ref::<PyFloat>() {
-            self.format_float(f.0, &parsed)?
-        } else {
-            let s = self.str_value(value).unwrap_or_default();
-            self.format_str(&s, &parsed)?
         };
-        Ok(self.new_str(out))
+        let r = self.call_method_obj(&f, value, &[self.new_str(spec)])?;
+        if !PyStr::is_str(&r) {
+            return Err(self.type_error(format!(
+                "__format__ must return a str, not {}",
+                self.type_name(&r)
+            )));
+        }
+        Ok(r)
     }
+}
 
+/// The receiver and spec of a builtin `__format__(spec)` call.
+fn format_args<'a>(vm: &Vm, args: &Args<'a>, owner: &str) -> PyResult<(&'a Obj, &'a str)> {
+    let a = args.values;
+    if a.len() != 2 || !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{owner}.__format__() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let spec = PyStr::view(&a[1]).map(|s| s.value).ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&a[1])
+        ))
+    })?;
+    Ok((&a[0], spec))
+}
+
+/// `int.__format__(spec)` (bool's too).
+pub(crate) fn int_format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let (value, spec) = format_args(vm, &args, "int")?;
+    if spec.is_empty() {
+        return vm.str(value);
+    }
+    let i = PyInt::of(value)
+        .ok_or_else(|| vm.type_error("descriptor '__format__' requires an 'int' object"))?;
+    let parsed = parse_spec(spec).map_err(|m| vm.value_error(m))?;
+    Ok(vm.new_str(vm.format_int(value, &i, &parsed)?))
+}
+
+/// `float.__format__(spec)`.
+pub(crate) fn float_format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let (value, spec) = format_args(vm, &args, "float")?;
+    if spec.is_empty() {
+        return vm.str(value);
+    }
+    let f = crate::protocol::slots::slot_payload::<PyFloat>(vm, value)?;
+    let parsed = parse_spec(spec).map_err(|m| vm.value_error(m))?;
+    Ok(vm.new_str(vm.format_float(f.0, &parsed)?))
+}
+
+/// `str.__format__(spec)`.
+pub(crate) fn str_format(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let (value, spec) = format_args(vm, &args, "str")?;
+    if spec.is_empty() {
+        // `str(self)`: a subclass's `__str__` shows (CPython's `unicode___format__`).
+        return vm.str(value);
+    }
+    let s = crate::protocol::slots::slot_payload_str(vm, value)?;
+    let parsed = parse_spec(spec).map_err(|m| vm.value_error(m))?;
+    Ok(vm.new_str(vm.format_str(s, &parsed)?))
+}
+
+impl Vm {
     fn format_str(&self, s: &str, spec: &FormatSpec) -> PyResult<String> {
         if let Some(t) = spec.ty {
             if t != 's' {

@@ -44,67 +44,10 @@ impl Vm {
         Ok(self.new_str(out))
     }
 
-    /// `str(exc)`: the message (or the single argument, or the args tuple).
+    /// `str(exc)` as a Rust string, through the exception type's str slot (a subclass's
+    /// `__str__` included).
     pub fn exception_str(&self, exc: &Obj) -> PyResult<String> {
-        let Some(p) = exc.downcast_ref::<PyException>() else {
-            return self.repr_string(exc);
-        };
-        let args = p.args_or(&self.empty_tuple);
-        let items = args
-            .downcast_var::<PyTuple>()
-            .map(TupleRef::from)
-            .map(|t| t.to_vec())
-            .unwrap_or_default();
-        if self.exc_matches(exc, "KeyError") && items.len() == 1 {
-            return self.repr_string(&items[0]);
-        }
-        if self.exc_matches(exc, "OSError") && (2..=5).contains(&items.len()) {
-            let errno = self.str_string(&items[0])?;
-            let strerror = self.str_string(&items[1])?;
-            let filename = self
-                .get_attr_opt(exc, &self.intern("filename"))?
-                .filter(|f| !self.is_none(f));
-            return Ok(match filename {
-                Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
-                None => format!("[Errno {errno}] {strerror}"),
-            });
-        }
-        if self.exc_matches(exc, "SyntaxError") {
-            if let Some(s) = self.syntax_error_str(exc)? {
-                return Ok(s);
-            }
-        }
-
-        match items.len() {
-            0 => Ok(String::new()),
-            1 => self.str_string(&items[0]),
-            _ => self.repr_string(&args),
-        }
-    }
-
-    /// CPython's `SyntaxError.__str__`: the message, then `(file, line N)` with the file's
-    /// base name, when the error knows where it is.
-    fn syntax_error_str(&self, exc: &Obj) -> PyResult<Option<String>> {
-        let attr = |name: &str| self.get_exc_attr(exc, name).filter(|v| !self.is_none(v));
-        let filename = attr("filename").and_then(|f| self.str_value(&f));
-        let lineno = attr("lineno").and_then(|l| match PyInt::of(&l) {
-            Some(PyInt::Small(n)) => Some(n),
-            _ => None,
-        });
-        if filename.is_none() && lineno.is_none() {
-            return Ok(None);
-        }
-        let msg = match self.get_exc_attr(exc, "msg") {
-            Some(m) => self.str_string(&m)?,
-            None => String::new(),
-        };
-        let base = filename.map(|f| f.rsplit('/').next().unwrap_or("").to_string());
-        Ok(Some(match (base, lineno) {
-            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
-            (Some(f), None) => format!("{msg} ({f})"),
-            (None, Some(n)) => format!("{msg} (line {n})"),
-            (None, None) => msg,
-        }))
+        self.str_string(exc)
     }
 
     /// typing's `_type_repr`: classes by (qualified) name, `None` for NoneType, else repr.

@@ -1,4 +1,6 @@
-//! `BaseException` methods.
+//! The exception types: `BaseException`'s constructor, methods, repr and str, the str forms
+//! of KeyError, OSError and SyntaxError, and the members of the exception types that have
+//! them.
 
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
@@ -20,6 +22,19 @@ pub(crate) fn init(vm: &Vm) {
         ("SyntaxError", syntax_error_init),
     ] {
         vm.add_method(&vm.exc_type(name), "__init__", init);
+    }
+    for (name, str_) in [
+        ("KeyError", key_error_str as crate::protocol::slots::ReprFn),
+        ("OSError", os_error_str),
+        ("SyntaxError", syntax_error_str),
+    ] {
+        vm.set_native_slots(
+            &vm.exc_type(name),
+            crate::protocol::slots::NativeSlots {
+                str_: Some(str_),
+                ..Default::default()
+            },
+        );
     }
     vm.set_native_slots(
         &t,
@@ -47,7 +62,62 @@ fn exc_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 /// `str(e)`: the one argument's str, the args tuple's otherwise (with the subclasses' forms
 /// CPython gives KeyError, SyntaxError, OSError, ...).
 fn exc_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    Ok(vm.new_str(vm.exception_str(obj)?))
+    let items = exc_arg_items(vm, obj)?;
+    Ok(match items.len() {
+        0 => vm.new_str(""),
+        1 => vm.str(&items[0])?,
+        _ => vm.repr(&vm.new_tuple(items))?,
+    })
+}
+
+/// `str(KeyError(k))` is `repr(k)`: a missing key `''` shows as `''`.
+fn key_error_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    match exc_arg_items(vm, obj)?.as_slice() {
+        [key] => vm.repr(key),
+        _ => exc_str(vm, obj),
+    }
+}
+
+/// `[Errno 2] No such file or directory: 'x'` when built from (errno, strerror[, filename]).
+fn os_error_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let items = exc_arg_items(vm, obj)?;
+    if !(2..=5).contains(&items.len()) {
+        return exc_str(vm, obj);
+    }
+    let errno = vm.str_string(&items[0])?;
+    let strerror = vm.str_string(&items[1])?;
+    let filename = vm
+        .get_attr_opt(obj, &vm.intern("filename"))?
+        .filter(|f| !vm.is_none(f));
+    Ok(vm.new_str(match filename {
+        Some(f) => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
+        None => format!("[Errno {errno}] {strerror}"),
+    }))
+}
+
+/// CPython's `SyntaxError.__str__`: the message, then `(file, line N)` with the file's base
+/// name, when the error knows where it is.
+fn syntax_error_str(vm: &Vm, exc: &Obj) -> PyResult<Obj> {
+    let attr = |name: &str| vm.get_exc_attr(exc, name).filter(|v| !vm.is_none(v));
+    let filename = attr("filename").and_then(|f| vm.str_value(&f));
+    let lineno = attr("lineno").and_then(|l| match PyInt::of(&l) {
+        Some(PyInt::Small(n)) => Some(n),
+        _ => None,
+    });
+    if filename.is_none() && lineno.is_none() {
+        return exc_str(vm, exc);
+    }
+    let msg = match vm.get_exc_attr(exc, "msg") {
+        Some(m) => vm.str_string(&m)?,
+        None => String::new(),
+    };
+    let base = filename.map(|f| f.rsplit('/').next().unwrap_or("").to_string());
+    Ok(vm.new_str(match (base, lineno) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    }))
 }
 
 fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -20,6 +20,7 @@ pub(crate) fn init(vm: &Vm) {
         ("hex", hex),
         ("conjugate", plain),
         ("__float__", plain),
+        ("__format__", crate::protocol::format::float_format),
         ("__int__", trunc),
         ("__trunc__", trunc),
         ("__floor__", floor),

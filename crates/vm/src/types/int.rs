@@ -22,6 +22,7 @@ pub(crate) fn init(vm: &Vm) {
         ("as_integer_ratio", as_integer_ratio),
         ("is_integer", is_integer),
         ("__index__", plain),
+        ("__format__", crate::protocol::format::int_format),
         ("__int__", plain),
         ("__trunc__", plain),
         ("__floor__", plain),

@@ -22,6 +22,7 @@ pub(crate) fn init(vm: &Vm) {
         str_layout::METHODS,
         str_format::METHODS,
     ];
+    vm.add_method(&t, "__format__", crate::protocol::format::str_format);
     for family in families {
         for (name, f) in family {
             vm.add_method(&t, name, *f);
