@@ -711,9 +711,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
         if i < chars.len() && chars[i] == '*' {
             let w = take(vm)?;
             let w = match PyInt::of(&w) {
-                Some(n) => n
-                    .as_i64()
-                    .ok_or_else(|| vm.overflow_error("width too big"))?,
+                Some(n) => n.as_i64().ok_or_else(|| {
+                    vm.overflow_error("Python int too large to convert to C ssize_t")
+                })?,
                 None => return Err(vm.type_error("* wants int")),
             };
             if w < 0 {
@@ -728,7 +728,12 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
             }
             if i > start {
                 let w: String = chars[start..i].iter().collect();
-                spec.width = Some(w.parse().map_err(|_| vm.value_error("width too big"))?);
+                spec.width = Some(
+                    w.parse::<usize>()
+                        .ok()
+                        .filter(|w| *w <= isize::MAX as usize)
+                        .ok_or_else(|| vm.value_error("width too big"))?,
+                );
             }
         }
         if i < chars.len() && chars[i] == '.' {
@@ -738,7 +743,10 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                 let p = match PyInt::of(&p) {
                     Some(n) => n
                         .as_i64()
-                        .ok_or_else(|| vm.overflow_error("precision too big"))?,
+                        .filter(|p| i32::try_from(*p).is_ok())
+                        .ok_or_else(|| {
+                            vm.overflow_error("Python int too large to convert to C int")
+                        })?,
                     None => return Err(vm.type_error("* wants int")),
                 };
                 spec.precision = Some(usize::try_from(p.max(0)).unwrap_or(usize::MAX));
@@ -752,10 +760,15 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                 spec.precision = Some(if p.is_empty() {
                     0
                 } else {
-                    p.parse().map_err(|_| vm.value_error("precision too big"))?
+                    p.parse::<usize>()
+                        .ok()
+                        .filter(|p| *p <= i32::MAX as usize)
+                        .ok_or_else(|| vm.value_error("precision too big"))?
                 });
             }
         }
+        // The padding is made at once: past the memory, MemoryError.
+        vm.probe_allocation(spec.width.unwrap_or(0))?;
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
             i += 1;
         }
@@ -814,8 +827,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
                     _ => vm.big_to_decimal(&mag)?,
                 };
                 if let Some(p) = prec {
-                    while digits.len() < p {
-                        digits.insert(0, '0');
+                    vm.probe_allocation(p)?;
+                    if digits.len() < p {
+                        digits = format!("{}{digits}", "0".repeat(p - digits.len()));
                     }
                 }
                 let prefix = if sp.alternate {
