@@ -127,6 +127,7 @@ impl Vm {
         types::init(self);
 
         modules::io::init(self);
+        modules::time::init(self);
         modules::gc::configure_stress(self);
         let sys = modules::sys::create(self, argv, path0);
         self.dict_set_str(&self.modules, "sys", sys);

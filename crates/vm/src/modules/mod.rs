@@ -64,6 +64,9 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
     if name == "io" {
         io::add_attributes(vm, &d);
     }
+    if name == "time" {
+        time::add_attributes(vm, &d);
+    }
     Ok(Some(m))
 }
 

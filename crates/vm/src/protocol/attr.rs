@@ -69,11 +69,19 @@ impl Vm {
     /// The name of the object's type, as error messages print it.
     pub fn type_name(&self, obj: &Obj) -> String {
         let cls = obj.class();
-        let Some(t) = cls.downcast_ref::<PyType>() else {
+        if !cls.is::<PyType>() {
             return obj.type_name().to_string();
+        }
+        self.type_name_of_type(cls)
+    }
+
+    /// A type's name as CPython's `tp_name` reads (error messages, descriptor reprs): a
+    /// builtin type defined by a module (`weakref.ProxyType`, `time.struct_time`) is named
+    /// with its module.
+    pub(crate) fn type_name_of_type(&self, cls: &Obj) -> String {
+        let Some(t) = cls.downcast_ref::<PyType>() else {
+            return String::new();
         };
-        // A builtin type defined by a module (`weakref.ProxyType`) is named with its module,
-        // as CPython's `tp_name`.
         if t.builtin {
             if let Some(module) = self.lookup_type_own(cls, "__module__") {
                 if let Some(m) = self.str_value(&module).filter(|m| m != "builtins") {

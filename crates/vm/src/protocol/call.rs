@@ -51,12 +51,6 @@ impl Vm {
         )))
     }
 
-    pub(crate) fn type_name_of_type(&self, t: &Obj) -> String {
-        t.downcast_ref::<PyType>()
-            .map(|t| t.name())
-            .unwrap_or_default()
-    }
-
     /// `f(*args, **kwargs)` with an argument tuple and keyword dict.
     pub fn call_ex(&self, func: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<Obj> {
         let mut values = match PyTuple::view(args) {

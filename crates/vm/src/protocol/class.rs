@@ -239,7 +239,7 @@ impl Vm {
                 Some(t) if !t.subclassable => {
                     return Err(self.type_error(format!(
                         "type '{}' is not an acceptable base type",
-                        t.name()
+                        self.type_name_of_type(b)
                     )))
                 }
                 Some(_) => {}

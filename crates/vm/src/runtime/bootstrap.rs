@@ -48,6 +48,9 @@ pub struct Types {
     pub weakref: Obj,
     pub weakproxy: Obj,
     pub weakcallableproxy: Obj,
+    /// `time.struct_time`, a tuple subclass whose instances carry `tm_zone` and `tm_gmtoff`
+    /// in their extension slot (`modules/time/struct_time.rs`).
+    pub struct_time: Obj,
     /// Iterator and view types, by name.
     pub iterators: HashMap<&'static str, Obj>,
     /// Exception classes, by name.
@@ -285,12 +288,16 @@ pub(crate) fn create_vm() -> Vm {
         };
         iterators.insert(*name, t);
     }
+    let tuple = mk("tuple", &object, Layout::Tuple, true);
+    let struct_time = mk("struct_time", &tuple, Layout::Tuple, false);
+    struct_time.set_instances_extended();
     let types = Types {
         float: mk("float", &object, Layout::Float, true),
         str: mk("str", &object, Layout::Str, true),
         bytes: mk("bytes", &object, Layout::Bytes, true),
         list: mk("list", &object, Layout::List, true),
-        tuple: mk("tuple", &object, Layout::Tuple, true),
+        tuple,
+        struct_time,
         dict: mk("dict", &object, Layout::Dict, true),
         set: mk("set", &object, Layout::Set, true),
         frozenset: mk("frozenset", &object, Layout::FrozenSet, true),
