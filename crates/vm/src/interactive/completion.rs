@@ -8,9 +8,9 @@
 //! CPython's `rlcompleter`, which evaluates the expression before the dot.
 
 use super::Session;
-use crate::objects::instance::plain_instance_attrs;
 use crate::objects::*;
 use crate::runtime::vm::Vm;
+use crate::types::object::instance::plain_instance_attrs;
 use ouro_memory::Obj;
 
 impl Session {

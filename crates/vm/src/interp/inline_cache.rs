@@ -25,11 +25,11 @@
 //! Anything else (a miss, a `__dict__`, a shadowing candidate that needs `__eq__`) takes the
 //! generic path, which refills the entry when the conditions hold.
 
-use crate::objects::dict::Probe;
-use crate::objects::instance::plain_instance_attrs;
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
+use crate::types::dict::Probe;
+use crate::types::object::instance::plain_instance_attrs;
 use ouro_memory::Obj;
 use std::cell::Cell;
 
@@ -202,7 +202,7 @@ impl Vm {
             }
             other => other,
         };
-        let hint = crate::objects::instance::key_index(&t.instance_keys.borrow(), name, 0)
+        let hint = crate::types::object::instance::key_index(&t.instance_keys.borrow(), name, 0)
             .map_or(0, |i| i as u32);
         cache.set(InlineCache {
             class: cls.addr(),

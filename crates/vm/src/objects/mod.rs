@@ -1,44 +1,74 @@
-//! Payload types of the builtin objects. Behaviour lives in the VM modules; these files only
-//! define the data each kind of object carries and the references it holds ([`Trace`]).
+//! The prelude of payload types: every builtin type's payload, defined in its home under
+//! [`crate::types`] (beside its slots and methods), is re-exported here, so `use
+//! crate::objects::*` names them all; plus what payload definitions share ([`TraceField`] and
+//! the payload-declaring macros).
 
-pub mod dict;
-pub mod exception;
-pub mod function;
-pub mod instance;
-pub mod int;
-pub mod iter;
-pub mod misc;
-pub mod module;
-pub mod seq;
-pub mod set;
-pub mod str;
-pub mod subclass_instance;
-pub mod typeobj;
-
-pub use dict::{DictTable, PyDict};
-pub use exception::{PyException, TracebackEntry};
-pub use function::{
+pub use crate::types::bytearray::PyByteArray;
+pub use crate::types::bytes::{BytesRef, PyBytes};
+pub use crate::types::descriptor::PySlotMember;
+pub use crate::types::dict::{DictTable, PyDict};
+pub use crate::types::exception::{PyException, TracebackEntry};
+pub use crate::types::float::PyFloat;
+pub use crate::types::function::{
     Args, DescrFunc, NativeFn, PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction,
     PyMethodDescr, PyMethodWrapper, SlotWrapperFn,
 };
-pub use instance::{InstanceAttrs, InstanceState, PyInstance};
-pub use int::PyInt;
-pub use iter::*;
-pub use misc::*;
-pub use module::PyModule;
-pub use seq::{PyList, PyTuple, TupleRef};
-pub use set::PySet;
-pub use str::{BytesRef, PyBytes, PyFloat, PyStr, StrRef};
-pub use subclass_instance::subclass_instance_attrs;
-pub use typeobj::{Layout, PyType};
-
-pub mod bytearray;
-pub use bytearray::PyByteArray;
-pub mod weakref;
-pub use weakref::{PyWeakProxy, PyWeakRef};
+pub use crate::types::int::PyInt;
+pub use crate::types::iterators::*;
+pub use crate::types::list::PyList;
+pub use crate::types::module::PyModule;
+pub use crate::types::object::instance::{InstanceAttrs, InstanceState, PyInstance};
+pub use crate::types::object::subclass_instance::subclass_instance_attrs;
+pub use crate::types::object::{PyBaseObject, PyEllipsis, PyNone, PyNotImplemented};
+pub use crate::types::property::{PyClassMethod, PyProperty, PyStaticMethod};
+pub use crate::types::range::PyRange;
+pub use crate::types::set::PySet;
+pub use crate::types::slice::PySlice;
+pub use crate::types::str::{bytes_hash, str_hash, PyStr, StrRef};
+pub use crate::types::super_::PySuper;
+pub use crate::types::tuple::{PyTuple, TupleRef};
+pub use crate::types::typeobj::{Layout, PyType};
+pub use crate::types::weakref::{PyWeakProxy, PyWeakRef};
 
 use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
+
+/// A mutable cell usable from payload macros (for values replaced after creation).
+pub type ObjCell = RefCell<Option<Obj>>;
+
+/// A payload without references (`None`, a bare `object()`).
+macro_rules! atomic_payload {
+    ($ty:ident, $name:literal) => {
+        #[derive(Debug)]
+        pub struct $ty;
+        impl ouro_memory::Trace for $ty {
+            fn trace(&self, _visit: &mut dyn FnMut(&ouro_memory::Obj)) {}
+        }
+        impl ouro_memory::Payload for $ty {
+            const NAME: &'static str = $name;
+        }
+    };
+}
+pub(crate) use atomic_payload;
+
+/// A container payload of public fields, each traced by its [`TraceField`].
+macro_rules! container_payload {
+    ($ty:ident, $name:literal { $($field:ident : $fty:ty),* $(,)? }) => {
+        #[derive(Debug)]
+        pub struct $ty { $(pub $field: $fty),* }
+        impl ouro_memory::Trace for $ty {
+            fn trace(&self, visit: &mut dyn FnMut(&ouro_memory::Obj)) {
+                $( crate::objects::TraceField::trace_field(&self.$field, visit); )*
+            }
+        }
+        impl ouro_memory::Payload for $ty {
+            const NAME: &'static str = $name;
+            const IS_CONTAINER: bool = true;
+        }
+    };
+}
+pub(crate) use container_payload;
+pub(crate) use container_payload as iterator_payload;
 
 /// Visiting the references of one payload field, whatever its wrapper.
 pub trait TraceField {

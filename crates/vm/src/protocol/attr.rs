@@ -5,18 +5,18 @@
 //! `__getattr__`. Types look in their metatype for data descriptors first, then along their
 //! own MRO, then in the metatype.
 
-use crate::objects::instance::{plain_instance_attrs, Inline};
 use crate::objects::*;
 use crate::runtime::errors::{PyErr, PyResult};
 use crate::runtime::vm::Vm;
 use crate::types::descriptor::PyGetSetDescr;
+use crate::types::object::instance::{plain_instance_attrs, Inline};
 use ouro_memory::Obj;
 
 impl Vm {
     /// Look `name` up along the MRO of the type `cls` (no descriptor binding).
     pub fn lookup_type(&self, cls: &Obj, name: &str) -> Option<Obj> {
         // Hash the name once for the whole MRO walk.
-        self.lookup_type_hashed(cls, name, crate::objects::str::str_hash(name))
+        self.lookup_type_hashed(cls, name, crate::objects::str_hash(name))
     }
 
     /// [`Vm::lookup_type`] with the name as a str object, whose hash is cached.
@@ -468,7 +468,7 @@ pub struct SpecialName(pub &'static str, pub i64);
 
 impl SpecialName {
     pub const fn new(name: &'static str) -> SpecialName {
-        SpecialName(name, crate::objects::str::str_hash(name))
+        SpecialName(name, crate::objects::str_hash(name))
     }
 }
 

@@ -312,27 +312,19 @@ impl Vm {
         if !has_doc {
             // Every class has a `__doc__`, None without a docstring (type_new).
             let k = self.intern("__doc__");
-            table.insert_new(
-                crate::objects::str::str_hash("__doc__"),
-                k,
-                self.none.clone(),
-            );
+            table.insert_new(crate::objects::str_hash("__doc__"), k, self.none.clone());
         }
         if has_eq && !has_hash {
             // A class that defines __eq__ but not __hash__ is unhashable (type_new sets
             // __hash__ to None).
             let k = self.intern("__hash__");
-            table.insert_new(
-                crate::objects::str::str_hash("__hash__"),
-                k,
-                self.none.clone(),
-            );
+            table.insert_new(crate::objects::str_hash("__hash__"), k, self.none.clone());
         }
         if !has_module {
             let globals = self.frame_stack.borrow().last().map(|(g, _)| g.clone());
             if let Some(m) = globals.and_then(|g| self.dict_get_str(&g, "__name__")) {
                 let k = self.intern("__module__");
-                table.insert_new(crate::objects::str::str_hash("__module__"), k, m);
+                table.insert_new(crate::objects::str_hash("__module__"), k, m);
             }
         }
         let base_has_dict = bases.iter().any(|b| {
@@ -431,7 +423,9 @@ impl Vm {
                 instance_dict,
                 has_del: Default::default(),
                 instance_keys: Default::default(),
-                keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
+                keys_usable: std::cell::Cell::new(
+                    crate::types::object::instance::SHARED_KEYS_MAX_SIZE,
+                ),
                 type_slots: Default::default(),
                 subclasses: Default::default(),
             },
@@ -468,7 +462,7 @@ impl Vm {
                 // property.__set_name__: messages name the attribute.
                 drop(p.name.replace(Some(k.clone())));
             }
-            if crate::objects::instance::is_plain_instance(&v) {
+            if crate::types::object::instance::is_plain_instance(&v) {
                 if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
                     self.call(&f, Args::positional(&[v.clone(), cls.clone(), k.clone()]))?;
                 }

@@ -4,10 +4,10 @@
 //! a lookup that had to call `__eq__` re-checks the table's version and restarts if the table
 //! changed meanwhile (CPython's dictobject.c does the same).
 
-use crate::objects::dict::Probe;
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
+use crate::types::dict::Probe;
 use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 use std::cell::RefCell;

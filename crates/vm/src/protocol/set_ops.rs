@@ -3,10 +3,10 @@
 //! Invariant: no borrow of the table is held while `__eq__` runs; if the table changed meanwhile
 //! (its version moved), the lookup starts over, as CPython's `set_add_entry` restarts.
 
-use crate::objects::set::{SetProbe, SetTable};
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
+use crate::types::set::{SetProbe, SetTable};
 use ouro_memory::Obj;
 use std::cell::RefCell;
 

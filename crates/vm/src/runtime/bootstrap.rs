@@ -210,7 +210,7 @@ pub(crate) fn builtin_type(metatype: &Obj, spec: TypeSpec<'_>) -> Obj {
             instance_dict: spec.layout == Layout::Exception,
             has_del: Default::default(),
             instance_keys: Default::default(),
-            keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
+            keys_usable: std::cell::Cell::new(crate::types::object::instance::SHARED_KEYS_MAX_SIZE),
             type_slots: Default::default(),
             subclasses: Default::default(),
         },
@@ -239,7 +239,7 @@ pub(crate) fn create_vm() -> Vm {
         instance_dict: false,
         has_del: Default::default(),
         instance_keys: Default::default(),
-        keys_usable: std::cell::Cell::new(crate::objects::instance::SHARED_KEYS_MAX_SIZE),
+        keys_usable: std::cell::Cell::new(crate::types::object::instance::SHARED_KEYS_MAX_SIZE),
         type_slots: Default::default(),
         subclasses: Default::default(),
     });

@@ -194,7 +194,7 @@ impl Vm {
                         t.set_value(i, value);
                     }
                     None => {
-                        let h = crate::objects::str::str_hash(name);
+                        let h = crate::objects::str_hash(name);
                         t.insert_new(h, key, value);
                     }
                 }

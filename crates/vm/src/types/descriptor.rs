@@ -244,3 +244,31 @@ impl Vm {
         )))
     }
 }
+
+/// A `__slots__` member descriptor stored in the class dict.
+#[derive(Debug)]
+pub struct PySlotMember {
+    pub name: Box<str>,
+    pub index: usize,
+    pub owner_name: Box<str>,
+    /// The class whose `__slots__` made it (`__objclass__`), set once the class exists.
+    pub owner: std::cell::RefCell<Option<Obj>>,
+}
+
+impl Trace for PySlotMember {
+    fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(Some(o)) = self.owner.try_borrow().as_deref() {
+            visit(o);
+        }
+    }
+
+    fn clear(&self) {
+        let owner = self.owner.borrow_mut().take();
+        drop(owner);
+    }
+}
+
+impl Payload for PySlotMember {
+    const NAME: &'static str = "member_descriptor";
+    const IS_CONTAINER: bool = true;
+}

@@ -1,8 +1,10 @@
-//! Methods of the builtin types, registered into their type dicts at startup.
-//!
-//! One file per type (or family); each has an `init` that registers its methods with
-//! [`Vm::add_method`]. The type dicts are the single place where `list.append` and friends
+//! The builtin types, each in one place: its payload (what an instance holds and traces), its
+//! native slots, computed attributes (getsets) and methods, registered into its type dict at
+//! startup by its `init`. The type dicts are the single place where `list.append` and friends
 //! are found, by instances and by `super()` alike.
+//!
+//! A type with a payload of its own is a directory: `mod.rs` holds the payload, `methods.rs`
+//! its slots and methods (re-exported, so `crate::types::int::init` is the type's `init`).
 
 pub mod bytearray;
 pub mod bytes;
@@ -16,6 +18,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod int;
 pub mod int_digits;
+pub mod iterators;
 pub mod list;
 pub mod module;
 pub mod object;
@@ -24,15 +27,9 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
-pub mod str_case;
-pub mod str_format;
-pub mod str_layout;
-pub mod str_search;
-pub mod str_split;
 pub mod super_;
 pub mod tuple;
 pub mod typeobj;
-pub mod unicode_tables;
 pub mod union;
 pub mod weakref;
 
@@ -85,7 +82,7 @@ impl Vm {
                 Some(i) => {
                     d.set_value(i, value);
                 }
-                None => d.insert_new(crate::objects::str::str_hash(name), key, value),
+                None => d.insert_new(crate::objects::str_hash(name), key, value),
             }
         }
     }

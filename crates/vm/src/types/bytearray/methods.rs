@@ -1,0 +1,459 @@
+//! `bytearray`: construction, item access and the mutating methods. The read-only methods
+//! are shared with `bytes` (see [`crate::types::bytes`]).
+
+use crate::objects::*;
+use crate::protocol::slots::number::repeat_operands;
+use crate::protocol::slots::{NativeSlots, OpSet};
+use crate::runtime::errors::PyResult;
+use crate::runtime::vm::Vm;
+use crate::types::bytes::{byte_value, bytes_data, new_bytearray};
+use crate::types::str::margs;
+use ouro_compiler::bytecode::BinaryOperator;
+use ouro_memory::Obj;
+
+pub(crate) fn init(vm: &Vm) {
+    let t = vm.types.iterator("bytearray");
+    for (name, f) in [
+        ("__new__", new as NativeFn),
+        ("__init__", init_method),
+        ("__getitem__", getitem),
+        ("__alloc__", alloc),
+        ("append", append),
+        ("extend", extend),
+        ("pop", pop),
+        ("insert", insert),
+        ("remove", remove),
+        ("clear", clear),
+        ("copy", copy),
+        ("reverse", reverse),
+    ] {
+        vm.add_method(&t, name, f);
+    }
+    vm.type_dict_set(&t, "__hash__", vm.none.clone());
+    vm.set_native_slots(
+        &t,
+        NativeSlots {
+            len: Some(bytearray_len),
+            iter: Some(bytearray_iter),
+            binary: Some(bytearray_binary),
+            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            inplace: Some(bytearray_inplace),
+            inplace_ops: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
+            compare: Some(crate::types::bytes::bytes_compare),
+            setitem: Some(bytearray_setitem),
+            repr: Some(bytearray_repr),
+            str_: Some(bytearray_repr),
+            ..NativeSlots::default()
+        },
+    );
+}
+
+fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a PyByteArray> {
+    let Some(o) = args.values.first() else {
+        return Err(vm.type_error(format!(
+            "unbound method bytearray.{name}() needs an argument"
+        )));
+    };
+    o.downcast_ref::<PyByteArray>().ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor '{name}' for 'bytearray' objects doesn't apply to a '{}' object",
+            vm.type_name(o)
+        ))
+    })
+}
+
+/// The initial contents of `bytearray(source[, encoding[, errors]])` / `bytes(...)`.
+pub(crate) fn initial_bytes(
+    vm: &Vm,
+    source: Option<&Obj>,
+    encoding: Option<&Obj>,
+    errors: Option<&Obj>,
+    func: &str,
+) -> PyResult<Vec<u8>> {
+    let Some(x) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(vm.type_error(if encoding.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            }));
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(s) = PyStr::view(x) {
+        let Some(enc) = encoding else {
+            return Err(vm.type_error("string argument without an encoding"));
+        };
+        let enc = crate::types::str::str_arg(
+            vm,
+            enc,
+            &format!("{func}() argument 'encoding' must be str"),
+        )?;
+        let errs = match errors {
+            Some(e) => crate::types::str::str_arg(
+                vm,
+                e,
+                &format!("{func}() argument 'errors' must be str"),
+            )?,
+            None => "strict",
+        };
+        return crate::types::str::encode_str(vm, s.as_str(), enc, errs);
+    }
+    if encoding.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    if let Some(v) = bytes_data(x) {
+        return Ok(v);
+    }
+    if PyInt::is_int(x) {
+        let n = vm.arg_i64(x)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
+    }
+    if let Some(f) = vm.lookup_type(x.class(), "__bytes__") {
+        let r = vm.call_method_obj(&f, x, &[])?;
+        return bytes_data(&r).ok_or_else(|| {
+            vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ))
+        });
+    }
+    if vm.index_value(x)?.is_some() {
+        let n = vm.arg_i64(x)?;
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
+    }
+    let iter = vm.get_iter(x).map_err(|e| {
+        if vm.exc_matches(&e.exc, "TypeError") {
+            vm.type_error(format!(
+                "cannot convert '{}' object to {func}",
+                vm.type_name(x)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    while let Some(item) = vm.next(&iter)? {
+        if vm.index_value(&item)?.is_none() {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&item)
+            )));
+        }
+        let v = vm.arg_i64(&item)?;
+        // bytes() says "bytes must be ...", bytearray() "byte must be ..." (as CPython).
+        let message = if func == "bytes" {
+            "bytes must be in range(0, 256)"
+        } else {
+            "byte must be in range(0, 256)"
+        };
+        out.push(u8::try_from(v).map_err(|_| vm.value_error(message))?);
+    }
+    Ok(out)
+}
+
+fn ctor_args(vm: &Vm, args: &Args<'_>, func: &str) -> PyResult<Vec<u8>> {
+    let a = crate::types::str::bind_args(vm, args, func, &["source", "encoding", "errors"], 0)?;
+    initial_bytes(vm, a[0].as_ref(), a[1].as_ref(), a[2].as_ref(), func)
+}
+
+fn new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = args
+        .values
+        .first()
+        .cloned()
+        .unwrap_or_else(|| vm.types.iterator("bytearray"));
+    let v = ctor_args(vm, &args, "bytearray")?;
+    Ok(Obj::new(cls, PyByteArray::new(v)))
+}
+
+fn init_method(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+    Ok(vm.none.clone())
+}
+
+fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__repr__")?;
+    let inner = crate::protocol::repr::bytes_repr(&b.value.borrow());
+    Ok(vm.new_str(format!("{}({inner})", vm.type_name(&args.values[0]))))
+}
+
+fn getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__getitem__")?;
+    let a = margs(vm, &args, "bytearray.__getitem__", 1, 1)?;
+    let data = b.value.borrow().clone();
+    if let Some(sl) = a[0].downcast_ref::<PySlice>() {
+        let idx = vm.slice_indices(sl, data.len())?;
+        let v: Vec<u8> = idx
+            .positions()
+            .filter_map(|i| data.get(i).copied())
+            .collect();
+        return Ok(new_bytearray(vm, v));
+    }
+    let i = index_arg(vm, &a[0], data.len(), "bytearray index out of range")?;
+    Ok(vm.new_int(i64::from(data.get(i).copied().unwrap_or(0))))
+}
+
+/// A position in a bytearray of length `len` (negative counts from the end).
+fn index_arg(vm: &Vm, key: &Obj, len: usize, msg: &str) -> PyResult<usize> {
+    let Some(i) = vm.subscript_value(key)? else {
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
+    };
+    let n = len as isize;
+    let i = if i < 0 { i.saturating_add(n) } else { i };
+    if i < 0 || i >= n {
+        return Err(vm.index_error(msg.to_string()));
+    }
+    Ok(i as usize)
+}
+
+fn setitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__setitem__")?;
+    let a = margs(vm, &args, "bytearray.__setitem__", 2, 2)?;
+    let len = b.value.borrow().len();
+    if let Some(sl) = a[0].downcast_ref::<PySlice>() {
+        let new = if PyInt::is_int(&a[1]) {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        } else {
+            initial_bytes(vm, Some(&a[1]), None, None, "bytearray")?
+        };
+        let idx = vm.slice_indices(sl, len)?;
+        if idx.step == 1 {
+            b.mutate(|data| {
+                let start = usize::try_from(idx.start.max(0))
+                    .unwrap_or(0)
+                    .min(data.len());
+                let stop = (start + idx.len).min(data.len());
+                data.splice(start..stop, new);
+            });
+            return Ok(vm.none.clone());
+        }
+        let mut data = b.value.borrow_mut();
+        if new.len() != idx.len {
+            return Err(vm.value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {}",
+                new.len(),
+                idx.len
+            )));
+        }
+        for (p, v) in idx.positions().zip(new) {
+            if let Some(slot) = data.get_mut(p) {
+                *slot = v;
+            }
+        }
+        return Ok(vm.none.clone());
+    }
+    let i = index_arg(vm, &a[0], len, "bytearray index out of range")?;
+    let v = byte_value(vm, &a[1])?;
+    if let Some(slot) = b.value.borrow_mut().get_mut(i) {
+        *slot = v;
+    }
+    Ok(vm.none.clone())
+}
+
+fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__delitem__")?;
+    let a = margs(vm, &args, "bytearray.__delitem__", 1, 1)?;
+    let len = b.value.borrow().len();
+    if let Some(sl) = a[0].downcast_ref::<PySlice>() {
+        let idx = vm.slice_indices(sl, len)?;
+        let mut doomed: Vec<usize> = idx.positions().collect();
+        doomed.sort_unstable();
+        b.mutate(|data| {
+            for p in doomed.into_iter().rev() {
+                if p < data.len() {
+                    data.remove(p);
+                }
+            }
+        });
+        return Ok(vm.none.clone());
+    }
+    let i = index_arg(vm, &a[0], len, "bytearray index out of range")?;
+    b.mutate(|d| d.remove(i));
+    Ok(vm.none.clone())
+}
+
+/// `ba + other` (any bytes-like) and `ba * n` / `n * ba`: a new bytearray.
+fn bytearray_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let is_ba = |o: &Obj| o.is::<PyByteArray>();
+    match op {
+        BinaryOperator::Add => {
+            let (Some(x), Some(y)) = (a.downcast_ref::<PyByteArray>(), bytes_data(b)) else {
+                return Ok(None);
+            };
+            let mut v = x.value.borrow().to_vec();
+            v.extend(y);
+            Ok(Some(new_bytearray(vm, v)))
+        }
+        BinaryOperator::Mul => match repeat_operands(vm, a, b, is_ba) {
+            Some(r) => {
+                let (seq, n) = r?;
+                let data = bytes_data(seq).unwrap_or_default();
+                Ok(Some(new_bytearray(vm, vm.try_repeat(&data, n)?)))
+            }
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `ba += other` and `ba *= n` change the bytearray's own buffer.
+fn bytearray_inplace(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
+    let Some(x) = a.downcast_ref::<PyByteArray>() else {
+        return Ok(None);
+    };
+    match op {
+        BinaryOperator::Add => {
+            let Some(y) = bytes_data(b) else {
+                return Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(b))));
+            };
+            x.mutate(|d| d.extend(y));
+        }
+        BinaryOperator::Mul => {
+            let Some(r) = repeat_operands(vm, a, b, |o| o.ptr_eq(a)) else {
+                return Ok(None);
+            };
+            let (_, n) = r?;
+            let v = vm.try_repeat(&x.value.borrow(), n)?;
+            x.mutate(|d| {
+                d.clear();
+                d.extend(v);
+            });
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(a.clone()))
+}
+
+fn alloc(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__alloc__")?;
+    Ok(vm.new_int(b.value.borrow().capacity() as i64 + 1))
+}
+
+fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "append")?;
+    let a = margs(vm, &args, "bytearray.append", 1, 1)?;
+    let v = byte_value(vm, &a[0])?;
+    b.mutate(|d| d.push(v));
+    Ok(vm.none.clone())
+}
+
+fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "extend")?;
+    let a = margs(vm, &args, "bytearray.extend", 1, 1)?;
+    if PyStr::is_str(&a[0]) {
+        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+    }
+    let v = initial_bytes(vm, Some(&a[0]), None, None, "bytearray")?;
+    b.mutate(|d| d.extend(v));
+    Ok(vm.none.clone())
+}
+
+fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "pop")?;
+    let a = margs(vm, &args, "pop", 0, 1)?;
+    let len = b.value.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty bytearray"));
+    }
+    let i = match a.first() {
+        Some(k) => index_arg(vm, k, len, "pop index out of range")?,
+        None => len - 1,
+    };
+    let v = b.mutate(|d| d.remove(i));
+    Ok(vm.new_int(i64::from(v)))
+}
+
+fn insert(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "insert")?;
+    let a = margs(vm, &args, "insert", 2, 2)?;
+    let len = b.value.borrow().len() as i64;
+    let i = vm.arg_i64(&a[0])?;
+    let i = if i < 0 {
+        i.saturating_add(len).max(0)
+    } else {
+        i.min(len)
+    };
+    let v = byte_value(vm, &a[1])?;
+    b.mutate(|d| d.insert(usize::try_from(i).unwrap_or(0), v));
+    Ok(vm.none.clone())
+}
+
+fn remove(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "remove")?;
+    let a = margs(vm, &args, "bytearray.remove", 1, 1)?;
+    let v = byte_value(vm, &a[0])?;
+    let pos = b.value.borrow().iter().position(|x| *x == v);
+    match pos {
+        Some(p) => {
+            b.mutate(|d| d.remove(p));
+            Ok(vm.none.clone())
+        }
+        None => Err(vm.value_error("value not found in bytearray")),
+    }
+}
+
+fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "clear")?;
+    margs(vm, &args, "bytearray.clear", 0, 0)?;
+    b.mutate(|d| d.clear());
+    Ok(vm.none.clone())
+}
+
+fn copy(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "copy")?;
+    margs(vm, &args, "bytearray.copy", 0, 0)?;
+    let v = b.value.borrow().to_vec();
+    Ok(new_bytearray(vm, v))
+}
+
+fn reverse(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "reverse")?;
+    margs(vm, &args, "bytearray.reverse", 0, 0)?;
+    b.value.borrow_mut().reverse();
+    Ok(vm.none.clone())
+}
+
+/// `bytes(...)` contents, shared with the bytes constructor.
+pub(crate) fn bytes_ctor_data(vm: &Vm, args: &Args<'_>) -> PyResult<Vec<u8>> {
+    ctor_args(vm, args, "bytes")
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+fn bytearray_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
+    let b = crate::protocol::slots::slot_payload::<PyByteArray>(vm, obj)?;
+    Ok(b.value.borrow().len())
+}
+
+fn bytearray_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    bytearray_len(vm, obj)?;
+    Ok(vm.seq_iter(obj, "bytearray_iterator"))
+}
+
+/// `ba[i] = n`, `ba[a:b] = data`, `del ba[i]`, `del ba[a:b]`.
+fn bytearray_setitem(vm: &Vm, obj: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
+    match value {
+        Some(v) => setitem(vm, Args::positional(&[obj.clone(), key.clone(), v.clone()])),
+        None => delitem(vm, Args::positional(&[obj.clone(), key.clone()])),
+    }
+    .map(drop)
+}
+
+fn bytearray_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    repr(vm, Args::positional(std::slice::from_ref(obj)))
+}

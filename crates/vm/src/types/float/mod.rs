@@ -1,0 +1,18 @@
+//! `float`: a boxed f64 (CPython's 24-byte `PyFloatObject`), its slots, methods and
+//! computed attributes.
+
+use ouro_memory::{Obj, Payload, Trace};
+
+#[derive(Debug)]
+pub struct PyFloat(pub f64);
+
+impl Trace for PyFloat {
+    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}
+
+impl Payload for PyFloat {
+    const NAME: &'static str = "float";
+}
+
+mod methods;
+pub(crate) use methods::*;
