@@ -293,3 +293,16 @@ fn stop_iteration_ends(vm: &Vm, e: crate::runtime::errors::PyErr) -> PyResult<Op
     }
     Err(e)
 }
+
+/// The constructors of the builtin iterator types that Python classes may subclass.
+pub(crate) fn init_new(vm: &Vm) {
+    for (name, new) in [
+        ("enumerate", enumerate_new as crate::objects::NativeFn),
+        ("zip", zip_new),
+        ("map", map_new),
+        ("filter", filter_new),
+        ("reversed", reversed_new),
+    ] {
+        vm.add_method(&vm.types.iterator(name), "__new__", new);
+    }
+}

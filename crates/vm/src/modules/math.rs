@@ -76,7 +76,7 @@ pub(crate) fn add_constants(vm: &Vm, d: &Obj) {
 
 /// A real-number argument: float, int, or an object with `__float__`/`__index__`.
 pub(crate) fn real(vm: &Vm, o: &Obj) -> PyResult<f64> {
-    crate::types::constructors::float_from_number(vm, o)?
+    crate::types::float::float_from_number(vm, o)?
         .ok_or_else(|| vm.type_error(format!("must be real number, not {}", vm.type_name(o))))
 }
 
@@ -607,6 +607,6 @@ fn to_int(vm: &Vm, args: &Args<'_>, name: &str, f: fn(f64) -> f64, dunder: &str)
         }
     }
     let x = real(vm, &a[0])?;
-    let i = crate::types::constructors::int_from_object(vm, &vm.new_float(f(x)))?;
+    let i = crate::types::int::int_from_object(vm, &vm.new_float(f(x)))?;
     Ok(vm.new_pyint(i))
 }

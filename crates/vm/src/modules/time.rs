@@ -118,7 +118,7 @@ fn perf_counter_ns(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn sleep(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "sleep", 1, 1)?;
-    let secs = crate::types::constructors::float_from_object(vm, &a[0])?;
+    let secs = crate::types::float::float_from_object(vm, &a[0])?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }

@@ -938,7 +938,7 @@ fn to_int_for_percent(vm: &Vm, v: &Obj, conv: char) -> PyResult<BigInt> {
         return Ok(i.to_big());
     }
     if v.is::<PyFloat>() && matches!(conv, 'd' | 'i' | 'u') {
-        return Ok(crate::types::constructors::int_from_object(vm, v)?.to_big());
+        return Ok(crate::types::int::int_from_object(vm, v)?.to_big());
     }
     if !matches!(conv, 'c') {
         if let Some(f) = vm.lookup_type(v.class(), "__index__") {

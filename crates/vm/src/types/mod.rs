@@ -8,7 +8,6 @@
 
 pub mod bytearray;
 pub mod bytes;
-pub mod constructors;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;
@@ -91,7 +90,22 @@ impl Vm {
 /// Register every builtin type's methods.
 pub(crate) fn init(vm: &Vm) {
     object::init(vm);
-    constructors::init(vm);
+    for init_new in [
+        object::init_new,
+        int::init_new,
+        float::init_new,
+        self::str::init_new,
+        bytes::init_new,
+        list::init_new,
+        tuple::init_new,
+        dict::init_new,
+        set::init_new,
+        slice::init_new,
+        function::init_new,
+        crate::builtins::iterators::init_new,
+    ] {
+        init_new(vm);
+    }
     list::init(vm);
     dict::init(vm);
     set::init(vm);

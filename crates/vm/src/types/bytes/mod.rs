@@ -68,4 +68,6 @@ impl VarPayload for PyBytes {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

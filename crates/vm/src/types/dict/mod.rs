@@ -310,4 +310,6 @@ impl Payload for PyDict {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

@@ -333,7 +333,7 @@ fn float_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
 }
 
 fn to_int(vm: &Vm, v: f64) -> PyResult<Obj> {
-    let i = crate::types::constructors::int_from_object(vm, &vm.new_float(v))?;
+    let i = crate::types::int::int_from_object(vm, &vm.new_float(v))?;
     Ok(vm.new_pyint(i))
 }
 

@@ -15,4 +15,6 @@ impl Payload for PyFloat {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

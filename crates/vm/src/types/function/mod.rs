@@ -281,4 +281,6 @@ impl Payload for PyCell {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

@@ -352,4 +352,6 @@ mod tests {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

@@ -51,4 +51,6 @@ impl Payload for PyList {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

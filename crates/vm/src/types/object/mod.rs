@@ -15,4 +15,6 @@ pub mod instance;
 pub mod subclass_instance;
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

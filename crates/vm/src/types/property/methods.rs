@@ -8,8 +8,8 @@ use crate::objects::*;
 use crate::protocol::slots::slot_payload;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
-use crate::types::constructors::cls_arg;
 use crate::types::descriptor::{GetSet, READONLY};
+use crate::types::object::cls_arg;
 use ouro_memory::Obj;
 use std::cell::RefCell;
 

@@ -300,4 +300,6 @@ impl Payload for PySet {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

@@ -6,4 +6,6 @@ use ouro_memory::Obj;
 container_payload!(PySlice, "slice" { start: Obj, stop: Obj, step: Obj });
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;

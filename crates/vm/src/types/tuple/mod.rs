@@ -100,4 +100,6 @@ impl VarPayload for PyTuple {
 }
 
 mod methods;
+mod new;
 pub(crate) use methods::*;
+pub(crate) use new::*;
