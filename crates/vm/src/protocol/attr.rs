@@ -268,7 +268,7 @@ impl Vm {
                     owner: "",
                 },
             ),
-            DescrFunc::Slot(_) => Obj::new(
+            DescrFunc::Slot(_) | DescrFunc::Wrapper(_) => Obj::new(
                 self.types.method_wrapper.clone(),
                 PyMethodWrapper {
                     descr: descr.clone(),

@@ -52,9 +52,15 @@ impl Vm {
         self.insert_descr(ty, name, DescrFunc::Slot(func), false);
     }
 
+    /// Register a builtin dunder that CPython shows as a slot wrapper (`object.__init__`,
+    /// `int.__index__`) but that the VM calls by name.
+    pub(crate) fn add_wrapper(&self, ty: &Obj, name: &'static str, func: NativeFn) {
+        self.insert_descr(ty, name, DescrFunc::Wrapper(func), false);
+    }
+
     fn insert_descr(&self, ty: &Obj, name: &'static str, func: DescrFunc, classmethod: bool) {
         let class = match func {
-            DescrFunc::Slot(_) => &self.types.wrapper_descriptor,
+            DescrFunc::Slot(_) | DescrFunc::Wrapper(_) => &self.types.wrapper_descriptor,
             DescrFunc::Method(_) if classmethod => &self.types.classmethod_descriptor,
             DescrFunc::Method(_) => &self.types.method_descriptor,
         };

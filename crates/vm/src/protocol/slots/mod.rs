@@ -295,7 +295,8 @@ pub(crate) fn wrapper_signature(m: &crate::objects::PyMethodDescr) -> Option<&'s
         "__set__" => "($self, instance, value, /)",
         "__delete__" => "($self, instance, /)",
         "__get__" => "($self, instance, owner=None, /)",
-        "__call__" => "($self, /, *args, **kwargs)",
+        "__call__" | "__init__" => "($self, /, *args, **kwargs)",
+        "__index__" | "__int__" | "__float__" => "($self, /)",
         _ => "($self, value, /)",
     })
 }

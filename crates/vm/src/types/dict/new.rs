@@ -9,12 +9,8 @@ use ouro_memory::Obj;
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    for (ty, name, f) in [
-        (&t.dict, "__new__", dict_new as NativeFn),
-        (&t.dict, "__init__", dict_init),
-    ] {
-        vm.add_method(ty, name, f);
-    }
+    vm.add_method(&t.dict, "__new__", dict_new);
+    vm.add_wrapper(&t.dict, "__init__", dict_init);
 }
 
 fn dict_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

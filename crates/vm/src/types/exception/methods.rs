@@ -11,7 +11,7 @@ use ouro_memory::Obj;
 pub(crate) fn init(vm: &Vm) {
     let t = vm.exc_type("BaseException");
     vm.add_method(&t, "__new__", exc_new);
-    vm.add_method(&t, "__init__", exc_init);
+    vm.add_wrapper(&t, "__init__", exc_init);
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);
     for (name, init) in [
@@ -21,7 +21,7 @@ pub(crate) fn init(vm: &Vm) {
         ("ImportError", import_error_init),
         ("SyntaxError", syntax_error_init),
     ] {
-        vm.add_method(&vm.exc_type(name), "__init__", init);
+        vm.add_wrapper(&vm.exc_type(name), "__init__", init);
     }
     for (name, str_) in [
         ("KeyError", key_error_str as crate::protocol::slots::ReprFn),

@@ -19,9 +19,7 @@ pub(crate) fn init(vm: &Vm) {
         ("as_integer_ratio", as_integer_ratio),
         ("hex", hex),
         ("conjugate", plain),
-        ("__float__", plain),
         ("__format__", crate::protocol::format::float_format),
-        ("__int__", trunc),
         ("__trunc__", trunc),
         ("__floor__", floor),
         ("__ceil__", ceil),
@@ -31,6 +29,8 @@ pub(crate) fn init(vm: &Vm) {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "fromhex", fromhex);
+    vm.add_wrapper(&t, "__float__", plain);
+    vm.add_wrapper(&t, "__int__", trunc);
     use BinaryOperator::*;
     let ops = OpSet::of(&[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow]);
     vm.set_native_slots(

@@ -174,6 +174,10 @@ pub enum DescrFunc {
     /// A slot wrapper (`list.__len__`, `int.__add__`): it is given the type that defines it,
     /// whose native slot function it runs (CPython's `wrapperbase` + `d_wrapped`).
     Slot(SlotWrapperFn),
+    /// A slot wrapper whose native function takes the method calling convention (`__init__`,
+    /// `__index__`, `__int__`, `__float__`: CPython's `tp_init`/`nb_index`/... wrappers, which
+    /// the VM reaches by looking the dunder up).
+    Wrapper(NativeFn),
 }
 
 /// The Rust signature of a slot wrapper: the defining type, then the arguments (receiver first).
@@ -195,13 +199,13 @@ pub struct PyMethodDescr {
 impl PyMethodDescr {
     /// A wrapper of a type slot (CPython's `wrapper_descriptor`).
     pub fn is_slot_wrapper(&self) -> bool {
-        matches!(self.func, DescrFunc::Slot(_))
+        matches!(self.func, DescrFunc::Slot(_) | DescrFunc::Wrapper(_))
     }
 
     /// Run the method with the receiver as the first argument (already checked).
     pub fn invoke(&self, vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         match self.func {
-            DescrFunc::Method(f) => f(vm, args),
+            DescrFunc::Method(f) | DescrFunc::Wrapper(f) => f(vm, args),
             DescrFunc::Slot(f) => f(vm, &self.owner, args),
         }
     }

@@ -21,19 +21,23 @@ pub(crate) fn init(vm: &Vm) {
         ("conjugate", plain),
         ("as_integer_ratio", as_integer_ratio),
         ("is_integer", is_integer),
-        ("__index__", plain),
         ("__format__", crate::protocol::format::int_format),
-        ("__int__", plain),
         ("__trunc__", plain),
         ("__floor__", plain),
         ("__ceil__", plain),
-        ("__float__", to_float),
         ("__round__", round),
         ("__getnewargs__", getnewargs),
     ] {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "from_bytes", from_bytes);
+    for (name, f) in [
+        ("__index__", plain as NativeFn),
+        ("__int__", plain),
+        ("__float__", to_float),
+    ] {
+        vm.add_wrapper(&t, name, f);
+    }
     vm.set_native_slots(
         &t,
         NativeSlots {

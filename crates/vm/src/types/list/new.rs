@@ -9,12 +9,8 @@ use ouro_memory::{ItemVec, Obj};
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    for (ty, name, f) in [
-        (&t.list, "__new__", list_new as NativeFn),
-        (&t.list, "__init__", list_init),
-    ] {
-        vm.add_method(ty, name, f);
-    }
+    vm.add_method(&t.list, "__new__", list_new);
+    vm.add_wrapper(&t.list, "__init__", list_init);
 }
 
 fn list_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -8,7 +8,7 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let o = vm.types.object.clone();
-    vm.add_method(&o, "__init__", object_init);
+    vm.add_wrapper(&o, "__init__", object_init);
     vm.set_native_slots(
         &o,
         NativeSlots {

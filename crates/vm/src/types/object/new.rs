@@ -11,13 +11,13 @@ pub(crate) fn init_new(vm: &Vm) {
     for (ty, name, f) in [
         (&t.object, "__new__", object_new as NativeFn),
         (&t.type_, "__new__", type_new),
-        (&t.type_, "__init__", type_init),
         (&t.none_type, "__new__", singleton_new),
         (&t.not_implemented_type, "__new__", singleton_new),
         (&t.ellipsis_type, "__new__", singleton_new),
     ] {
         vm.add_method(ty, name, f);
     }
+    vm.add_wrapper(&t.type_, "__init__", type_init);
 }
 
 pub(crate) fn cls_arg<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Obj> {

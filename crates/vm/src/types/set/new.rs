@@ -11,11 +11,11 @@ pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
     for (ty, name, f) in [
         (&t.set, "__new__", set_new as NativeFn),
-        (&t.set, "__init__", set_init),
         (&t.frozenset, "__new__", frozenset_new),
     ] {
         vm.add_method(ty, name, f);
     }
+    vm.add_wrapper(&t.set, "__init__", set_init);
 }
 
 fn set_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
