@@ -715,46 +715,17 @@ fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .cloned()
         .or_else(|| args.kw(vm, "ndigits"))
         .filter(|n| !vm.is_none(n));
-    if let Some(f) = x.downcast_ref::<PyFloat>() {
-        return match nd {
-            None => {
-                let r = f.0.round_ties_even();
-                if !r.is_finite() {
-                    return Err(if r.is_nan() {
-                        vm.value_error("cannot convert float NaN to integer")
-                    } else {
-                        vm.overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                Ok(vm.new_bigint(BigInt::from(r as i128)))
-            }
-            Some(n) => {
-                let n = vm.arg_i64(&n)?;
-                Ok(vm.new_float(round_float(f.0, n)))
-            }
-        };
+    // Exact floats and ints round here; anything else (a subclass may override it) through
+    // its `__round__`.
+    let exact = |t: &Obj| x.class().ptr_eq(t);
+    if let Some(f) = x
+        .downcast_ref::<PyFloat>()
+        .filter(|_| exact(&vm.types.float))
+    {
+        return round_float_obj(vm, f.0, nd);
     }
-    if let Some(i) = PyInt::of(x) {
-        return match nd {
-            None => Ok(vm.new_pyint(i.clone())),
-            Some(n) => {
-                let n = vm.arg_i64(&n)?;
-                if n >= 0 {
-                    return Ok(vm.new_pyint(i.clone()));
-                }
-                let p = BigInt::from(10).pow((-n) as u32);
-                let v = i.to_big();
-                use num_integer::Integer;
-                let (q, r) = v.div_mod_floor(&p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(vm.new_bigint(q * p))
-            }
-        };
+    if let Some(i) = PyInt::of(x).filter(|_| exact(&vm.types.int) || exact(&vm.types.bool_)) {
+        return round_int_obj(vm, &i, nd);
     }
     match vm.lookup_type(x.class(), "__round__") {
         Some(f) => vm.call_method_obj(&f, x, &nd.into_iter().collect::<Vec<_>>()),
@@ -916,4 +887,49 @@ fn to_f64(vm: &Vm, o: &Obj) -> PyResult<f64> {
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(o))))
+}
+
+/// `round(f[, ndigits])` of a float value (`float.__round__`).
+pub(crate) fn round_float_obj(vm: &Vm, v: f64, nd: Option<Obj>) -> PyResult<Obj> {
+    match nd {
+        None => {
+            let r = v.round_ties_even();
+            if !r.is_finite() {
+                return Err(if r.is_nan() {
+                    vm.value_error("cannot convert float NaN to integer")
+                } else {
+                    vm.overflow_error("cannot convert float infinity to integer")
+                });
+            }
+            Ok(vm.new_bigint(BigInt::from(r as i128)))
+        }
+        Some(n) => {
+            let n = vm.arg_i64(&n)?;
+            Ok(vm.new_float(round_float(v, n)))
+        }
+    }
+}
+
+/// `round(i[, ndigits])` of an int value (`int.__round__`).
+pub(crate) fn round_int_obj(vm: &Vm, i: &PyInt, nd: Option<Obj>) -> PyResult<Obj> {
+    match nd {
+        None => Ok(vm.new_pyint(i.clone())),
+        Some(n) => {
+            let n = vm.arg_i64(&n)?;
+            if n >= 0 {
+                return Ok(vm.new_pyint(i.clone()));
+            }
+            let p = BigInt::from(10).pow((-n) as u32);
+            let v = i.to_big();
+            use num_integer::Integer;
+            let (q, r) = v.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(vm.new_bigint(q * p))
+        }
+    }
 }

@@ -58,6 +58,14 @@ impl Vm {
         if !self.isinstance(&obj, cls) {
             return Ok(obj);
         }
+        // `__new__` may return an instance of a subclass: its class's `__init__` runs.
+        let (init, user_init) = if obj.class().ptr_eq(cls) {
+            (init, user_init)
+        } else {
+            let i = self.lookup_type(obj.class(), "__init__");
+            let user = i.as_ref().is_some_and(|i| !i.is::<PyMethodDescr>());
+            (i, user)
+        };
         if let Some(i) = init {
             if user_init {
                 all[0] = obj.clone();
@@ -84,8 +92,14 @@ impl Vm {
         Ok(obj)
     }
 
+    /// Whether class `cls` gets `object.<name>` itself (`__init__`, `__new__`) from its MRO.
+    pub(crate) fn inherits_object_slot(&self, cls: &Obj, name: &str) -> bool {
+        self.lookup_type(cls, name)
+            .is_some_and(|f| self.is_object_slot(&f, name))
+    }
+
     /// Whether `f` is `object.<name>` itself.
-    fn is_object_slot(&self, f: &Obj, name: &str) -> bool {
+    pub(crate) fn is_object_slot(&self, f: &Obj, name: &str) -> bool {
         f.downcast_ref::<PyMethodDescr>()
             .is_some_and(|m| m.name == name && m.owner.ptr_eq(&self.types.object))
     }

@@ -355,7 +355,11 @@ fn ceil(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     recv(vm, &args, "__round__")?;
     let a = margs(vm, &args, "float.__round__", 0, 1)?;
-    crate::types::int::call_builtin_round(vm, &args.values[0], a.first())
+    crate::builtins::functions::round_float_obj(
+        vm,
+        crate::protocol::slots::slot_payload::<PyFloat>(vm, &args.values[0])?.0,
+        a.first().cloned().filter(|n| !vm.is_none(n)),
+    )
 }
 
 fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

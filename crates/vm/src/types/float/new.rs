@@ -26,6 +26,14 @@ fn float_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 pub(crate) fn float_from_object(vm: &Vm, x: &Obj) -> PyResult<f64> {
+    // A float subclass that overrides `__float__` is asked (PyNumber_Float uses nb_float).
+    if x.is::<PyFloat>() && !x.class().ptr_eq(&vm.types.float) {
+        if let Some(f) = vm.lookup_type(x.class(), "__float__") {
+            if !f.is::<PyMethodDescr>() {
+                return float_from_dunders(vm, x).map(|v| v.unwrap_or(f64::NAN));
+            }
+        }
+    }
     if let Some(s) = PyStr::view(x) {
         return parse_float(s.value).ok_or_else(|| {
             vm.value_error(format!(
@@ -48,12 +56,19 @@ pub(crate) fn float_from_number(vm: &Vm, x: &Obj) -> PyResult<Option<f64>> {
     if let Some(f) = x.downcast_ref::<PyFloat>() {
         return Ok(Some(f.0));
     }
-    if let Some(i) = PyInt::of(x) {
+    // An int subclass may override `__float__` (PyFloat_AsDouble asks nb_float).
+    let exact_int = x.class().ptr_eq(&vm.types.int) || x.class().ptr_eq(&vm.types.bool_);
+    if let Some(i) = PyInt::of(x).filter(|_| exact_int) {
         return i
             .to_f64()
             .map(Some)
             .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
     }
+    float_from_dunders(vm, x)
+}
+
+/// `x.__float__()` (or `x.__index__()`) as a float; None when it has neither.
+fn float_from_dunders(vm: &Vm, x: &Obj) -> PyResult<Option<f64>> {
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_type(x.class(), name) {
             let r = vm.call_method_obj(&f, x, &[])?;

@@ -196,15 +196,11 @@ fn int_bool(vm: &Vm, obj: &Obj) -> PyResult<bool> {
 fn round(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     recv(vm, &args, "__round__")?;
     let a = margs(vm, &args, "int.__round__", 0, 1)?;
-    call_builtin_round(vm, &args.values[0], a.first())
-}
-
-/// `round(x[, ndigits])` through the builtin, for the numeric types' `__round__`.
-pub(crate) fn call_builtin_round(vm: &Vm, x: &Obj, nd: Option<&Obj>) -> PyResult<Obj> {
-    let f = vm.get_attr_str(&vm.builtins, "round")?;
-    let mut argv = vec![x.clone()];
-    argv.extend(nd.cloned());
-    vm.call(&f, Args::positional(&argv))
+    crate::builtins::functions::round_int_obj(
+        vm,
+        &recv(vm, &args, "__round__")?,
+        a.first().cloned().filter(|n| !vm.is_none(n)),
+    )
 }
 
 fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -69,15 +69,24 @@ fn int_from_dunder(vm: &Vm, x: &Obj, f: &Obj, name: &str) -> PyResult<PyInt> {
 }
 
 pub(crate) fn int_from_object(vm: &Vm, x: &Obj) -> PyResult<PyInt> {
-    if let Some(i) = PyInt::of(x) {
+    let cls = x.class();
+    let builtin_class = [
+        &vm.types.int,
+        &vm.types.bool_,
+        &vm.types.float,
+        &vm.types.str,
+    ]
+    .iter()
+    .any(|t| cls.ptr_eq(t));
+    if !builtin_class {
         // A subclass that overrides `__int__` is asked (PyNumber_Long uses the nb_int slot).
-        if !x.class().ptr_eq(&vm.types.int) && !x.class().ptr_eq(&vm.types.bool_) {
-            if let Some(f) = vm.lookup_type(x.class(), "__int__") {
-                if !f.is::<PyMethodDescr>() {
-                    return int_from_dunder(vm, x, &f, "__int__");
-                }
+        if let Some(f) = vm.lookup_type(cls, "__int__") {
+            if !f.is::<PyMethodDescr>() {
+                return int_from_dunder(vm, x, &f, "__int__");
             }
         }
+    }
+    if let Some(i) = PyInt::of(x) {
         return Ok(i.clone());
     }
     if let Some(f) = x.downcast_ref::<PyFloat>() {

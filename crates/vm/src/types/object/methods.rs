@@ -160,7 +160,26 @@ fn object_subclasshook(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: what calling the class does.
-fn object_init(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+/// `object.__init__(self)`: extra arguments are an error unless the class overrides
+/// `__new__` but not `__init__` (CPython's `object_init`).
+fn object_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let Some(this) = args.values.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.values.len() > 1 {
+        let cls = this.class();
+        if !vm.inherits_object_slot(cls, "__init__") {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if vm.inherits_object_slot(cls, "__new__") {
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                vm.type_name_of_type(cls)
+            )));
+        }
+    }
     Ok(vm.none.clone())
 }
 

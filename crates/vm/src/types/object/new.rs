@@ -30,6 +30,21 @@ pub(crate) fn cls_arg<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Obj> {
 /// `object.__new__(cls)`: an instance of the payload kind `cls` inherits.
 pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
+    // Extra arguments are an error unless the class overrides `__init__` but not `__new__`
+    // (CPython's `object_new`).
+    if args.values.len() > 1 {
+        if !vm.inherits_object_slot(&cls, "__new__") {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if vm.inherits_object_slot(&cls, "__init__") {
+            return Err(vm.type_error(format!(
+                "{}() takes no arguments",
+                vm.type_name_of_type(&cls)
+            )));
+        }
+    }
     let layout = cls
         .downcast_ref::<PyType>()
         .map(|t| t.layout)
