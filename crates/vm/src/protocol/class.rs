@@ -476,9 +476,19 @@ impl Vm {
                 // property.__set_name__: messages name the attribute.
                 drop(p.name.replace(Some(k.clone())));
             }
-            if crate::types::object::instance::is_plain_instance(&v) {
-                if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
-                    self.call(&f, Args::positional(&[v.clone(), cls.clone(), k.clone()]))?;
+            // Any value whose type has `__set_name__` (CPython's `type_new_set_names`); an
+            // error gets a note naming the attribute.
+            if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
+                let called = self.call(&f, Args::positional(&[v.clone(), cls.clone(), k.clone()]));
+                if let Err(e) = called {
+                    let note = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        self.type_name(&v),
+                        self.repr_string(&k)?,
+                        self.type_name_of_type(&cls)
+                    );
+                    self.call_method(&e.exc, "add_note", &[self.new_str(note)])?;
+                    return Err(e);
                 }
             }
         }

@@ -206,7 +206,7 @@ impl Vm {
                 };
                 return self.call(&f, Args::positional(std::slice::from_ref(key)));
             }
-            if container.ptr_eq(&self.types.type_) || self.is_generic_alias_type(container) {
+            if container.ptr_eq(&self.types.type_) {
                 // `list[int]`: a types.GenericAlias of (origin, *args).
                 let mut parts = vec![container.clone()];
                 match PyTuple::view(key) {
@@ -222,21 +222,6 @@ impl Vm {
             )));
         }
         Err(self.not_subscriptable(container))
-    }
-
-    /// Builtin generic classes (`list[int]`) subscript to themselves (annotations only).
-    fn is_generic_alias_type(&self, t: &Obj) -> bool {
-        let t_ = &self.types;
-        [
-            &t_.list,
-            &t_.dict,
-            &t_.tuple,
-            &t_.set,
-            &t_.frozenset,
-            &t_.type_,
-        ]
-        .iter()
-        .any(|x| x.ptr_eq(t))
     }
 
     // ---- iteration ----------------------------------------------------------------------

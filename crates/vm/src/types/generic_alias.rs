@@ -13,6 +13,16 @@ use ouro_memory::Obj;
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.iterator("GenericAlias");
     vm.type_dict_set(&t, "__module__", vm.new_str("types"));
+    let types = &vm.types;
+    for generic in [
+        &types.list,
+        &types.dict,
+        &types.tuple,
+        &types.set,
+        &types.frozenset,
+    ] {
+        vm.add_classmethod(generic, "__class_getitem__", class_getitem);
+    }
     vm.add_method(&t, "__mro_entries__", mro_entries);
     vm.add_method(&t, "__call__", call);
     vm.set_native_slots(
@@ -57,6 +67,18 @@ fn origin(vm: &Vm, o: &Obj) -> PyResult<Obj> {
     alias_parts(vm, o)
         .and_then(|p| p.first().cloned())
         .ok_or_else(|| vm.type_error("expected a generic alias"))
+}
+
+/// `list[int]`, `L[int]` for a subclass `L` (PEP 585's `__class_getitem__`): a
+/// `types.GenericAlias` of (the class, *the arguments).
+fn class_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__class_getitem__", 2, 2)?;
+    let mut parts = vec![a[0].clone()];
+    match PyTuple::view(&a[1]) {
+        Some(t) => parts.extend(t.to_vec()),
+        None => parts.push(a[1].clone()),
+    }
+    Ok(PyTuple::new_obj(vm.types.iterator("GenericAlias"), parts))
 }
 
 /// `list[int].__mro_entries__(bases)`: the origin stands in the bases (`class L(list[int])`).

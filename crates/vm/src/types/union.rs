@@ -7,7 +7,7 @@ use crate::objects::*;
 use crate::protocol::slots::{NativeSlots, OpSet};
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
-use ouro_compiler::bytecode::BinaryOperator;
+use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
@@ -34,9 +34,59 @@ pub(crate) fn init(vm: &Vm) {
         &vm.types.iterator("UnionType"),
         NativeSlots {
             repr: Some(union_repr),
+            compare: Some(union_compare),
+            hash: Some(union_hash),
             ..Default::default()
         },
     );
+    vm.add_getsets(
+        &vm.types.iterator("UnionType"),
+        &[crate::types::descriptor::GetSet(
+            "__args__",
+            union_args,
+            crate::types::descriptor::READONLY,
+        )],
+    );
+}
+
+/// `(int | str).__args__`: the members in order.
+fn union_args(vm: &Vm, o: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_tuple(union_members(vm, o).unwrap_or_default()))
+}
+
+/// Unions are equal when they have the same members, in any order (CPython compares their
+/// members as sets).
+fn union_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (union_members(vm, a), union_members(vm, b)) else {
+        return Ok(None);
+    };
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(None);
+    }
+    let mut same = x.len() == y.len();
+    for m in &x {
+        if !same {
+            break;
+        }
+        let mut found = false;
+        for n in &y {
+            if vm.eq(m, n)? {
+                found = true;
+                break;
+            }
+        }
+        same = found;
+    }
+    Ok(Some(vm.new_bool(same == (op == Comparison::Eq))))
+}
+
+/// The hash of the members as a frozenset: independent of their order.
+fn union_hash(vm: &Vm, o: &Obj) -> PyResult<i64> {
+    let mut h: i64 = 0;
+    for m in union_members(vm, o).unwrap_or_default() {
+        h ^= vm.hash(&m)?;
+    }
+    Ok(if h == -1 { -2 } else { h })
 }
 
 /// `int | str | None`.

@@ -226,13 +226,17 @@ fn syntax_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn with_traceback(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "with_traceback", 2, 2)?;
+    exc_set_traceback(vm, &a[0], Some(a[1].clone()))?;
     Ok(a[0].clone())
 }
 
 fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "add_note", 2, 2)?;
     if !PyStr::is_str(&a[1]) {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&a[1]))));
+        return Err(vm.type_error(format!(
+            "add_note() argument must be str, not {}",
+            vm.type_name(&a[1])
+        )));
     }
     let notes = match vm.get_exc_attr(&a[0], "__notes__") {
         Some(n) => n,
@@ -242,6 +246,9 @@ fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             l
         }
     };
+    if !notes.is::<PyList>() {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
     vm.call_method(&notes, "append", &[a[1].clone()])?;
     Ok(vm.none.clone())
 }
@@ -344,6 +351,10 @@ fn exc_traceback(vm: &Vm, e: &Obj) -> PyResult<Obj> {
 
 fn exc_set_traceback(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
     let p = exc_payload(vm, e)?;
+    // ouro has no traceback objects yet: None is the only value it can take.
+    if value.as_ref().is_some_and(|v| !vm.is_none(v)) {
+        return Err(vm.type_error("__traceback__ must be a traceback or None"));
+    }
     if value.as_ref().is_none_or(|v| vm.is_none(v)) {
         p.traceback.borrow_mut().clear();
     }
@@ -354,9 +365,20 @@ fn exc_cause(vm: &Vm, e: &Obj) -> PyResult<Obj> {
     Ok(or_none(vm, exc_payload(vm, e)?.cause.borrow().clone()))
 }
 
+/// A `__cause__`/`__context__` value: None or an exception.
+fn chained(vm: &Vm, value: Option<Obj>, what: &str) -> PyResult<Option<Obj>> {
+    match value.filter(|v| !vm.is_none(v)) {
+        Some(v) if !vm.isinstance(&v, &vm.exc_type("BaseException")) => Err(vm.type_error(
+            format!("exception {what} must be None or derive from BaseException"),
+        )),
+        other => Ok(other),
+    }
+}
+
 fn exc_set_cause(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
     let p = exc_payload(vm, e)?;
-    drop(p.cause.replace(value.filter(|v| !vm.is_none(v))));
+    let value = chained(vm, value, "cause")?;
+    drop(p.cause.replace(value));
     p.suppress_context.set(true);
     Ok(())
 }
@@ -367,7 +389,8 @@ fn exc_context(vm: &Vm, e: &Obj) -> PyResult<Obj> {
 
 fn exc_set_context(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
     let p = exc_payload(vm, e)?;
-    drop(p.context.replace(value.filter(|v| !vm.is_none(v))));
+    let value = chained(vm, value, "context")?;
+    drop(p.context.replace(value));
     Ok(())
 }
 

@@ -15,6 +15,7 @@ pub(crate) fn init(vm: &Vm) {
     let t = vm.types.list.clone();
     for (name, f) in [
         ("append", append as NativeFn),
+        ("__reversed__", list_reversed),
         ("extend", extend),
         ("pop", pop),
         ("insert", insert),
@@ -460,4 +461,20 @@ fn list_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
         .to_vec();
     vm.repr_items(obj, "[", "]", &items, false)
         .map(|s| vm.new_str(s))
+}
+
+/// `list.__reversed__()`: a `list_reverseiterator` over the list itself.
+fn list_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__reversed__", 1, 1)?;
+    let n = crate::protocol::slots::slot_payload::<PyList>(vm, &a[0])?
+        .items
+        .borrow()
+        .len();
+    Ok(Obj::new(
+        vm.types.iterator("list_reverseiterator"),
+        PyListRevIter {
+            list: RefCell::new(Some(a[0].clone())),
+            index: Cell::new(n),
+        },
+    ))
 }
