@@ -194,7 +194,19 @@ impl Vm {
 
     /// `dict.update(mapping)` for a dict or any object with `keys()`.
     pub fn dict_update(&self, dict: &Obj, other: &Obj) -> PyResult<()> {
-        if let Some(d) = other.downcast_ref::<PyDict>() {
+        // A dict's own items, unless a subclass iterates differently (CPython's dict_merge
+        // reads the storage only when `tp_iter` is dict's).
+        let own_iteration = || {
+            other.class().ptr_eq(&self.types.dict)
+                || match (
+                    self.iter_slot(other.class()),
+                    self.native_slots(&self.types.dict).iter,
+                ) {
+                    (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+                    _ => false,
+                }
+        };
+        if let Some(d) = other.downcast_ref::<PyDict>().filter(|_| own_iteration()) {
             let items = d.table.borrow().items();
             for (k, v) in items {
                 self.dict_set_item(dict, k, v)?;

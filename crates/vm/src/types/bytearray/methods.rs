@@ -106,6 +106,12 @@ pub(crate) fn initial_bytes(
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument"));
     }
+    // `bytes(x)` asks `x.__bytes__()` first (a bytes subclass may override it); `bytearray(x)`
+    // reads the buffer.
+    let exact_bytes = x.class().ptr_eq(&vm.types.bytes);
+    if func == "bytes" && !exact_bytes && vm.lookup_type(x.class(), "__bytes__").is_some() {
+        return bytes_from_dunder(vm, x);
+    }
     if let Some(v) = bytes_data(x) {
         return Ok(v);
     }
@@ -116,14 +122,8 @@ pub(crate) fn initial_bytes(
         }
         return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
     }
-    if let Some(f) = vm.lookup_type(x.class(), "__bytes__") {
-        let r = vm.call_method_obj(&f, x, &[])?;
-        return bytes_data(&r).ok_or_else(|| {
-            vm.type_error(format!(
-                "__bytes__ returned non-bytes (type {})",
-                vm.type_name(&r)
-            ))
-        });
+    if vm.lookup_type(x.class(), "__bytes__").is_some() {
+        return bytes_from_dunder(vm, x);
     }
     if vm.index_value(x)?.is_some() {
         let n = vm.arg_i64(x)?;
@@ -160,6 +160,20 @@ pub(crate) fn initial_bytes(
         out.push(u8::try_from(v).map_err(|_| vm.value_error(message))?);
     }
     Ok(out)
+}
+
+/// `x.__bytes__()`, which must return bytes.
+fn bytes_from_dunder(vm: &Vm, x: &Obj) -> PyResult<Vec<u8>> {
+    let f = vm
+        .lookup_type(x.class(), "__bytes__")
+        .ok_or_else(|| vm.type_error("no __bytes__"))?;
+    let r = vm.call_method_obj(&f, x, &[])?;
+    bytes_data(&r).ok_or_else(|| {
+        vm.type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name(&r)
+        ))
+    })
 }
 
 fn ctor_args(vm: &Vm, args: &Args<'_>, func: &str) -> PyResult<Vec<u8>> {

@@ -197,7 +197,10 @@ fn range_getitem_slot(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
 /// `x in range(...)`: arithmetic for ints, comparison with each item otherwise.
 fn range_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
     let r = payload(vm, obj)?;
-    if let Some(i) = PyInt::of(item) {
+    // Exact ints and bools by arithmetic; anything else (an int subclass may define its own
+    // `__eq__`) by comparing with each element, as CPython's `range_contains`.
+    let exact_int = item.class().ptr_eq(&vm.types.int) || item.class().ptr_eq(&vm.types.bool_);
+    if let Some(i) = PyInt::of(item).filter(|_| exact_int) {
         return Ok(r.index_of(&i.to_big()).is_some());
     }
     let iter = range_iter(vm, obj)?;

@@ -221,7 +221,12 @@ pub(crate) fn set_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult
         }
         Ok(true)
     };
-    let (la, lb) = (vm.len(a)?, vm.len(b)?);
+    // A set's own size (a subclass's `__len__` is not asked, as CPython's set_richcompare).
+    let size = |o: &Obj| match o.downcast_ref::<PySet>() {
+        Some(s) => Ok(s.table.borrow().len()),
+        None => vm.len(o),
+    };
+    let (la, lb) = (size(a)?, size(b)?);
     Ok(match op {
         Comparison::Eq => la == lb && subset(a, b)?,
         Comparison::Ne => !(la == lb && subset(a, b)?),
