@@ -271,6 +271,7 @@ impl Vm {
                 pos: Cell::new(0),
                 part: Cell::new(part),
                 len: Cell::new(len),
+                yielded: Cell::new(0),
             },
         )
     }

@@ -22,6 +22,8 @@ iterator_payload!(PyLongRangeIter, "longrange_iterator" { next: RefCell<num_bigi
 iterator_payload!(PyRangeIter, "range_iterator" { next: Cell<i64>, remaining: Cell<usize>, step: Cell<i64> });
 iterator_payload!(PyDictIter, "dict_keyiterator" {
     dict: RefCell<Option<Obj>>, pos: Cell<usize>, part: Cell<DictPart>, len: Cell<usize>,
+    // How many items it has yielded: never more than `len` (CPython's `di->len` countdown).
+    yielded: Cell<usize>,
 });
 iterator_payload!(PySetIter, "set_iterator" {
     set: RefCell<Option<Obj>>, pos: Cell<usize>, len: Cell<usize>,

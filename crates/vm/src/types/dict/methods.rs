@@ -429,6 +429,13 @@ pub(crate) fn dict_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     }
     match t.next_entry(i.pos.get()) {
         Some((pos, e)) => {
+            // Keys replaced at the same size show up as more items than the dict had.
+            if i.yielded.get() >= i.len.get() {
+                i.len.set(usize::MAX);
+                drop(t);
+                return Err(vm.runtime_error("dictionary keys changed during iteration"));
+            }
+            i.yielded.set(i.yielded.get() + 1);
             i.pos.set(pos + 1);
             let (k, v) = (e.key.clone(), e.value.clone());
             drop(t);
