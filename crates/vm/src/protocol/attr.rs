@@ -118,26 +118,8 @@ impl Vm {
             drop(i.set_dict(d.clone()));
             return Some(d);
         }
-        if let Some(m) = obj.downcast_ref::<PyModule>() {
-            return Some(m.dict.clone());
-        }
-        if let Some(f) = obj.downcast_ref::<PyFunction>() {
-            return Some(
-                f.dict
-                    .borrow_mut()
-                    .get_or_insert_with(|| self.new_dict())
-                    .clone(),
-            );
-        }
-        if let Some(e) = obj.downcast_ref::<PyException>() {
-            return Some(
-                e.dict
-                    .borrow_mut()
-                    .get_or_insert_with(|| self.new_dict())
-                    .clone(),
-            );
-        }
-        None
+        // A builtin type whose instances carry a dict (modules, functions, exceptions).
+        self.dict_slot(obj.class()).map(|f| f(self, obj))
     }
 
     /// An instance attribute from the object's own storage: Ok(None) when the object has no

@@ -29,6 +29,10 @@ use crate::runtime::vm::Vm;
 pub type GetAttroFn = fn(&Vm, &Obj, &Obj) -> PyResult<Option<Obj>>;
 /// `obj.name = value` (Some) or `del obj.name` (None).
 pub type SetAttroFn = fn(&Vm, &Obj, &Obj, Option<Obj>) -> PyResult<()>;
+/// A builtin instance's `__dict__`, created on first use.
+pub type DictFn = fn(&Vm, &Obj) -> Obj;
+/// Replace a builtin instance's `__dict__` with a dict: the old one, if any.
+pub type SetDictFn = fn(&Vm, &Obj, Obj) -> PyResult<Option<Obj>>;
 
 /// The dunder wrappers a builtin's native attribute slots get.
 pub(super) fn wrappers(
@@ -71,6 +75,18 @@ impl Vm {
             |n| n.setattro,
             slot_setattro as SetAttroFn,
         )
+    }
+
+    /// The native `__dict__` of instances of `cls` (a builtin type's, inherited by its
+    /// subclasses): no dunder gives it, so it is never a generic form.
+    pub(crate) fn dict_slot(&self, cls: &Obj) -> Option<DictFn> {
+        let cell = &self.type_slots(cls)?.dict;
+        self.resolve_slot(cls, cell, &[], |n| n.dict, no_dict as DictFn)
+    }
+
+    pub(crate) fn set_dict_slot(&self, cls: &Obj) -> Option<SetDictFn> {
+        let cell = &self.type_slots(cls)?.set_dict;
+        self.resolve_slot(cls, cell, &[], |n| n.set_dict, no_set_dict as SetDictFn)
     }
 
     /// Whether attribute loads on instances of `cls` find what `object`'s generic lookup finds
@@ -145,6 +161,15 @@ pub(crate) fn object_getattro(vm: &Vm, obj: &Obj, name: &Obj) -> PyResult<Option
 /// `object.__setattr__` / `object.__delattr__` (CPython's `PyObject_GenericSetAttr`).
 pub(crate) fn object_setattro(vm: &Vm, obj: &Obj, name: &Obj, value: Option<Obj>) -> PyResult<()> {
     vm.generic_set_attr(obj, name, value)
+}
+
+/// The generic forms of the dict slots, which no class can select (they have no dunder).
+fn no_dict(vm: &Vm, _obj: &Obj) -> Obj {
+    vm.new_dict()
+}
+
+fn no_set_dict(_vm: &Vm, _obj: &Obj, _dict: Obj) -> PyResult<Option<Obj>> {
+    Ok(None)
 }
 
 // ---- generic slot functions: call the dunders ---------------------------------------------

@@ -43,7 +43,7 @@ use crate::protocol::attr::SpecialName;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
 
-pub use attribute::{GetAttroFn, SetAttroFn};
+pub use attribute::{DictFn, GetAttroFn, SetAttroFn, SetDictFn};
 pub use compare::CompareFn;
 pub use number::{BinaryFn, OpSet, UnaryFn, UnaryOp, UnaryOps};
 pub use object::{CallFn, DescrGetFn, DescrSetFn, HashFn, ReprFn};
@@ -81,6 +81,10 @@ pub struct NativeSlots {
     pub descr_set: Option<DescrSetFn>,
     pub getattro: Option<GetAttroFn>,
     pub setattro: Option<SetAttroFn>,
+    /// The instance's `__dict__`, created on first use, for builtin types whose instances
+    /// carry one (CPython's `tp_dictoffset`), and its replacement (`obj.__dict__ = d`).
+    pub dict: Option<DictFn>,
+    pub set_dict: Option<SetDictFn>,
 }
 
 impl NativeSlots {
@@ -123,6 +127,8 @@ impl NativeSlots {
             descr_set: self.descr_set.or(older.descr_set),
             getattro: self.getattro.or(older.getattro),
             setattro: self.setattro.or(older.setattro),
+            dict: self.dict.or(older.dict),
+            set_dict: self.set_dict.or(older.set_dict),
         }
     }
 }
@@ -173,6 +179,8 @@ pub struct TypeSlots {
     pub(crate) descr_set: SlotCell<DescrSetFn>,
     pub(crate) getattro: SlotCell<GetAttroFn>,
     pub(crate) setattro: SlotCell<SetAttroFn>,
+    pub(crate) dict: SlotCell<DictFn>,
+    pub(crate) set_dict: SlotCell<SetDictFn>,
 }
 
 impl std::fmt::Debug for TypeSlots {

@@ -41,6 +41,8 @@ pub(crate) fn init(vm: &Vm) {
         crate::protocol::slots::NativeSlots {
             repr: Some(exc_repr),
             str_: Some(exc_str),
+            dict: Some(exc_dict),
+            set_dict: Some(exc_set_dict),
             ..Default::default()
         },
     );
@@ -505,4 +507,21 @@ impl Vm {
             _ => self.none.clone(),
         }
     }
+}
+
+/// An exception's `__dict__`, created on first use.
+fn exc_dict(vm: &Vm, e: &Obj) -> Obj {
+    let Some(p) = e.downcast_ref::<PyException>() else {
+        return vm.new_dict();
+    };
+    let d = p
+        .dict
+        .borrow_mut()
+        .get_or_insert_with(|| vm.new_dict())
+        .clone();
+    d
+}
+
+fn exc_set_dict(vm: &Vm, e: &Obj, d: Obj) -> PyResult<Option<Obj>> {
+    Ok(exc_payload(vm, e)?.dict.replace(Some(d)))
 }

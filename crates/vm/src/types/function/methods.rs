@@ -43,6 +43,14 @@ pub(crate) fn init(vm: &Vm) {
         );
     }
     vm.set_native_slots(
+        &t.function,
+        NativeSlots {
+            dict: Some(function_dict),
+            set_dict: Some(function_set_dict),
+            ..Default::default()
+        },
+    );
+    vm.set_native_slots(
         &t.cell,
         NativeSlots {
             repr: Some(cell_repr),
@@ -551,4 +559,21 @@ fn code_freevars(vm: &Vm, c: &Obj) -> PyResult<Obj> {
 fn cell_contents(vm: &Vm, c: &Obj) -> PyResult<Obj> {
     let contents = slot_payload::<PyCell>(vm, c)?.contents.borrow().clone();
     contents.ok_or_else(|| vm.value_error("Cell is empty"))
+}
+
+/// A function's `__dict__`, created on first use.
+fn function_dict(vm: &Vm, f: &Obj) -> Obj {
+    let Some(f) = f.downcast_ref::<PyFunction>() else {
+        return vm.new_dict();
+    };
+    let d = f
+        .dict
+        .borrow_mut()
+        .get_or_insert_with(|| vm.new_dict())
+        .clone();
+    d
+}
+
+fn function_set_dict(vm: &Vm, f: &Obj, d: Obj) -> PyResult<Option<Obj>> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.dict.replace(Some(d)))
 }

@@ -15,6 +15,8 @@ pub(crate) fn init(vm: &Vm) {
         &vm.types.module.clone(),
         crate::protocol::slots::NativeSlots {
             getattro: Some(module_getattro),
+            dict: Some(module_namespace),
+            set_dict: Some(module_set_dict),
             repr: Some(module_repr),
             ..Default::default()
         },
@@ -98,4 +100,17 @@ fn module_set_annotations(vm: &Vm, m: &Obj, value: Option<Obj>) -> PyResult<()> 
         }
     }
     Ok(())
+}
+
+/// A module's namespace, which is its `__dict__`.
+fn module_namespace(vm: &Vm, m: &Obj) -> Obj {
+    match m.downcast_ref::<PyModule>() {
+        Some(m) => m.dict.clone(),
+        None => vm.new_dict(),
+    }
+}
+
+/// `module.__dict__` cannot be replaced.
+fn module_set_dict(vm: &Vm, _m: &Obj, _d: Obj) -> PyResult<Option<Obj>> {
+    Err(vm.new_error("AttributeError", "readonly attribute".to_string()))
 }

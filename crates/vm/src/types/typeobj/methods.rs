@@ -226,14 +226,12 @@ impl Vm {
         }
         // The current attributes were moved to the dict just asked for (above): replacing it
         // leaves the inline values empty, as the instance invariants require.
-        let old = if let Some(f) = obj.downcast_ref::<PyFunction>() {
-            f.dict.replace(Some(d))
-        } else if let Some(e) = obj.downcast_ref::<PyException>() {
-            e.dict.replace(Some(d))
-        } else if obj.is::<PyModule>() {
-            return Err(self.new_error("AttributeError", "readonly attribute".to_string()));
-        } else {
-            crate::protocol::attr::instance_part(obj).and_then(|i| i.set_dict(d))
+        let old = match crate::protocol::attr::instance_part(obj) {
+            Some(i) => i.set_dict(d),
+            None => match self.set_dict_slot(obj.class()) {
+                Some(f) => f(self, obj, d)?,
+                None => None,
+            },
         };
         drop(old);
         Ok(())
