@@ -8,7 +8,6 @@
 //! methods are plain builtin functions in their type dicts (not method descriptors), so the
 //! interpreter's generic special-method dispatch calls them with the proxy first.
 
-use crate::interp::generator::PyGenerator;
 use crate::objects::*;
 use crate::runtime::errors::{PyErr, PyResult};
 use crate::runtime::vm::Vm;
@@ -94,15 +93,21 @@ fn add_function(vm: &Vm, ty: &Obj, name: &'static str, func: NativeFn) {
 impl Vm {
     /// Whether `obj` can be weakly referenced (CPython: its type has `tp_weaklistoffset`).
     pub(crate) fn supports_weakrefs(&self, obj: &Obj) -> bool {
-        if obj.is::<PyType>()
-            || obj.is::<PyFunction>()
-            || obj.is::<PyBuiltinFunction>()
-            || obj.is::<PyBoundMethod>()
-            || obj.is::<PyModule>()
-            || obj.is::<PyGenerator>()
-            || obj.is::<PyCode>()
-            || obj.is::<PySet>()
-        {
+        // The builtin types with a weakref list (and so their subclasses).
+        let t = &self.types;
+        let weakrefable = [
+            &t.type_,
+            &t.function,
+            &t.builtin_function,
+            &t.method,
+            &t.module,
+            &t.generator,
+            &t.code,
+            &t.set,
+            &t.frozenset,
+        ];
+        let cls = obj.class();
+        if weakrefable.iter().any(|w| self.is_subtype(cls, w)) {
             return true;
         }
         let Some(t) = obj.class().downcast_ref::<PyType>() else {
