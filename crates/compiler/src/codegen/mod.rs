@@ -84,6 +84,9 @@ struct Unit<'a> {
     /// The blocks CPython's compiler would have on its fblock stack here (its loops, `try`
     /// parts, `with` items and inlined comprehensions), counted against [`MAX_STATIC_BLOCKS`].
     static_blocks: u32,
+    /// For a class body: the names its methods assign as `self.<name>` (CPython 3.13's
+    /// `__static_attributes__`), sorted.
+    static_attributes: std::collections::BTreeSet<Rc<str>>,
 }
 
 /// CPython's `CO_MAXBLOCKS`: more statically nested blocks in one code object is a
@@ -298,7 +301,34 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             span,
             static_blocks: 0,
+            static_attributes: Default::default(),
         });
+    }
+
+    /// `self.<attr> = ...` inside a function: record `attr` in the nearest enclosing class
+    /// body (CPython's `compiler_add_static_attribute_to_class`).
+    pub(super) fn note_static_attribute(&mut self, target: &ast::Expr, attr: &str) {
+        let ast::ExprKind::Name(n) = &target.kind else {
+            return;
+        };
+        if n != "self" || self.scope_kind() == ScopeKind::Class {
+            return;
+        }
+        let table = self.table;
+        let class = self
+            .units
+            .iter_mut()
+            .rev()
+            .find(|u| table.scopes[u.scope].kind == ScopeKind::Class);
+        if let Some(u) = class {
+            u.static_attributes.insert(Rc::from(attr));
+        }
+    }
+
+    /// The sorted `__static_attributes__` of the class body being compiled.
+    pub(super) fn static_attributes(&self) -> Constant {
+        let names = self.unit_ref().static_attributes.iter();
+        Constant::Tuple(names.map(|n| Constant::Str(n.clone())).collect())
     }
 
     /// The qualified name of a child definition called `name` of the current unit.

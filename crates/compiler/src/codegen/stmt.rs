@@ -272,6 +272,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Attribute { value, attr } => {
+                c.note_static_attribute(value, attr);
                 c.expr(value)?;
                 let i = c.name_index(attr);
                 c.emit(Instr::StoreAttr(i));
@@ -801,8 +802,18 @@ impl<'a> Compiler<'a> {
         self.store_name("__module__");
         self.load_const(Constant::Str(Rc::from(qualname.as_str())));
         self.store_name("__qualname__");
+        // The line of the first decorator, else of `class` (CPython's `__firstlineno__`).
+        let firstlineno = match class.decorator_list.first() {
+            Some(d) => self.lines.line(d.span.start),
+            None => self.unit_ref().code.firstlineno,
+        };
+        self.load_const(Constant::Int(firstlineno.into()));
+        self.store_name("__firstlineno__");
         self.emit_annotate(&class.body, span)?;
         self.stmts_with_docstring(&class.body, true)?;
+        let attributes = self.static_attributes();
+        self.load_const(attributes);
+        self.store_name("__static_attributes__");
 
         let needs_cell = self.table.scopes[scope].needs_class_cell;
         if needs_cell {
