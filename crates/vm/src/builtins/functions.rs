@@ -305,6 +305,9 @@ impl Vm {
 fn iter(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "iter", 1, 2)?;
     if a.len() == 2 {
+        if !vm.is_callable(&a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(Obj::new(
             vm.types.iterator("callable_iterator"),
             PyCallableIter {

@@ -84,12 +84,13 @@ impl Vm {
     pub(crate) fn enter_context(&self, ctx: &Obj) -> PyResult<(Obj, Obj)> {
         let enter = self.lookup_special(ctx, "__enter__");
         let exit = self.lookup_special(ctx, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (enter, exit.clone()) else {
             let tn = self.type_name(ctx);
-            let missing = if self.lookup_special(ctx, "__enter__").is_none() {
-                ""
-            } else {
+            // CPython 3.14 names the first it missed, looking for `__exit__` first.
+            let missing = if exit.is_none() {
                 " (missed __exit__ method)"
+            } else {
+                " (missed __enter__ method)"
             };
             return Err(self.type_error(format!(
                 "'{tn}' object does not support the context manager protocol{missing}"
