@@ -256,22 +256,7 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         || PyBytes::is_bytes(seq)
         || (vm.lookup_type(seq.class(), "__getitem__").is_some()
             && vm.lookup_type(seq.class(), "__len__").is_some());
-    if !is_seq || seq.is::<PyDict>() {
-        if seq.is::<PyDict>() {
-            let keys = seq
-                .downcast_ref::<PyDict>()
-                .map(|d| d.table.borrow().keys())
-                .unwrap_or_default();
-            let list = vm.new_list(keys);
-            let n = vm.len(&list)?;
-            return Ok(Obj::new(
-                vm.types.iterator("reversed"),
-                PyListRevIter {
-                    list: RefCell::new(Some(list)),
-                    index: Cell::new(n),
-                },
-            ));
-        }
+    if !is_seq {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)?;

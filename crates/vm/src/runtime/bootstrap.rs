@@ -149,6 +149,7 @@ pub(crate) const ITERATOR_TYPES: &[&str] = &[
     "dict_keyiterator",
     "dict_valueiterator",
     "dict_itemiterator",
+    "dict_reversekeyiterator",
     "enumerate",
     "zip",
     "map",

@@ -43,6 +43,7 @@ const ITERATOR_NEXT: &[(&str, NextFn)] = &[
     ("bytearray_iterator", seq_iterator_next),
     ("list_iterator", super::list::list_iterator_next),
     ("list_reverseiterator", iterators::list_reverse_next),
+    ("dict_reversekeyiterator", iterators::list_reverse_next),
     ("reversed", iterators::list_reverse_next),
     ("tuple_iterator", super::tuple::tuple_iterator_next),
     ("str_ascii_iterator", super::str::str_iterator_next),

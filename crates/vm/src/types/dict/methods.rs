@@ -25,6 +25,7 @@ pub(crate) fn init(vm: &Vm) {
         vm.add_method(&t, name, f);
     }
     vm.add_classmethod(&t, "fromkeys", fromkeys);
+    vm.add_method(&t, "__reversed__", dict_reversed);
     for view in ["dict_keys", "dict_values", "dict_items"] {
         let ty = vm.types.iterator(view);
         vm.add_method(&ty, "__reversed__", view_reversed);
@@ -451,4 +452,21 @@ pub(crate) fn dict_iterator_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
             Ok(None)
         }
     }
+}
+
+/// `reversed(d)`: the keys, last first (over a snapshot of them).
+fn dict_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = args.exact(vm, "__reversed__", 1, 1)?;
+    let keys = crate::protocol::slots::slot_payload::<PyDict>(vm, &a[0])?
+        .table
+        .borrow()
+        .keys();
+    let n = keys.len();
+    Ok(Obj::new(
+        vm.types.iterator("dict_reversekeyiterator"),
+        PyListRevIter {
+            list: std::cell::RefCell::new(Some(vm.new_list(keys))),
+            index: Cell::new(n),
+        },
+    ))
 }
