@@ -500,10 +500,18 @@ pub(crate) fn method_descr_get(vm: &Vm, descr: Obj, obj: Option<&Obj>, cls: &Obj
     if m.classmethod {
         return Ok(vm.bind_builtin(&descr, m, cls.clone()));
     }
-    Ok(match obj {
-        Some(o) => vm.bind_builtin(&descr, m, o.clone()),
-        None => descr,
-    })
+    match obj {
+        // Bound only to an instance of the defining type (CPython's `descr_check`): the
+        // native code may then take the receiver's payload.
+        Some(o) if !vm.isinstance(o, &m.owner) => Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            vm.type_name_of_type(&m.owner),
+            vm.type_name(o)
+        ))),
+        Some(o) => Ok(vm.bind_builtin(&descr, m, o.clone())),
+        None => Ok(descr),
+    }
 }
 
 pub(crate) fn staticmethod_descr_get(

@@ -215,17 +215,17 @@ fn items(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn get(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "get", 2, 3)?;
+    crate::types::str::margs(vm, &args, "dict.get", 1, 2)?;
+    let a = args.values;
     Ok(vm
         .dict_get_item(&a[0], &a[1])?
         .unwrap_or_else(|| a.get(2).cloned().unwrap_or_else(|| vm.none.clone())))
 }
 
 fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "pop", 2, 3)?;
-    let d = a[0]
-        .downcast_ref::<PyDict>()
-        .expect("dict method on a dict");
+    crate::types::str::margs(vm, &args, "dict.pop", 1, 2)?;
+    let a = args.values;
+    let d = crate::protocol::slots::slot_payload::<PyDict>(vm, &a[0])?;
     match vm.table_remove(&d.table, &a[1])? {
         Some(v) => Ok(v),
         None => match a.get(2) {
@@ -237,9 +237,7 @@ fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn popitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "popitem", 1, 1)?;
-    let d = a[0]
-        .downcast_ref::<PyDict>()
-        .expect("dict method on a dict");
+    let d = crate::protocol::slots::slot_payload::<PyDict>(vm, &a[0])?;
     let entry = d.table.borrow_mut().pop_last();
     match entry {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
@@ -248,7 +246,8 @@ fn popitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 fn setdefault(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "setdefault", 2, 3)?;
+    crate::types::str::margs(vm, &args, "dict.setdefault", 1, 2)?;
+    let a = args.values;
     if let Some(v) = vm.dict_get_item(&a[0], &a[1])? {
         return Ok(v);
     }
@@ -297,9 +296,7 @@ fn update(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "clear", 1, 1)?;
-    let d = a[0]
-        .downcast_ref::<PyDict>()
-        .expect("dict method on a dict");
+    let d = crate::protocol::slots::slot_payload::<PyDict>(vm, &a[0])?;
     let old = std::mem::take(&mut *d.table.borrow_mut());
     drop(old);
     Ok(vm.none.clone())

@@ -263,9 +263,7 @@ fn discard(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.exact(vm, "pop", 1, 1)?;
-    let s = this(&args)
-        .downcast_ref::<PySet>()
-        .expect("set method on a set");
+    let s = crate::protocol::slots::slot_payload::<PySet>(vm, this(&args))?;
     let popped = s.table.borrow_mut().pop();
     match popped {
         Some(key) => Ok(key),
@@ -275,9 +273,7 @@ fn pop(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn clear(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.exact(vm, "clear", 1, 1)?;
-    let s = this(&args)
-        .downcast_ref::<PySet>()
-        .expect("set method on a set");
+    let s = crate::protocol::slots::slot_payload::<PySet>(vm, this(&args))?;
     let old = std::mem::take(&mut *s.table.borrow_mut());
     drop(old);
     Ok(vm.none.clone())
