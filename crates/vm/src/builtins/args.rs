@@ -23,7 +23,8 @@ impl<'a> Args<'a> {
                 match min {
                     0 => format!("{name}() takes no arguments ({n} given)"),
                     1 => format!("{name}() takes exactly one argument ({n} given)"),
-                    _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+                    // Argument Clinic's wording for a fixed count of two or more.
+                    _ => format!("{name} expected {min} arguments, got {n}"),
                 }
             } else if n < min {
                 format!(
