@@ -199,13 +199,8 @@ impl Vm {
 
 /// The receiver and spec of a builtin `__format__(spec)` call.
 fn format_args<'a>(vm: &Vm, args: &Args<'a>, owner: &str) -> PyResult<(&'a Obj, &'a str)> {
+    crate::types::str::margs(vm, args, &format!("{owner}.__format__"), 1, 1)?;
     let a = args.values;
-    if a.len() != 2 || !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!(
-            "{owner}.__format__() takes exactly one argument ({} given)",
-            a.len().saturating_sub(1)
-        )));
-    }
     let spec = PyStr::view(&a[1]).map(|s| s.value).ok_or_else(|| {
         vm.type_error(format!(
             "__format__() argument must be str, not {}",

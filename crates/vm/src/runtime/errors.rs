@@ -181,11 +181,7 @@ impl Vm {
     /// Store an attribute in an exception instance's `__dict__`.
     pub fn set_exc_attr(&self, exc: &Obj, name: &str, value: Obj) {
         if let Some(p) = exc.downcast_ref::<PyException>() {
-            let dict = p
-                .dict
-                .borrow_mut()
-                .get_or_insert_with(|| self.new_dict())
-                .clone();
+            let dict = self.dict_in(&p.dict);
             if let Some(d) = dict.downcast_ref::<PyDict>() {
                 let key = self.intern(name);
                 let mut t = d.table.borrow_mut();

@@ -280,6 +280,20 @@ impl Vm {
         o.ptr_eq(&self.none)
     }
 
+    /// The dict kept in a payload's optional `__dict__` field, created on first use.
+    pub(crate) fn dict_in(&self, cell: &std::cell::RefCell<Option<Obj>>) -> Obj {
+        let d = cell
+            .borrow_mut()
+            .get_or_insert_with(|| self.new_dict())
+            .clone();
+        d
+    }
+
+    /// The value, or None for an absent one (an unset optional field read from Python).
+    pub fn or_none(&self, v: Option<Obj>) -> Obj {
+        v.unwrap_or_else(|| self.none.clone())
+    }
+
     // ---- output -----------------------------------------------------------------------
 
     /// Write to the process's standard output (buffered; flushed at exit and before stderr).

@@ -154,7 +154,7 @@ fn set_args(vm: &Vm, args: &Args<'_>) {
 fn stop_iteration_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     exc_init(vm, args)?;
     let v = args.pos().get(1).cloned();
-    vm.set_exc_attr(&args.values[0], "value", or_none(vm, v));
+    vm.set_exc_attr(&args.values[0], "value", vm.or_none(v));
     Ok(vm.none.clone())
 }
 
@@ -165,7 +165,7 @@ fn init_with_members(vm: &Vm, args: Args<'_>, members: &[&str]) -> PyResult<Obj>
     args.only_kw(vm, &vm.type_name(this), members)?;
     set_args(vm, &args);
     for name in members {
-        vm.set_exc_attr(this, name, or_none(vm, args.kw(vm, name)));
+        vm.set_exc_attr(this, name, vm.or_none(args.kw(vm, name)));
     }
     Ok(vm.none.clone())
 }
@@ -194,7 +194,7 @@ fn import_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     } else {
         None
     };
-    vm.set_exc_attr(&args.values[0], "msg", or_none(vm, msg));
+    vm.set_exc_attr(&args.values[0], "msg", vm.or_none(msg));
     Ok(vm.none.clone())
 }
 
@@ -329,12 +329,8 @@ fn exc_payload<'a>(vm: &Vm, e: &'a Obj) -> PyResult<&'a PyException> {
     crate::protocol::slots::slot_payload::<PyException>(vm, e)
 }
 
-fn or_none(vm: &Vm, v: Option<Obj>) -> Obj {
-    v.unwrap_or_else(|| vm.none.clone())
-}
-
 fn exc_args(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, exc_payload(vm, e)?.args.borrow().clone()))
+    Ok(vm.or_none(exc_payload(vm, e)?.args.borrow().clone()))
 }
 
 fn exc_set_args(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
@@ -364,7 +360,7 @@ fn exc_set_traceback(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
 }
 
 fn exc_cause(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, exc_payload(vm, e)?.cause.borrow().clone()))
+    Ok(vm.or_none(exc_payload(vm, e)?.cause.borrow().clone()))
 }
 
 /// A `__cause__`/`__context__` value: None or an exception.
@@ -386,7 +382,7 @@ fn exc_set_cause(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
 }
 
 fn exc_context(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, exc_payload(vm, e)?.context.borrow().clone()))
+    Ok(vm.or_none(exc_payload(vm, e)?.context.borrow().clone()))
 }
 
 fn exc_set_context(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
@@ -421,7 +417,7 @@ fn stop_iteration_value(vm: &Vm, e: &Obj) -> PyResult<Obj> {
     if let Some(v) = vm.get_exc_attr(e, "value") {
         return Ok(v);
     }
-    Ok(or_none(vm, exc_arg_items(vm, e)?.first().cloned()))
+    Ok(vm.or_none(exc_arg_items(vm, e)?.first().cloned()))
 }
 
 /// `SystemExit.code`: None, the one argument, or the argument tuple.
@@ -444,7 +440,7 @@ fn os_error_arg(vm: &Vm, e: &Obj, name: &str, index: usize) -> PyResult<Obj> {
     }
     let items = exc_arg_items(vm, e)?;
     Ok(if (2..=5).contains(&items.len()) {
-        or_none(vm, items.get(index).cloned())
+        vm.or_none(items.get(index).cloned())
     } else {
         vm.none.clone()
     })
@@ -466,7 +462,7 @@ fn os_error_filename(vm: &Vm, e: &Obj) -> PyResult<Obj> {
 macro_rules! dict_member {
     ($get:ident, $set:ident, $name:literal) => {
         fn $get(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-            Ok(or_none(vm, vm.get_exc_attr(e, $name)))
+            Ok(vm.or_none(vm.get_exc_attr(e, $name)))
         }
         dict_member_setter!($set, $name);
     };
@@ -476,7 +472,7 @@ macro_rules! dict_member {
 macro_rules! dict_member_setter {
     ($set:ident, $name:literal) => {
         fn $set(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
-            vm.set_exc_attr(e, $name, or_none(vm, value));
+            vm.set_exc_attr(e, $name, vm.or_none(value));
             Ok(())
         }
     };
@@ -514,12 +510,7 @@ fn exc_dict(vm: &Vm, e: &Obj) -> Obj {
     let Some(p) = e.downcast_ref::<PyException>() else {
         return vm.new_dict();
     };
-    let d = p
-        .dict
-        .borrow_mut()
-        .get_or_insert_with(|| vm.new_dict())
-        .clone();
-    d
+    vm.dict_in(&p.dict)
 }
 
 fn exc_set_dict(vm: &Vm, e: &Obj, d: Obj) -> PyResult<Option<Obj>> {

@@ -257,22 +257,18 @@ pub(crate) fn none_attr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
     Ok(vm.none.clone())
 }
 
-fn or_none(vm: &Vm, v: Option<Obj>) -> Obj {
-    v.unwrap_or_else(|| vm.none.clone())
-}
-
 fn func_code(vm: &Vm, f: &Obj) -> PyResult<Obj> {
     Ok(slot_payload::<PyFunction>(vm, f)?.code.clone())
 }
 
 fn func_defaults(vm: &Vm, f: &Obj) -> PyResult<Obj> {
     let f = slot_payload::<PyFunction>(vm, f)?;
-    Ok(or_none(vm, f.defaults.borrow().clone()))
+    Ok(vm.or_none(f.defaults.borrow().clone()))
 }
 
 fn func_kwdefaults(vm: &Vm, f: &Obj) -> PyResult<Obj> {
     let f = slot_payload::<PyFunction>(vm, f)?;
-    Ok(or_none(vm, f.kwdefaults.borrow().clone()))
+    Ok(vm.or_none(f.kwdefaults.borrow().clone()))
 }
 
 fn func_set_defaults(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
@@ -293,7 +289,7 @@ fn func_globals(vm: &Vm, f: &Obj) -> PyResult<Obj> {
 
 fn func_closure(vm: &Vm, f: &Obj) -> PyResult<Obj> {
     let f = slot_payload::<PyFunction>(vm, f)?;
-    Ok(or_none(vm, f.closure.clone()))
+    Ok(vm.or_none(f.closure.clone()))
 }
 
 fn func_name(vm: &Vm, f: &Obj) -> PyResult<Obj> {
@@ -314,7 +310,7 @@ fn func_module(vm: &Vm, f: &Obj) -> PyResult<Obj> {
 
 /// Replace one of a function's object fields; deleting stores None.
 fn replace_field(vm: &Vm, cell: &std::cell::RefCell<Obj>, value: Option<Obj>) {
-    let old = cell.replace(or_none(vm, value));
+    let old = cell.replace(vm.or_none(value));
     drop(old);
 }
 
@@ -367,7 +363,7 @@ fn func_set_annotations(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
 
 fn func_annotate(vm: &Vm, f: &Obj) -> PyResult<Obj> {
     let f = slot_payload::<PyFunction>(vm, f)?;
-    Ok(or_none(vm, f.annotate.borrow().clone()))
+    Ok(vm.or_none(f.annotate.borrow().clone()))
 }
 
 fn func_set_annotate(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
@@ -415,7 +411,7 @@ fn builtin_qualname(vm: &Vm, b: &Obj) -> PyResult<Obj> {
 
 fn builtin_self(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     let b = slot_payload::<PyBuiltinFunction>(vm, b)?;
-    Ok(or_none(vm, b.self_.clone()))
+    Ok(vm.or_none(b.self_.clone()))
 }
 
 fn builtin_module(vm: &Vm, b: &Obj) -> PyResult<Obj> {
@@ -566,12 +562,7 @@ fn function_dict(vm: &Vm, f: &Obj) -> Obj {
     let Some(f) = f.downcast_ref::<PyFunction>() else {
         return vm.new_dict();
     };
-    let d = f
-        .dict
-        .borrow_mut()
-        .get_or_insert_with(|| vm.new_dict())
-        .clone();
-    d
+    vm.dict_in(&f.dict)
 }
 
 fn function_set_dict(vm: &Vm, f: &Obj, d: Obj) -> PyResult<Option<Obj>> {

@@ -125,24 +125,20 @@ fn classmethod_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(Obj::new(a[0].clone(), PyClassMethod { func: a[1].clone() }))
 }
 
-fn or_none(vm: &Vm, v: &Option<Obj>) -> Obj {
-    v.clone().unwrap_or_else(|| vm.none.clone())
-}
-
 fn property_fget(vm: &Vm, p: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, &slot_payload::<PyProperty>(vm, p)?.fget))
+    Ok(vm.or_none(slot_payload::<PyProperty>(vm, p)?.fget.clone()))
 }
 
 fn property_fset(vm: &Vm, p: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, &slot_payload::<PyProperty>(vm, p)?.fset))
+    Ok(vm.or_none(slot_payload::<PyProperty>(vm, p)?.fset.clone()))
 }
 
 fn property_fdel(vm: &Vm, p: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, &slot_payload::<PyProperty>(vm, p)?.fdel))
+    Ok(vm.or_none(slot_payload::<PyProperty>(vm, p)?.fdel.clone()))
 }
 
 fn property_doc(vm: &Vm, p: &Obj) -> PyResult<Obj> {
-    Ok(or_none(vm, &slot_payload::<PyProperty>(vm, p)?.doc))
+    Ok(vm.or_none(slot_payload::<PyProperty>(vm, p)?.doc.clone()))
 }
 
 /// The name it was assigned to in a class body, else its getter's.
