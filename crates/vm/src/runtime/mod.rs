@@ -3,6 +3,7 @@
 //! fallible allocation, line-buffered stdin and the fuzzing entry point.
 
 pub mod bootstrap;
+pub(crate) mod builtin_docs;
 pub mod errors;
 pub mod fallible;
 pub mod finalize;

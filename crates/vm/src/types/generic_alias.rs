@@ -71,7 +71,7 @@ fn origin(vm: &Vm, o: &Obj) -> PyResult<Obj> {
 
 /// `list[int]`, `L[int]` for a subclass `L` (PEP 585's `__class_getitem__`): a
 /// `types.GenericAlias` of (the class, *the arguments).
-fn class_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+pub(crate) fn class_getitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__class_getitem__", 2, 2)?;
     let mut parts = vec![a[0].clone()];
     match PyTuple::view(&a[1]) {

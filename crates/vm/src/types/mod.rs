@@ -19,6 +19,7 @@ pub mod int;
 pub mod int_digits;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod module;
 pub mod object;
 pub mod property;
@@ -130,6 +131,7 @@ pub(crate) fn init(vm: &Vm) {
     function::init(vm);
     descriptor::init(vm);
     generic_alias::init(vm);
+    mappingproxy::init(vm);
     typeobj::init(vm);
     function::init_getsets(vm);
     function::init_code_getsets(vm);

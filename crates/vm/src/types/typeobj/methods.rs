@@ -80,15 +80,10 @@ fn type_base(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
     Ok(first.unwrap_or_else(|| vm.none.clone()))
 }
 
-/// `C.__dict__`: a copy of the namespace (CPython returns a read-only proxy).
+/// `C.__dict__`: a read-only proxy of the namespace (`mappingproxy`).
 fn type_dict(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
-    let t = slot_payload::<PyType>(vm, cls)?;
-    let d = vm.new_dict();
-    let items = t.dict.borrow().items();
-    for (k, v) in items {
-        vm.dict_set_item(&d, k, v)?;
-    }
-    Ok(d)
+    slot_payload::<PyType>(vm, cls)?;
+    Ok(vm.class_namespace_proxy(cls))
 }
 
 fn type_module(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
