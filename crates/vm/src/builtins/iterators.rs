@@ -288,6 +288,6 @@ pub(crate) fn init_new(vm: &Vm) {
         ("filter", filter_new),
         ("reversed", reversed_new),
     ] {
-        vm.add_method(&vm.types.iterator(name), "__new__", new);
+        vm.add_new(&vm.types.iterator(name), new);
     }
 }

@@ -26,12 +26,9 @@ impl Vm {
     }
 
     /// CPython's "X.__new__(Y) is not safe, use Z.__new__()": the first builtin class in
-    /// `cls`'s MRO has a `__new__` of its own that is not `m`.
-    fn unsafe_new(&self, m: &PyMethodDescr, cls: &Obj) -> Option<crate::runtime::errors::PyErr> {
+    /// `cls`'s MRO has a `__new__` of its own that is not `owner`'s.
+    fn unsafe_new(&self, owner: &Obj, cls: &Obj) -> Option<crate::runtime::errors::PyErr> {
         let t = cls.downcast_ref::<PyType>()?;
-        if !self.is_subtype(cls, &m.owner) {
-            return None;
-        }
         // The first class whose `__new__` is not a Python override (CPython's "static base":
         // a heap type without one inherits its base's `tp_new`).
         let static_base = t.mro().into_iter().find(|c| {
@@ -39,16 +36,36 @@ impl Vm {
                 .is_some_and(|ct| ct.builtin || ct.dict.borrow().get_str("__new__").is_none())
         })?;
         let effective = self.lookup_type(&static_base, "__new__")?;
-        let other = effective.downcast_ref::<PyMethodDescr>()?;
-        if other.owner.ptr_eq(&m.owner) {
+        if self.builtin_new_owner(&effective)?.ptr_eq(owner) {
             return None;
         }
         Some(self.type_error(format!(
             "{}.__new__({}) is not safe, use {}.__new__()",
-            self.type_name_of_type(&m.owner),
+            self.type_name_of_type(owner),
             self.type_name_of_type(cls),
             self.type_name_of_type(&static_base)
         )))
+    }
+
+    /// The type whose constructor `f` is, when `f` is a builtin type's `__new__` (the builtin
+    /// method bound to the type that [`Vm::add_new`] registers).
+    pub(crate) fn builtin_new_owner<'a>(&self, f: &'a Obj) -> Option<&'a Obj> {
+        let b = f.downcast_ref::<PyBuiltinFunction>()?;
+        if b.name != "__new__" {
+            return None;
+        }
+        b.self_.as_ref().filter(|t| t.is::<PyType>())
+    }
+
+    /// A builtin type's constructor (its `new` slot), called with the class first.
+    pub(crate) fn native_new(&self, owner: &Obj, args: Args<'_>) -> PyResult<Obj> {
+        match self.native_slots(owner).new {
+            Some(new) => new(self, args),
+            None => Err(self.type_error(format!(
+                "cannot create '{}' instances",
+                self.type_name_of_type(owner)
+            ))),
+        }
     }
 
     /// `f(*args, **kwargs)` with an argument tuple and keyword dict.
@@ -544,22 +561,7 @@ pub(crate) fn method_descr_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyRe
     // An unbound builtin method checks its receiver (`list.append(1, 2)` is an error,
     // never a wrong downcast).
     let receiver = &args.pos()[0];
-    if m.name == "__new__" {
-        // `__new__` receives the class: it must be a subtype of the owner, and its
-        // nearest builtin class must use this very `__new__` (CPython's
-        // tp_new_wrapper: `int.__new__(bool)` would skip bool's own).
-        if let Some(err) = vm.unsafe_new(m, receiver) {
-            return Err(err);
-        }
-        if !receiver.is::<PyType>() || !vm.is_subtype(receiver, &m.owner) {
-            let owner = vm.type_name_of_type(&m.owner);
-            return Err(vm.type_error(format!(
-                "{owner}.__new__({}): {} is not a subtype of {owner}",
-                vm.repr_string(receiver).unwrap_or_default(),
-                vm.repr_string(receiver).unwrap_or_default()
-            )));
-        }
-    } else if m.is_slot_wrapper() && !vm.isinstance(receiver, &m.owner) {
+    if m.is_slot_wrapper() && !vm.isinstance(receiver, &m.owner) {
         return Err(vm.type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             m.name,
@@ -575,6 +577,36 @@ pub(crate) fn method_descr_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyRe
         )));
     }
     m.invoke(vm, args)
+}
+
+/// A builtin type's `__new__`, bound to the type (CPython's `tp_new_wrapper`): `args` are
+/// the type, then the class to instantiate, which must be a subtype whose nearest builtin
+/// class uses this very constructor (`int.__new__(bool)` would skip bool's own).
+pub(crate) fn tp_new_wrapper(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let pos = args.pos();
+    let Some(owner) = pos.first() else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let name = vm.type_name_of_type(owner);
+    let Some(cls) = pos.get(1) else {
+        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
+    };
+    if !cls.is::<PyType>() {
+        return Err(vm.type_error(format!(
+            "{name}.__new__(X): X is not a type object ({})",
+            vm.type_name(cls)
+        )));
+    }
+    if !vm.is_subtype(cls, owner) {
+        let sub = vm.type_name_of_type(cls);
+        return Err(vm.type_error(format!(
+            "{name}.__new__({sub}): {sub} is not a subtype of {name}"
+        )));
+    }
+    if let Some(err) = vm.unsafe_new(owner, cls) {
+        return Err(err);
+    }
+    vm.native_new(owner, Args::new(&args.values[1..], args.kwnames))
 }
 
 /// `tp_call` of a slot wrapper bound to its receiver.

@@ -21,34 +21,39 @@ impl Vm {
         }
         let new = self.lookup_type(cls, "__new__");
         let init = self.lookup_type(cls, "__init__");
-        let user_new = new.as_ref().is_some_and(|n| !n.is::<PyMethodDescr>());
+        let user_new = new
+            .as_ref()
+            .is_some_and(|n| self.builtin_new_owner(n).is_none());
         let user_init = init.as_ref().is_some_and(|i| !i.is::<PyMethodDescr>());
         let mut all = self.take_values();
         all.push(cls.clone());
         all.extend_from_slice(args.values);
-        let obj = match &new {
-            Some(n) if user_new => {
-                let f = match n.downcast_ref::<PyStaticMethod>() {
-                    Some(s) => s.func.clone(),
-                    None => n.clone(),
-                };
-                self.call(&f, Args::new(&all, args.kwnames))?
-            }
-            Some(n) => {
-                let is_object_new = self.is_object_slot(n, "__new__");
+        let builtin_new = new.as_ref().and_then(|n| self.builtin_new_owner(n));
+        let obj = match (&new, builtin_new) {
+            // A builtin constructor: its `new` slot, without the checks of calling
+            // `int.__new__` by hand (the class found it in its own MRO).
+            (_, Some(owner)) => {
+                let is_object_new = owner.ptr_eq(&self.types.object);
                 if is_object_new && !user_init && !args.values.is_empty() {
                     return Err(self.type_error(format!(
                         "{}() takes no arguments",
                         self.type_name_of_type(cls)
                     )));
                 }
-                match n.downcast_ref::<PyMethodDescr>() {
-                    Some(m) if is_object_new => m.invoke(self, Args::positional(&all[..1]))?,
-                    Some(m) => m.invoke(self, Args::new(&all, args.kwnames))?,
-                    None => self.call(n, Args::new(&all, args.kwnames))?,
+                if is_object_new {
+                    self.native_new(owner, Args::positional(&all[..1]))?
+                } else {
+                    self.native_new(owner, Args::new(&all, args.kwnames))?
                 }
             }
-            None => {
+            (Some(n), None) => {
+                let f = match n.downcast_ref::<PyStaticMethod>() {
+                    Some(s) => s.func.clone(),
+                    None => n.clone(),
+                };
+                self.call(&f, Args::new(&all, args.kwnames))?
+            }
+            (None, None) => {
                 return Err(self.type_error(format!(
                     "cannot create '{}' instances",
                     self.type_name_of_type(cls)
@@ -100,6 +105,11 @@ impl Vm {
 
     /// Whether `f` is `object.<name>` itself.
     pub(crate) fn is_object_slot(&self, f: &Obj, name: &str) -> bool {
+        if name == "__new__" {
+            return self
+                .builtin_new_owner(f)
+                .is_some_and(|o| o.ptr_eq(&self.types.object));
+        }
         f.downcast_ref::<PyMethodDescr>()
             .is_some_and(|m| m.name == name && m.owner.ptr_eq(&self.types.object))
     }

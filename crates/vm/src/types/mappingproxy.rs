@@ -21,7 +21,7 @@ container_payload!(PyMappingProxy, "mappingproxy" { mapping: Obj });
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.mappingproxy.clone();
-    vm.add_method(&t, "__new__", mappingproxy_new);
+    vm.add_new(&t, mappingproxy_new);
     for (name, f) in [
         ("get", get as NativeFn),
         ("keys", keys),

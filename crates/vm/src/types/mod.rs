@@ -48,6 +48,29 @@ impl Vm {
         self.insert_descr(ty, name, DescrFunc::Method(func), true);
     }
 
+    /// Register a builtin type's constructor: its `new` slot, and as `__new__` in its dict a
+    /// builtin method bound to the type (`int.__new__(int, 5)`, CPython's `tp_new_wrapper`).
+    pub(crate) fn add_new(&self, ty: &Obj, func: NativeFn) {
+        self.set_native_slots(
+            ty,
+            crate::protocol::slots::NativeSlots {
+                new: Some(func),
+                ..Default::default()
+            },
+        );
+        let wrapper = Obj::new(
+            self.types.builtin_function.clone(),
+            PyBuiltinFunction {
+                name: "__new__",
+                func: crate::protocol::call::tp_new_wrapper,
+                self_: Some(ty.clone()),
+                owner: "",
+            },
+        );
+        wrapper.make_immortal();
+        self.type_dict_set(ty, "__new__", wrapper);
+    }
+
     /// Register the dunder that wraps one of a builtin type's slots (`list.__len__`).
     pub(crate) fn add_slot_wrapper(&self, ty: &Obj, name: &'static str, func: SlotWrapperFn) {
         self.insert_descr(ty, name, DescrFunc::Slot(func), false);

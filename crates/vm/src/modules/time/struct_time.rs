@@ -62,7 +62,7 @@ pub(crate) fn init(vm: &Vm) {
     let ty = vm.types.struct_time.clone();
     vm.type_dict_set(&ty, "__module__", vm.new_str("time"));
     vm.type_dict_set(&ty, "__doc__", vm.new_str(DOC));
-    vm.add_method(&ty, "__new__", struct_time_new);
+    vm.add_new(&ty, struct_time_new);
     vm.add_method(&ty, "__reduce__", struct_time_reduce);
     vm.add_method(&ty, "__replace__", struct_time_replace);
     let names = VISIBLE.iter().map(|n| vm.new_str(*n)).collect();

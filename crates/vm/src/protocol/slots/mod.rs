@@ -85,6 +85,10 @@ pub struct NativeSlots {
     /// carry one (CPython's `tp_dictoffset`), and its replacement (`obj.__dict__ = d`).
     pub dict: Option<DictFn>,
     pub set_dict: Option<SetDictFn>,
+    /// The constructor (`tp_new`), called with the class first: by `type.__call__`, and by
+    /// the `__new__` in the type's dict (a builtin method bound to the type, CPython's
+    /// `tp_new_wrapper`, which checks the class it is given).
+    pub new: Option<crate::objects::NativeFn>,
 }
 
 impl NativeSlots {
@@ -129,6 +133,7 @@ impl NativeSlots {
             setattro: self.setattro.or(older.setattro),
             dict: self.dict.or(older.dict),
             set_dict: self.set_dict.or(older.set_dict),
+            new: self.new.or(older.new),
         }
     }
 }

@@ -13,9 +13,9 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.iterator("bytearray");
+    vm.add_new(&t, new);
     for (name, f) in [
-        ("__new__", new as NativeFn),
-        ("__init__", init_method),
+        ("__init__", init_method as NativeFn),
         ("__getitem__", getitem),
         ("__alloc__", alloc),
         ("append", append),

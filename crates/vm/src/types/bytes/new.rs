@@ -9,7 +9,7 @@ use ouro_memory::Obj;
 /// Register the constructor in the type's dict.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.bytes, "__new__", bytes_new);
+    vm.add_new(&t.bytes, bytes_new);
 }
 
 fn bytes_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -9,7 +9,7 @@ use ouro_memory::Obj;
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.dict, "__new__", dict_new);
+    vm.add_new(&t.dict, dict_new);
     vm.add_wrapper(&t.dict, "__init__", dict_init);
 }
 

@@ -10,7 +10,7 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.exc_type("BaseException");
-    vm.add_method(&t, "__new__", exc_new);
+    vm.add_new(&t, exc_new);
     vm.add_wrapper(&t, "__init__", exc_init);
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);

@@ -8,7 +8,7 @@ use ouro_memory::Obj;
 /// Register the constructor in the type's dict.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.float, "__new__", float_new);
+    vm.add_new(&t.float, float_new);
 }
 
 /// `float(x)`.

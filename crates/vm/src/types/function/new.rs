@@ -8,7 +8,7 @@ use ouro_memory::Obj;
 /// Register the constructor in the type's dict.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.method, "__new__", method_new);
+    vm.add_new(&t.method, method_new);
 }
 
 /// `types.MethodType(func, obj)`: a bound method.

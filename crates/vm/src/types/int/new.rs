@@ -11,11 +11,8 @@ use ouro_memory::Obj;
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    for (ty, name, f) in [
-        (&t.int, "__new__", int_new as NativeFn),
-        (&t.bool_, "__new__", bool_new),
-    ] {
-        vm.add_method(ty, name, f);
+    for (ty, f) in [(&t.int, int_new as NativeFn), (&t.bool_, bool_new)] {
+        vm.add_new(ty, f);
     }
 }
 

@@ -9,7 +9,7 @@ use ouro_memory::{ItemVec, Obj};
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.list, "__new__", list_new);
+    vm.add_new(&t.list, list_new);
     vm.add_wrapper(&t.list, "__init__", list_init);
 }
 

@@ -10,7 +10,7 @@ use crate::types::descriptor::GetSet;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
-    vm.add_method(&vm.types.module.clone(), "__new__", module_new);
+    vm.add_new(&vm.types.module.clone(), module_new);
     vm.set_native_slots(
         &vm.types.module.clone(),
         crate::protocol::slots::NativeSlots {

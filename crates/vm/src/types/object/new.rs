@@ -8,14 +8,14 @@ use ouro_memory::Obj;
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    for (ty, name, f) in [
-        (&t.object, "__new__", object_new as NativeFn),
-        (&t.type_, "__new__", type_new),
-        (&t.none_type, "__new__", singleton_new),
-        (&t.not_implemented_type, "__new__", singleton_new),
-        (&t.ellipsis_type, "__new__", singleton_new),
+    for (ty, f) in [
+        (&t.object, object_new as NativeFn),
+        (&t.type_, type_new),
+        (&t.none_type, singleton_new),
+        (&t.not_implemented_type, singleton_new),
+        (&t.ellipsis_type, singleton_new),
     ] {
-        vm.add_method(ty, name, f);
+        vm.add_new(ty, f);
     }
     vm.add_wrapper(&t.type_, "__init__", type_init);
 }

@@ -15,12 +15,12 @@ use std::cell::RefCell;
 
 pub(crate) fn init(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.property, "__new__", property_new);
+    vm.add_new(&t.property, property_new);
     vm.add_method(&t.property, "getter", property_getter);
     vm.add_method(&t.property, "setter", property_setter);
     vm.add_method(&t.property, "deleter", property_deleter);
-    vm.add_method(&t.staticmethod, "__new__", staticmethod_new);
-    vm.add_method(&t.classmethod, "__new__", classmethod_new);
+    vm.add_new(&t.staticmethod, staticmethod_new);
+    vm.add_new(&t.classmethod, classmethod_new);
     vm.add_getsets(
         &vm.types.property.clone(),
         &[

@@ -11,7 +11,7 @@ use ouro_compiler::bytecode::Comparison;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
-    vm.add_method(&vm.types.range.clone(), "__new__", range_new);
+    vm.add_new(&vm.types.range.clone(), range_new);
     vm.add_method(&vm.types.range.clone(), "index", range_index);
     vm.add_method(&vm.types.range.clone(), "count", range_count);
     vm.set_native_slots(

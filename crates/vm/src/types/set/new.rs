@@ -9,11 +9,8 @@ use ouro_memory::Obj;
 /// Register the constructors in the types' dicts.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    for (ty, name, f) in [
-        (&t.set, "__new__", set_new as NativeFn),
-        (&t.frozenset, "__new__", frozenset_new),
-    ] {
-        vm.add_method(ty, name, f);
+    for (ty, f) in [(&t.set, set_new as NativeFn), (&t.frozenset, frozenset_new)] {
+        vm.add_new(ty, f);
     }
     vm.add_wrapper(&t.set, "__init__", set_init);
 }

@@ -8,7 +8,7 @@ use ouro_memory::Obj;
 /// Register the constructor in the type's dict.
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
-    vm.add_method(&t.slice, "__new__", slice_new);
+    vm.add_new(&t.slice, slice_new);
 }
 
 fn slice_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

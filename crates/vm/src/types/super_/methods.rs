@@ -10,7 +10,7 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.super_.clone();
-    vm.add_method(&t, "__new__", super_new);
+    vm.add_new(&t, super_new);
     vm.set_native_slots(
         &t,
         crate::protocol::slots::NativeSlots {

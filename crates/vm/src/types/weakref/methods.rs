@@ -17,7 +17,7 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.weakref.clone();
-    vm.add_method(&t, "__new__", ref_new);
+    vm.add_new(&t, ref_new);
     vm.add_wrapper(&t, "__init__", ref_init);
     vm.add_method(&t, "__call__", ref_call);
     vm.add_method(&t, "__eq__", ref_eq);
