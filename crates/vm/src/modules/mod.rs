@@ -35,14 +35,14 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
     if vm.sandboxed.get() && matches!(name, "os" | "io" | "_io") {
         return Ok(None);
     }
-    let functions: &[(&'static str, NativeFn)] = match name {
-        "time" => time::FUNCTIONS,
-        "math" => math::FUNCTIONS,
-        "gc" => gc::FUNCTIONS,
-        "_weakref" => weakref::FUNCTIONS,
-        "atexit" => atexit::FUNCTIONS,
-        "traceback" => traceback::FUNCTIONS,
-        "io" => io::FUNCTIONS,
+    let (name, functions): (&'static str, &[(&'static str, NativeFn)]) = match name {
+        "time" => ("time", time::FUNCTIONS),
+        "math" => ("math", math::FUNCTIONS),
+        "gc" => ("gc", gc::FUNCTIONS),
+        "_weakref" => ("_weakref", weakref::FUNCTIONS),
+        "atexit" => ("atexit", atexit::FUNCTIONS),
+        "traceback" => ("traceback", traceback::FUNCTIONS),
+        "io" => ("io", io::FUNCTIONS),
         "os" => return Ok(Some(os::create(vm))),
         _ => return Ok(None),
     };
@@ -73,7 +73,7 @@ pub(crate) fn create_builtin_module(vm: &Vm, name: &str) -> PyResult<Option<Obj>
 /// A new module `name` whose namespace holds the builtin `functions`.
 pub(crate) fn module_with_functions(
     vm: &Vm,
-    name: &str,
+    name: &'static str,
     functions: &[(&'static str, NativeFn)],
 ) -> Obj {
     let m = vm.new_module(name);
@@ -85,7 +85,7 @@ pub(crate) fn module_with_functions(
                     name: fname,
                     func: *f,
                     self_: None,
-                    owner: "",
+                    owner: name,
                 },
             );
             vm.dict_set_str(&md.dict, fname, func);

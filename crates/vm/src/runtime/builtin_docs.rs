@@ -2893,7 +2893,6 @@ raise a ValueError.
 ];
 
 /// CPython's docstring and text signature of `owner`'s `name` ("" for a type itself).
-#[allow(dead_code)] // wired by the descriptors' __doc__ getters
 pub(crate) fn builtin_doc(owner: &str, name: &str) -> Option<(&'static str, Option<&'static str>)> {
     let i = DOCS
         .binary_search_by(|&(o, n, _, _)| (o, n).cmp(&(owner, name)))

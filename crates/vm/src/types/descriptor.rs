@@ -200,8 +200,13 @@ fn getset_objclass(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     Ok(g.owner.clone())
 }
 
-fn getset_doc(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
-    Ok(vm.none.clone())
+/// A builtin getset's docstring, as CPython's; a member of `__slots__` has none.
+fn getset_doc(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let doc = obj.downcast_ref::<PyGetSetDescr>().and_then(|g| {
+        let owner = g.owner.downcast_ref::<PyType>()?.name();
+        crate::runtime::builtin_docs::builtin_doc(&owner, g.name)
+    });
+    Ok(vm.or_none(doc.map(|(d, _)| vm.new_str(d))))
 }
 
 impl Vm {

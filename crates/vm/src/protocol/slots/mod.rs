@@ -292,28 +292,6 @@ pub(crate) fn slot_payload<'a, T: ouro_memory::Payload>(vm: &Vm, obj: &'a Obj) -
     })
 }
 
-/// The `__text_signature__` of a slot wrapper, from the shape of its slot (CPython's
-/// `wrapperbase` docs): None for other builtin methods, whose signatures ouro does not keep.
-pub(crate) fn wrapper_signature(m: &crate::objects::PyMethodDescr) -> Option<&'static str> {
-    if !m.is_slot_wrapper() {
-        return None;
-    }
-    Some(match m.name {
-        "__len__" | "__bool__" | "__iter__" | "__neg__" | "__pos__" | "__invert__" | "__abs__"
-        | "__repr__" | "__str__" | "__hash__" | "__next__" => "($self, /)",
-        "__getitem__" | "__contains__" | "__delitem__" => "($self, key, /)",
-        "__getattribute__" | "__delattr__" => "($self, name, /)",
-        "__setattr__" => "($self, name, value, /)",
-        "__setitem__" => "($self, key, value, /)",
-        "__set__" => "($self, instance, value, /)",
-        "__delete__" => "($self, instance, /)",
-        "__get__" => "($self, instance, owner=None, /)",
-        "__call__" | "__init__" => "($self, /, *args, **kwargs)",
-        "__index__" | "__int__" | "__float__" => "($self, /)",
-        _ => "($self, value, /)",
-    })
-}
-
 /// The receiver and arguments of a slot wrapper call that takes `n` arguments after the
 /// receiver, with CPython's `check_num_args` message otherwise ("expected 1 argument, got 0").
 pub(crate) fn wrapper_args<'a>(

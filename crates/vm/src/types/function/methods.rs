@@ -3,6 +3,7 @@
 
 use crate::objects::*;
 use crate::protocol::slots::{slot_payload, NativeSlots, ReprFn};
+use crate::runtime::builtin_docs::builtin_doc as builtin_doc_table;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
 use crate::types::descriptor::{GetSet, READONLY};
@@ -218,9 +219,9 @@ pub(crate) fn init_getsets(vm: &Vm) {
             GetSet("__name__", builtin_name, None),
             GetSet("__qualname__", builtin_qualname, None),
             GetSet("__self__", builtin_self, READONLY),
-            GetSet("__doc__", none_attr, None),
+            GetSet("__doc__", builtin_doc, None),
             GetSet("__module__", builtin_module, None),
-            GetSet("__text_signature__", none_attr, None),
+            GetSet("__text_signature__", builtin_text_signature, None),
         ],
     );
     for ty in [
@@ -233,7 +234,7 @@ pub(crate) fn init_getsets(vm: &Vm) {
             &[
                 GetSet("__name__", descr_name, READONLY),
                 GetSet("__qualname__", descr_qualname, None),
-                GetSet("__doc__", none_attr, None),
+                GetSet("__doc__", descr_doc, None),
                 GetSet("__text_signature__", descr_text_signature, None),
                 GetSet("__objclass__", descr_objclass, READONLY),
             ],
@@ -246,7 +247,7 @@ pub(crate) fn init_getsets(vm: &Vm) {
             GetSet("__name__", wrapper_name, None),
             GetSet("__qualname__", wrapper_qualname, None),
             GetSet("__objclass__", wrapper_objclass, None),
-            GetSet("__doc__", none_attr, None),
+            GetSet("__doc__", wrapper_doc, None),
             GetSet("__text_signature__", wrapper_text_signature, None),
         ],
     );
@@ -409,6 +410,52 @@ fn builtin_qualname(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     )))
 }
 
+/// Where CPython documents a builtin function: (module or defining type, name). A method
+/// bound to an instance is defined by the first class of its type's MRO that has it; one
+/// bound to a class (a class method, `__new__`) by that class's MRO first.
+fn builtin_doc_key(vm: &Vm, f: &PyBuiltinFunction) -> Option<(String, &'static str)> {
+    let Some(receiver) = f.self_.as_ref() else {
+        let module = if f.owner.is_empty() {
+            "builtins"
+        } else {
+            f.owner
+        };
+        return Some((module.to_string(), f.name));
+    };
+    if let Some(m) = receiver.downcast_ref::<PyModule>() {
+        let name = vm.dict_get_str(&m.dict, "__name__")?;
+        return Some((vm.str_value(&name)?, f.name));
+    }
+    let mut classes = Vec::new();
+    if receiver.is::<PyType>() {
+        classes.push(receiver);
+    }
+    classes.push(receiver.class());
+    classes.into_iter().find_map(|cls| {
+        let t = cls.downcast_ref::<PyType>()?;
+        t.mro().into_iter().find_map(|c| {
+            let ct = c.downcast_ref::<PyType>()?;
+            let own = ct.dict.borrow().get_str(f.name).is_some();
+            own.then(|| (ct.name(), f.name))
+        })
+    })
+}
+
+/// CPython's docstring and text signature of a builtin function or method.
+fn builtin_docs(vm: &Vm, b: &Obj) -> PyResult<Option<(&'static str, Option<&'static str>)>> {
+    let f = slot_payload::<PyBuiltinFunction>(vm, b)?;
+    Ok(builtin_doc_key(vm, f).and_then(|(owner, name)| builtin_doc_table(&owner, name)))
+}
+
+fn builtin_doc(vm: &Vm, b: &Obj) -> PyResult<Obj> {
+    Ok(vm.or_none(builtin_docs(vm, b)?.map(|(doc, _)| vm.new_str(doc))))
+}
+
+fn builtin_text_signature(vm: &Vm, b: &Obj) -> PyResult<Obj> {
+    let sig = builtin_docs(vm, b)?.and_then(|(_, sig)| sig);
+    Ok(vm.or_none(sig.map(|s| vm.new_str(s))))
+}
+
 fn builtin_self(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     let b = slot_payload::<PyBuiltinFunction>(vm, b)?;
     Ok(vm.or_none(b.self_.clone()))
@@ -417,7 +464,8 @@ fn builtin_self(vm: &Vm, b: &Obj) -> PyResult<Obj> {
 fn builtin_module(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     let b = slot_payload::<PyBuiltinFunction>(vm, b)?;
     Ok(match b.self_ {
-        None => vm.new_str("builtins"),
+        None if b.owner.is_empty() => vm.new_str("builtins"),
+        None => vm.new_str(b.owner),
         Some(_) => vm.none.clone(),
     })
 }
@@ -431,12 +479,20 @@ fn descr_qualname(vm: &Vm, d: &Obj) -> PyResult<Obj> {
     Ok(vm.new_str(format!("{}.{}", vm.type_name_of_type(&m.owner), m.name)))
 }
 
-fn descr_text_signature(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+/// CPython's docstring and text signature of a builtin method descriptor.
+fn descr_docs(vm: &Vm, d: &Obj) -> PyResult<Option<(&'static str, Option<&'static str>)>> {
     let m = slot_payload::<PyMethodDescr>(vm, d)?;
-    Ok(match crate::protocol::slots::wrapper_signature(m) {
-        Some(sig) => vm.new_str(sig),
-        None => vm.none.clone(),
-    })
+    let owner = m.owner.downcast_ref::<PyType>().map(|t| t.name());
+    Ok(owner.and_then(|o| builtin_doc_table(&o, m.name)))
+}
+
+fn descr_doc(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    Ok(vm.or_none(descr_docs(vm, d)?.map(|(doc, _)| vm.new_str(doc))))
+}
+
+fn descr_text_signature(vm: &Vm, d: &Obj) -> PyResult<Obj> {
+    let sig = descr_docs(vm, d)?.and_then(|(_, sig)| sig);
+    Ok(vm.or_none(sig.map(|s| vm.new_str(s))))
 }
 
 fn descr_objclass(vm: &Vm, d: &Obj) -> PyResult<Obj> {
@@ -462,6 +518,10 @@ fn wrapper_qualname(vm: &Vm, w: &Obj) -> PyResult<Obj> {
 
 fn wrapper_objclass(vm: &Vm, w: &Obj) -> PyResult<Obj> {
     descr_objclass(vm, &wrapper_descr(vm, w)?)
+}
+
+fn wrapper_doc(vm: &Vm, w: &Obj) -> PyResult<Obj> {
+    descr_doc(vm, &wrapper_descr(vm, w)?)
 }
 
 fn wrapper_text_signature(vm: &Vm, w: &Obj) -> PyResult<Obj> {

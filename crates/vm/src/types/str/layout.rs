@@ -276,7 +276,8 @@ pub(crate) fn maketrans(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if args.has_kwargs() {
         return Err(vm.type_error("maketrans() takes no keyword arguments"));
     }
-    let a = args.pos();
+    // The first argument is `str` itself, the class the static method is bound to.
+    let a = args.pos().get(1..).unwrap_or(&[]);
     if a.is_empty() || a.len() > 3 {
         let n = a.len();
         return Err(vm.type_error(if n == 0 {

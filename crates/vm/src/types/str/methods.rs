@@ -52,8 +52,17 @@ pub(crate) fn init(vm: &Vm) {
             ..NativeSlots::default()
         },
     );
-    // `str.maketrans` is a static method: make the class attribute the plain function.
-    let f = vm.new_builtin_function("maketrans", str_layout::maketrans);
+    // `str.maketrans` is a static method whose function is bound to the class (CPython's
+    // METH_STATIC): `<built-in method maketrans of type object>`.
+    let f = Obj::new(
+        vm.types.builtin_function.clone(),
+        PyBuiltinFunction {
+            name: "maketrans",
+            func: str_layout::maketrans,
+            self_: Some(t.clone()),
+            owner: "",
+        },
+    );
     let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod { func: f });
     vm.type_dict_set(&t, "maketrans", sm);
 }

@@ -29,6 +29,7 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("__dict__", type_dict, None),
             GetSet("__module__", type_module, Some(type_set_module)),
             GetSet("__doc__", type_doc, Some(type_set_doc)),
+            GetSet("__text_signature__", type_text_signature, None),
             GetSet(
                 "__annotations__",
                 type_annotations,
@@ -96,13 +97,28 @@ fn type_set_module(vm: &Vm, cls: &Obj, value: Option<Obj>) -> PyResult<()> {
     vm.type_namespace_store(cls, "__module__", value)
 }
 
-/// `C.__doc__`: the class's own `__doc__`, bound if it is a descriptor (CPython's
-/// `type_get_doc`).
+/// CPython's docstring and text signature of a builtin type (its `tp_doc`).
+fn builtin_type_docs(cls: &Obj) -> Option<(&'static str, Option<&'static str>)> {
+    let t = cls.downcast_ref::<PyType>().filter(|t| t.builtin)?;
+    crate::runtime::builtin_docs::builtin_doc(&t.name(), "")
+}
+
+/// `C.__doc__`: a builtin type's docstring, else the class's own `__doc__`, bound if it is a
+/// descriptor (CPython's `type_get_doc`).
 fn type_doc(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
+    if let Some((doc, _)) = builtin_type_docs(cls) {
+        return Ok(vm.new_str(doc));
+    }
     match vm.lookup_type_own(cls, "__doc__") {
         Some(doc) => vm.descr_get(doc, None, cls),
         None => Ok(vm.none.clone()),
     }
+}
+
+/// `object.__text_signature__` is `'()'`: a builtin type's signature, None for a class.
+fn type_text_signature(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
+    let sig = builtin_type_docs(cls).and_then(|(_, sig)| sig);
+    Ok(vm.or_none(sig.map(|s| vm.new_str(s))))
 }
 
 fn type_set_doc(vm: &Vm, cls: &Obj, value: Option<Obj>) -> PyResult<()> {
