@@ -49,6 +49,9 @@ pub enum BinaryOperator {
     And,
     Or,
     Xor,
+    /// `divmod(a, b)`: no instruction emits it; it names CPython's `nb_divmod` slot, which
+    /// the VM's number protocol dispatches like the operators.
+    DivMod,
 }
 
 impl BinaryOperator {
@@ -68,6 +71,7 @@ impl BinaryOperator {
             BinaryOperator::And => "&",
             BinaryOperator::Or => "|",
             BinaryOperator::Xor => "^",
+            BinaryOperator::DivMod => "divmod()",
         }
     }
 
@@ -87,6 +91,8 @@ impl BinaryOperator {
             BinaryOperator::And => ("__and__", "__rand__", "__iand__"),
             BinaryOperator::Or => ("__or__", "__ror__", "__ior__"),
             BinaryOperator::Xor => ("__xor__", "__rxor__", "__ixor__"),
+            // There is no in-place divmod.
+            BinaryOperator::DivMod => ("__divmod__", "__rdivmod__", ""),
         }
     }
 }

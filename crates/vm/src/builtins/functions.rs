@@ -592,22 +592,7 @@ fn divmod(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         )));
     }
     let (a, b) = (&args.pos()[0], &args.pos()[1]);
-    // `nb_divmod` of a class: `__divmod__` on the left, `__rdivmod__` on the right (an int
-    // subclass's override included), then the numbers' own.
-    if let Some(r) = vm.dunder_binary(a, b, "__divmod__", "__rdivmod__", &[])? {
-        return Ok(r);
-    }
-    let numeric = |o: &Obj| PyInt::is_int(o) || o.is::<PyFloat>();
-    if numeric(a) && numeric(b) {
-        let q = vm.binary_op(a, b, BinaryOperator::FloorDiv, false)?;
-        let r = vm.binary_op(a, b, BinaryOperator::Mod, false)?;
-        return Ok(vm.new_tuple(vec![q, r]));
-    }
-    Err(vm.type_error(format!(
-        "unsupported operand type(s) for divmod(): '{}' and '{}'",
-        vm.type_name(a),
-        vm.type_name(b)
-    )))
+    vm.binary_op(a, b, BinaryOperator::DivMod, false)
 }
 
 /// `pow(base, exp, mod=None)`, by position or keyword.

@@ -551,6 +551,13 @@ pub(crate) fn method_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<O
 /// `tp_call` of a method, class-method or slot-wrapper descriptor: checks the receiver.
 pub(crate) fn method_descr_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
     let m = crate::protocol::slots::slot_payload::<PyMethodDescr>(vm, callable)?;
+    if args.pos().is_empty() && m.is_slot_wrapper() {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            m.name,
+            vm.type_name_of_type(&m.owner)
+        )));
+    }
     if args.pos().is_empty() {
         return Err(vm.type_error(format!(
             "unbound method {}.{}() needs an argument",

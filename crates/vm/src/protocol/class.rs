@@ -628,7 +628,7 @@ impl Vm {
 impl Vm {
     /// List a new class in each base's `__subclasses__()` through a weak reference (the basic
     /// `weakref.ref(cls)`, shared as in CPython, so the class has one weakref from birth).
-    fn register_subclass(&self, cls: &Obj, bases: &[Obj]) -> PyResult<()> {
+    pub(crate) fn register_subclass(&self, cls: &Obj, bases: &[Obj]) -> PyResult<()> {
         if bases.is_empty() {
             return Ok(());
         }

@@ -33,6 +33,12 @@ pub(crate) fn int_binop(
     op: BinaryOperator,
 ) -> PyResult<Option<Obj>> {
     use BinaryOperator::*;
+    if op == DivMod {
+        // `(a // b, a % b)`, each exact.
+        let q = int_binop(vm, (a_obj, a), (b_obj, b), FloorDiv)?;
+        let r = int_binop(vm, (a_obj, a), (b_obj, b), Mod)?;
+        return Ok(q.zip(r).map(|(q, r)| vm.new_tuple(vec![q, r])));
+    }
     if matches!(op, And | Or | Xor) {
         if let (Some(x), Some(y)) = (bool_value(vm, a_obj), bool_value(vm, b_obj)) {
             let r = match op {
@@ -109,7 +115,7 @@ pub(crate) fn int_binop(
                 x.div_floor(&(BigInt::from(1) << n))
             }
         }
-        MatMul => return Ok(None),
+        MatMul | DivMod => return Ok(None),
     };
     Ok(Some(vm.new_bigint(r)))
 }
@@ -229,6 +235,13 @@ pub(crate) fn float_binop(vm: &Vm, a: f64, b: f64, op: BinaryOperator) -> PyResu
             float_divmod(a, b).1
         }
         Pow => return float_pow(vm, a, b).map(Some),
+        DivMod => {
+            if b == 0.0 {
+                return Err(vm.zero_division("division by zero"));
+            }
+            let (q, r) = float_divmod(a, b);
+            return Ok(Some(vm.new_tuple(vec![vm.new_float(q), vm.new_float(r)])));
+        }
         _ => return Ok(None),
     };
     Ok(Some(vm.new_float(r)))

@@ -55,6 +55,8 @@ pub struct Types {
     pub iterators: HashMap<&'static str, Obj>,
     /// Exception classes, by name.
     pub exceptions: HashMap<&'static str, Obj>,
+    /// Every type made here, in creation order (bases first).
+    pub all: Vec<Obj>,
 }
 
 impl Types {
@@ -258,8 +260,9 @@ pub(crate) fn create_vm() -> Vm {
         drop(t.bases.replace(vec![object.clone()]));
         drop(t.mro.replace(vec![type_.clone(), object.clone()]));
     }
+    let all = RefCell::new(vec![type_.clone(), object.clone()]);
     let mk = |name: &str, base: &Obj, layout: Layout, subclassable: bool| {
-        builtin_type(
+        let t = builtin_type(
             &type_,
             TypeSpec {
                 name,
@@ -267,7 +270,9 @@ pub(crate) fn create_vm() -> Vm {
                 layout,
                 subclassable,
             },
-        )
+        );
+        all.borrow_mut().push(t.clone());
+        t
     };
     let int = mk("int", &object, Layout::Int, true);
     let bool_ = mk("bool", &int, Layout::Int, false);
@@ -330,6 +335,7 @@ pub(crate) fn create_vm() -> Vm {
         weakcallableproxy: mk("CallableProxyType", &object, Layout::Opaque, false),
         iterators,
         exceptions,
+        all: all.take(),
         type_,
         object,
         int,

@@ -165,4 +165,22 @@ pub(crate) fn init(vm: &Vm) {
     property::init(vm);
     super_::init(vm);
     module::init(vm);
+    finish_builtin_types(vm);
+}
+
+/// What `type_ready` gives every builtin type: a `__doc__` in its dict (CPython's docstring,
+/// or None), and a place in its base's `__subclasses__()`.
+fn finish_builtin_types(vm: &Vm) {
+    for ty in &vm.types.all {
+        let Some(t) = ty.downcast_ref::<PyType>() else {
+            continue;
+        };
+        if t.dict.borrow().get_str("__doc__").is_none() {
+            let doc = crate::runtime::builtin_docs::builtin_doc(&t.name(), "");
+            vm.type_dict_set(ty, "__doc__", vm.or_none(doc.map(|(d, _)| vm.new_str(d))));
+        }
+        let bases = t.bases.borrow().clone();
+        // Only fails if the weakref could not be made, which a fresh type always allows.
+        let _ = vm.register_subclass(ty, &bases);
+    }
 }

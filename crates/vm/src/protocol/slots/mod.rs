@@ -305,7 +305,7 @@ pub(crate) fn wrapper_args<'a>(
         return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
     }
     if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
     let given = all.len() - 1;
     if given != n {

@@ -26,7 +26,7 @@ pub type BinaryFn = fn(&Vm, &Obj, &Obj, BinaryOperator) -> PyResult<Option<Obj>>
 pub type UnaryFn = fn(&Vm, &Obj, UnaryOp) -> PyResult<Option<Obj>>;
 
 /// How many binary operators there are (the length of a type's binary slot table).
-pub const BINARY_OPS: usize = 13;
+pub const BINARY_OPS: usize = 14;
 /// How many unary operators have slots.
 pub const UNARY_OPS: usize = 4;
 
@@ -128,6 +128,7 @@ const OPS: [BinaryOperator; BINARY_OPS] = [
     B::And,
     B::Or,
     B::Xor,
+    B::DivMod,
 ];
 
 /// `[__op__, __rop__, __iop__]` of each operator, indexed by the operator.
@@ -191,6 +192,7 @@ binary_wrappers! {
     And => and_l, and_r, and_i;
     Or => or_l, or_r, or_i;
     Xor => xor_l, xor_r, xor_i;
+    DivMod => divmod_l, divmod_r, divmod_i;
 }
 
 fn wrap_binary(
@@ -201,7 +203,7 @@ fn wrap_binary(
     side: Side,
 ) -> PyResult<Obj> {
     let name = binary_names(op)[side as usize].0;
-    let a = args.exact(vm, name, 2, 2)?;
+    let a = super::wrapper_args(vm, name, &args, 1)?;
     let native = vm.native_slots(owner);
     let r = match side {
         Side::Left => native.binary.map(|f| f(vm, &a[0], &a[1], op)),
@@ -242,7 +244,7 @@ unary_wrappers! {
 }
 
 fn wrap_unary(vm: &Vm, owner: &Obj, args: Args<'_>, op: UnaryOp) -> PyResult<Obj> {
-    let a = args.exact(vm, op.dunder().0, 1, 1)?;
+    let a = super::wrapper_args(vm, op.dunder().0, &args, 0)?;
     match vm.native_slots(owner).unary {
         Some(f) => match f(vm, &a[0], op)? {
             Some(r) => Ok(r),

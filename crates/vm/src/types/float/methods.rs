@@ -32,7 +32,7 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_wrapper(&t, "__float__", plain);
     vm.add_wrapper(&t, "__int__", trunc);
     use BinaryOperator::*;
-    let ops = OpSet::of(&[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow]);
+    let ops = OpSet::of(&[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, DivMod]);
     vm.set_native_slots(
         &t,
         NativeSlots {
