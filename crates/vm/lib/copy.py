@@ -1,10 +1,9 @@
-"""Shallow and deep copy operations: CPython's Lib/copy.py, with the reduce protocol of
-copyreg (`__reduce_ex__(4)`) spelled out for the types ouro has.
-
-copy(x) and deepcopy(x, memo) return what CPython returns, build copies through the same
-calls (`cls.__new__(cls)`, `__copy__`, `__deepcopy__(memo)`, `__getstate__`, `__setstate__`,
-`__reduce_ex__`/`__reduce__` of Python classes), and keep the same memo entries.
+"""Shallow and deep copy operations, as CPython's Lib/copy.py: atomic and builtin-container
+fast paths, then `__copy__`/`__deepcopy__`, then the reduce protocol (`copyreg.dispatch_table`,
+`__reduce_ex__(4)`, `__reduce__`) and `_reconstruct` from what it returns.
 """
+
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -20,34 +19,47 @@ def _f():
     pass
 
 
-_atomic_types = {type(None), int, float, bool, str, bytes, type, range, type(_f),
-                 type(len), type(Ellipsis), type(NotImplemented), property}
+_copy_atomic_types = frozenset({type(None), int, float, bool, str, tuple, bytes, frozenset,
+                                type, range, slice, property, type(len), type(Ellipsis),
+                                type(NotImplemented), type(_f), type(_f.__code__), super})
+_copy_builtin_containers = frozenset({list, dict, set, bytearray})
+_atomic_types = frozenset({type(None), type(Ellipsis), type(NotImplemented), int, float,
+                           bool, bytes, str, type(_f.__code__), type, range, type(len),
+                           type(_f), property})
 del _f
 
 
-def _user_method(cls, name):
-    """The method `name` if a Python class on cls's MRO defines it, else None."""
-    for klass in cls.__mro__:
-        if name in vars(klass):
-            if klass in (object, list, dict, set, frozenset, tuple):
-                return None
-            return vars(klass)[name]
-    return None
+def _reduction(x, cls, what):
+    """What the reduce protocol says about `x`: a copyreg reducer, `__reduce_ex__(4)` or
+    `__reduce__()`."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error(f"un({what})copyable object of type {cls}")
 
 
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _atomic_types or cls in (tuple, frozenset):
+    if cls in _copy_atomic_types:
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls in _copy_builtin_containers:
         return cls.copy(x)
     if issubclass(cls, type):
         return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None, *_reduce(x))
+    rv = _reduction(x, cls, "shallow")
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -72,7 +84,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x)
+            rv = _reduction(x, cls, "deep")
             if isinstance(rv, str):
                 y = x
             else:
@@ -118,7 +130,18 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
     return y
 
 
-_deepcopy_dispatch = {list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict}
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+_deepcopy_dispatch = {list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict,
+                      type(_C()._m): _deepcopy_method}
+del _C
 
 
 def _keep_alive(x, memo):
@@ -128,54 +151,6 @@ def _keep_alive(x, memo):
     except KeyError:
         # aha, this is the first one :-)
         memo[id(memo)] = [x]
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _state(x):
-    """object.__getstate__: the instance dict (None when empty), with the slot values."""
-    getstate = _user_method(type(x), "__getstate__")
-    if getstate is not None:
-        return getstate(x)
-    try:
-        d = x.__dict__
-    except AttributeError:
-        d = None
-    state = d if d else None
-    slots = {}
-    for klass in type(x).__mro__:
-        for name in vars(klass).get("__slots__", ()):
-            if name in ("__dict__", "__weakref__"):
-                continue
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _reduce(x):
-    """What `x.__reduce_ex__(4)` returns (copyreg's protocol 2+ reduction)."""
-    cls = type(x)
-    for name in ("__reduce_ex__", "__reduce__"):
-        method = _user_method(cls, name)
-        if method is not None:
-            return method(x, 4) if name == "__reduce_ex__" else method(x)
-    if cls in (set, frozenset):
-        return (cls, (list(x),), None)
-    if cls.__module__ == "builtins" and not issubclass(cls, BaseException):
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    if issubclass(cls, (set, frozenset)):
-        return (cls, (list(x),), _state(x))
-    if issubclass(cls, BaseException):
-        return (cls, x.args, _state(x))
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls,), _state(x), listiter, dictiter)
 
 
 def _reconstruct(x, memo, func, args,

@@ -25,6 +25,7 @@ pub(crate) fn embedded_source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("../../lib/heapq.py"),
         "bisect" => include_str!("../../lib/bisect.py"),
         "copy" => include_str!("../../lib/copy.py"),
+        "copyreg" => include_str!("../../lib/copyreg.py"),
         _ => return None,
     })
 }

@@ -317,6 +317,18 @@ impl Vm {
                             .map(|x| self.str_value(x).unwrap_or_default())
                             .collect()
                     };
+                    // Private names are mangled as in the class body (`__y` -> `_S__y`).
+                    let stripped = name.trim_start_matches('_');
+                    let names = names
+                        .into_iter()
+                        .map(|n| {
+                            if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+                                format!("_{stripped}{n}")
+                            } else {
+                                n
+                            }
+                        })
+                        .collect();
                     slots_decl = Some(names);
                 }
                 _ => {}

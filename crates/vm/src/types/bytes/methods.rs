@@ -64,6 +64,7 @@ pub(crate) fn init(vm: &Vm) {
         }
         vm.add_classmethod(&t, "fromhex", fromhex);
     }
+    vm.add_method(&vm.types.bytes.clone(), "__getnewargs__", getnewargs);
     vm.set_native_slots(
         &vm.types.bytes.clone(),
         NativeSlots {
@@ -952,6 +953,13 @@ fn decode(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         None => "strict",
     };
     Ok(vm.new_str(decode_bytes(vm, &data, encoding, errors)?))
+}
+
+/// `b.__getnewargs__()`: `(exact bytes copy,)`, what `copyreg.__newobj__` rebuilds it from.
+fn getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    margs(vm, &args, "bytes.__getnewargs__", 0, 0)?;
+    let b = view(vm, &args.pos()[0])?;
+    Ok(vm.new_tuple(vec![vm.new_bytes(b.value)]))
 }
 
 // ---- slots ----------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_wrapper(&t, "__init__", exc_init);
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);
+    vm.add_method(&t, "__reduce__", exc_reduce);
+    vm.add_method(&t, "__setstate__", exc_setstate);
     for (name, init) in [
         ("StopIteration", stop_iteration_init as NativeFn),
         ("NameError", name_error_init),
@@ -73,6 +75,39 @@ fn exc_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 /// `str(KeyError(k))` is `repr(k)`: a missing key `''` shows as `''`.
+/// `e.__reduce__()`: `(type(e), e.args)`, with the instance dict when it holds anything.
+fn exc_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "BaseException.__reduce__", 0, 0)?;
+    let this = &args.pos()[0];
+    let e = crate::protocol::slots::slot_payload::<PyException>(vm, this)?;
+    let exc_args = vm.or_none(e.args.borrow().clone());
+    let dict = e.dict.borrow().clone();
+    let mut parts = vec![this.class().clone(), exc_args];
+    if let Some(d) = dict.filter(|d| vm.len(d).is_ok_and(|n| n > 0)) {
+        parts.push(d);
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// `e.__setstate__(state)`: each item of the dict `state` set as an attribute.
+fn exc_setstate(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = crate::types::str::margs(vm, &args, "BaseException.__setstate__", 1, 1)?;
+    let this = &args.pos()[0];
+    if !vm.is_none(&a[0]) {
+        if !vm.isinstance(&a[0], &vm.types.dict) {
+            return Err(vm.type_error("state is not a dictionary"));
+        }
+        let items = a[0]
+            .downcast_ref::<PyDict>()
+            .map(|d| d.table.borrow().items())
+            .unwrap_or_default();
+        for (k, v) in items {
+            vm.set_attr(this, &k, v)?;
+        }
+    }
+    Ok(vm.none.clone())
+}
+
 fn key_error_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     match exc_arg_items(vm, obj)?.as_slice() {
         [key] => vm.repr(key),

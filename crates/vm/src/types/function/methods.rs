@@ -59,6 +59,31 @@ pub(crate) fn init(vm: &Vm) {
         },
     );
     vm.set_native_slots(
+        &t.builtin_function,
+        NativeSlots {
+            compare: Some(builtin_compare),
+            hash: Some(builtin_hash),
+            ..Default::default()
+        },
+    );
+    vm.set_native_slots(
+        &t.method_wrapper,
+        NativeSlots {
+            compare: Some(wrapper_compare),
+            hash: Some(wrapper_hash),
+            ..Default::default()
+        },
+    );
+    vm.add_method(&t.builtin_function, "__reduce__", builtin_reduce);
+    vm.add_method(&t.method_wrapper, "__reduce__", wrapper_reduce);
+    for ty in [
+        &t.method_descriptor,
+        &t.classmethod_descriptor,
+        &t.wrapper_descriptor,
+    ] {
+        vm.add_method(ty, "__reduce__", descr_reduce);
+    }
+    vm.set_native_slots(
         &vm.types.method.clone(),
         NativeSlots {
             call: Some(method_call),
@@ -174,6 +199,85 @@ fn method_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
     let m = crate::protocol::slots::slot_payload::<PyBoundMethod>(vm, obj)?;
     let receiver = crate::protocol::slots::object::identity_hash(&m.self_);
     Ok(receiver ^ vm.hash(&m.func)?)
+}
+
+/// Whether two builtin methods are the same method of the same receiver (CPython's
+/// `meth_richcompare`: the receivers are compared by identity).
+fn builtin_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (
+        a.downcast_ref::<PyBuiltinFunction>(),
+        b.downcast_ref::<PyBuiltinFunction>(),
+    ) else {
+        return Ok(None);
+    };
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(None);
+    }
+    let same_receiver = match (&x.self_, &y.self_) {
+        (Some(p), Some(q)) => p.ptr_eq(q),
+        (None, None) => true,
+        _ => false,
+    };
+    let equal = a.ptr_eq(b) || (same_receiver && x.name == y.name && x.owner == y.owner);
+    Ok(Some(vm.new_bool(equal == (op == Comparison::Eq))))
+}
+
+/// The receiver's address mixed with the method's name (CPython's `meth_hash`).
+fn builtin_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    let f = slot_payload::<PyBuiltinFunction>(vm, obj)?;
+    let receiver = f
+        .self_
+        .as_ref()
+        .map_or(0, crate::protocol::slots::object::identity_hash);
+    Ok(receiver ^ crate::objects::str_hash(f.name))
+}
+
+fn wrapper_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (
+        a.downcast_ref::<PyMethodWrapper>(),
+        b.downcast_ref::<PyMethodWrapper>(),
+    ) else {
+        return Ok(None);
+    };
+    if !matches!(op, Comparison::Eq | Comparison::Ne) {
+        return Ok(None);
+    }
+    let equal = x.descr.ptr_eq(&y.descr) && x.self_.ptr_eq(&y.self_);
+    Ok(Some(vm.new_bool(equal == (op == Comparison::Eq))))
+}
+
+fn wrapper_hash(vm: &Vm, obj: &Obj) -> PyResult<i64> {
+    let w = slot_payload::<PyMethodWrapper>(vm, obj)?;
+    let receiver = crate::protocol::slots::object::identity_hash(&w.self_);
+    Ok(receiver ^ crate::protocol::slots::object::identity_hash(&w.descr))
+}
+
+/// `len.__reduce__()` is `'len'` (found by name in its module); a method bound to an
+/// object is `(getattr, (obj, name))`.
+fn builtin_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "builtin_function_or_method.__reduce__", 0, 0)?;
+    let f = slot_payload::<PyBuiltinFunction>(vm, &args.pos()[0])?;
+    match f.self_.as_ref().filter(|s| !s.is::<PyModule>()) {
+        Some(receiver) => vm.reduce_by_getattr(receiver.clone(), f.name),
+        None => Ok(vm.new_str(f.name)),
+    }
+}
+
+fn wrapper_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "method-wrapper.__reduce__", 0, 0)?;
+    let w = slot_payload::<PyMethodWrapper>(vm, &args.pos()[0])?;
+    let name = w
+        .descr
+        .downcast_ref::<PyMethodDescr>()
+        .map_or("", |m| m.name);
+    vm.reduce_by_getattr(w.self_.clone(), name)
+}
+
+/// `list.append.__reduce__()`: `(getattr, (list, 'append'))`.
+fn descr_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "method_descriptor.__reduce__", 0, 0)?;
+    let m = slot_payload::<PyMethodDescr>(vm, &args.pos()[0])?;
+    vm.reduce_by_getattr(m.owner.clone(), m.name)
 }
 
 /// The computed attributes of functions and the builtin callables (CPython's `func_getsets`,

@@ -24,6 +24,7 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&o, "__dir__", object_dir);
     vm.add_method(&o, "__format__", object_format);
     vm.add_method(&o, "__sizeof__", object_sizeof);
+    super::reduce::init(vm);
     vm.add_classmethod(&o, "__init_subclass__", object_init_subclass);
     vm.add_classmethod(&o, "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();

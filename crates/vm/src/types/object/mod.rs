@@ -16,5 +16,6 @@ pub mod subclass_instance;
 
 mod methods;
 mod new;
+mod reduce;
 pub(crate) use methods::*;
 pub(crate) use new::*;

@@ -33,6 +33,7 @@ pub(crate) fn init(vm: &Vm) {
             ("issubset", issubset),
             ("issuperset", issuperset),
             ("isdisjoint", isdisjoint),
+            ("__reduce__", reduce),
         ] {
             vm.add_method(&ty, name, f);
         }
@@ -239,6 +240,25 @@ pub(crate) fn set_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult
 
 fn this<'a>(args: &Args<'a>) -> &'a Obj {
     &args.values[0]
+}
+
+/// `s.__reduce__()`: `(type(s), (list(s),), state)`.
+fn reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let this = args
+        .values
+        .first()
+        .filter(|o| o.is::<PySet>())
+        .ok_or_else(|| vm.type_error("descriptor '__reduce__' requires a set"))?;
+    if args.values.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{}.__reduce__() takes no arguments ({} given)",
+            vm.type_name(this),
+            args.values.len() - 1
+        )));
+    }
+    let items = vm.new_list(vm.collect_iterable(this)?);
+    let state = vm.state_of(this, false)?;
+    Ok(vm.new_tuple(vec![this.class().clone(), vm.new_tuple(vec![items]), state]))
 }
 
 fn add(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

@@ -26,6 +26,7 @@ pub(crate) fn init(vm: &Vm) {
         str_format::METHODS,
     ];
     vm.add_method(&t, "__format__", crate::protocol::format::str_format);
+    vm.add_method(&t, "__getnewargs__", str_getnewargs);
     for family in families {
         for (name, f) in family {
             vm.add_method(&t, name, *f);
@@ -65,6 +66,13 @@ pub(crate) fn init(vm: &Vm) {
     );
     let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod { func: f });
     vm.type_dict_set(&t, "maketrans", sm);
+}
+
+/// `s.__getnewargs__()`: `(exact str copy,)`, what `copyreg.__newobj__` rebuilds it from.
+fn str_getnewargs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    margs(vm, &args, "str.__getnewargs__", 0, 0)?;
+    let s = crate::protocol::slots::slot_payload_str(vm, &args.pos()[0])?;
+    Ok(vm.new_tuple(vec![vm.new_str(s)]))
 }
 
 /// `s[key]` for str.

@@ -30,6 +30,7 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("__module__", type_module, Some(type_set_module)),
             GetSet("__doc__", type_doc, Some(type_set_doc)),
             GetSet("__text_signature__", type_text_signature, None),
+            GetSet("__flags__", type_flags, None),
             GetSet(
                 "__annotations__",
                 type_annotations,
@@ -85,6 +86,40 @@ fn type_base(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
 fn type_dict(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
     slot_payload::<PyType>(vm, cls)?;
     Ok(vm.class_namespace_proxy(cls))
+}
+
+/// `C.__flags__`: the `Py_TPFLAGS_*` bits ouro can state truthfully: a heap type (a class
+/// statement's), one that can be subclassed, an immutable builtin, ready, and the fast
+/// subclass bits of the builtin layouts. The bits of CPython's memory layout (GC, managed
+/// dict, ...) are not set.
+fn type_flags(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
+    const IMMUTABLETYPE: i64 = 1 << 8;
+    const HEAPTYPE: i64 = 1 << 9;
+    const BASETYPE: i64 = 1 << 10;
+    const READY: i64 = 1 << 12;
+    let t = slot_payload::<PyType>(vm, cls)?;
+    let mut flags = READY;
+    flags |= if t.builtin { IMMUTABLETYPE } else { HEAPTYPE };
+    if t.subclassable {
+        flags |= BASETYPE;
+    }
+    let subclass_bit = |ty: &Obj, bit: u32| {
+        if vm.is_subtype(cls, ty) {
+            1i64 << bit
+        } else {
+            0
+        }
+    };
+    let types = &vm.types;
+    flags |= subclass_bit(&types.int, 24)
+        | subclass_bit(&types.list, 25)
+        | subclass_bit(&types.tuple, 26)
+        | subclass_bit(&types.bytes, 27)
+        | subclass_bit(&types.str, 28)
+        | subclass_bit(&types.dict, 29)
+        | subclass_bit(&vm.exc_type("BaseException"), 30)
+        | subclass_bit(&types.type_, 31);
+    Ok(vm.new_int(flags))
 }
 
 fn type_module(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
