@@ -241,15 +241,6 @@ pub(crate) fn reversed_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if let Some(f) = vm.lookup_type(seq.class(), "__reversed__") {
         return vm.call_method_obj(&f, seq, &[]);
     }
-    if let Some(r) = seq.downcast_ref::<PyRange>() {
-        let last = if r.is_empty() {
-            r.start()
-        } else {
-            r.get(&(&r.length() - 1u8))
-        };
-        return Ok(vm.range_iter(&last, &-&r.step(), &r.length()));
-    }
-
     let is_seq = seq.is::<PyList>()
         || PyTuple::is_tuple(seq)
         || PyStr::is_str(seq)

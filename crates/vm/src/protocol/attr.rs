@@ -224,7 +224,7 @@ impl Vm {
         if let Some(n) = p.name.borrow().as_ref().and_then(|n| self.str_value(n)) {
             return format!("'{n}'");
         }
-        p.fget
+        p.fget()
             .as_ref()
             .and_then(|f| f.downcast_ref::<PyFunction>())
             .map(|f| format!("'{}'", self.str_value(&f.name.borrow()).unwrap_or_default()))
@@ -520,11 +520,7 @@ pub(crate) fn staticmethod_descr_get(
     _obj: Option<&Obj>,
     _cls: &Obj,
 ) -> PyResult<Obj> {
-    Ok(
-        crate::protocol::slots::slot_payload::<PyStaticMethod>(vm, &descr)?
-            .func
-            .clone(),
-    )
+    Ok(crate::protocol::slots::slot_payload::<PyStaticMethod>(vm, &descr)?.func())
 }
 
 pub(crate) fn classmethod_descr_get(
@@ -537,7 +533,7 @@ pub(crate) fn classmethod_descr_get(
     Ok(Obj::new(
         vm.types.method.clone(),
         PyBoundMethod {
-            func: c.func.clone(),
+            func: c.func(),
             self_: cls.clone(),
         },
     ))
@@ -575,8 +571,8 @@ pub(crate) fn property_descr_get(
 ) -> PyResult<Obj> {
     let p = crate::protocol::slots::slot_payload::<PyProperty>(vm, &descr)?;
     let Some(o) = obj else { return Ok(descr) };
-    match &p.fget {
-        Some(fget) => vm.call(fget, Args::positional(std::slice::from_ref(o))),
+    match p.fget() {
+        Some(fget) => vm.call(&fget, Args::positional(std::slice::from_ref(o))),
         None => Err(vm.new_error(
             "AttributeError",
             format!(
@@ -626,14 +622,14 @@ pub(crate) fn property_descr_set(
 ) -> PyResult<()> {
     let p = crate::protocol::slots::slot_payload::<PyProperty>(vm, descr)?;
     let (f, what) = match &value {
-        Some(_) => (&p.fset, "setter"),
-        None => (&p.fdel, "deleter"),
+        Some(_) => (p.fset(), "setter"),
+        None => (p.fdel(), "deleter"),
     };
     match f {
         Some(f) => {
             let mut args = vec![obj.clone()];
             args.extend(value);
-            vm.call(f, Args::positional(&args))?;
+            vm.call(&f, Args::positional(&args))?;
             Ok(())
         }
         None => Err(vm.new_error(

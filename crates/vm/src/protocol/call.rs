@@ -643,7 +643,7 @@ pub(crate) fn type_call_slot(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResul
 /// `tp_call` of a staticmethod (callable since 3.10): its function.
 pub(crate) fn staticmethod_call(vm: &Vm, callable: &Obj, args: Args<'_>) -> PyResult<Obj> {
     let s = crate::protocol::slots::slot_payload::<PyStaticMethod>(vm, callable)?;
-    vm.call(&s.func, args)
+    vm.call(&s.func(), args)
 }
 
 /// The generic `tp_call` of a class with `__call__` (CPython's slot_tp_call).

@@ -48,7 +48,7 @@ impl Vm {
             }
             (Some(n), None) => {
                 let f = match n.downcast_ref::<PyStaticMethod>() {
-                    Some(s) => s.func.clone(),
+                    Some(s) => s.func(),
                     None => n.clone(),
                 };
                 self.call(&f, Args::new(&all, args.kwnames))?
@@ -334,11 +334,11 @@ impl Vm {
                 _ => {}
             }
             let v = if key == "__new__" && v.is::<PyFunction>() {
-                Obj::new(self.types.staticmethod.clone(), PyStaticMethod { func: v })
+                Obj::new(self.types.staticmethod.clone(), PyStaticMethod::new(v))
             } else if (key == "__init_subclass__" || key == "__class_getitem__")
                 && v.is::<PyFunction>()
             {
-                Obj::new(self.types.classmethod.clone(), PyClassMethod { func: v })
+                Obj::new(self.types.classmethod.clone(), PyClassMethod::new(v))
             } else {
                 v
             };
@@ -494,10 +494,6 @@ impl Vm {
             .map(|t| t.dict.borrow().items())
             .unwrap_or_default();
         for (k, v) in items {
-            if let Some(p) = v.downcast_ref::<PyProperty>() {
-                // property.__set_name__: messages name the attribute.
-                drop(p.name.replace(Some(k.clone())));
-            }
             // Any value whose type has `__set_name__` (CPython's `type_new_set_names`); an
             // error gets a note naming the attribute.
             if let Some(f) = self.lookup_type(v.class(), "__set_name__") {
@@ -530,7 +526,7 @@ impl Vm {
             let names: Vec<Obj> = kwds.kwargs().map(|(k, _)| k.clone()).collect();
             let call_args = Args::new(&values, &names);
             if let Some(c) = init_sub.downcast_ref::<PyClassMethod>() {
-                self.call(&c.func, call_args)?;
+                self.call(&c.func(), call_args)?;
             } else if let Some(m) = init_sub.downcast_ref::<PyMethodDescr>() {
                 m.invoke(self, call_args)?;
             }

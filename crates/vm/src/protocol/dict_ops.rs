@@ -36,6 +36,12 @@ impl Vm {
 
     /// CPython's tuple hash (xxHash-based, tupleobject.c).
     pub(crate) fn tuple_hash(&self, items: &[Obj]) -> PyResult<i64> {
+        self.xxhash_items(items, true)
+    }
+
+    /// CPython's xxHash-based combination of item hashes: a tuple's (`with_length`), and a
+    /// slice's, which leaves out the length.
+    pub(crate) fn xxhash_items(&self, items: &[Obj], with_length: bool) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
@@ -46,7 +52,9 @@ impl Vm {
             acc = acc.rotate_left(31);
             acc = acc.wrapping_mul(P1);
         }
-        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        if with_length {
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        }
         if acc == u64::MAX {
             return Ok(1546275796);
         }

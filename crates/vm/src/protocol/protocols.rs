@@ -197,7 +197,7 @@ impl Vm {
                     Some(_) => self.descr_get(
                         Obj::new(
                             self.types.classmethod.clone(),
-                            PyClassMethod { func: f.clone() },
+                            PyClassMethod::new(f.clone()),
                         ),
                         None,
                         container,

@@ -10,6 +10,9 @@ use crate::runtime::vm::Vm;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
+    vm.add_method(&vm.types.generator.clone(), "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "generator", |_| 0)
+    });
     let g = vm.types.generator.clone();
     vm.add_method(&g, "send", send);
     vm.add_method(&g, "throw", throw);

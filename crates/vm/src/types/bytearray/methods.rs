@@ -12,6 +12,12 @@ use ouro_compiler::bytecode::BinaryOperator;
 use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
+    vm.add_method(&vm.types.iterator("bytearray"), "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "bytearray", |o| {
+            o.downcast_ref::<PyByteArray>()
+                .map_or(0, |b| b.value.borrow().capacity())
+        })
+    });
     let t = vm.types.iterator("bytearray");
     vm.add_new(&t, new);
     for (name, f) in [

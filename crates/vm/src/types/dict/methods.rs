@@ -9,6 +9,12 @@ use ouro_memory::Obj;
 use std::cell::Cell;
 
 pub(crate) fn init(vm: &Vm) {
+    vm.add_method(&vm.types.dict.clone(), "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "dict", |o| {
+            o.downcast_ref::<PyDict>()
+                .map_or(0, |d| d.table.borrow().storage_bytes())
+        })
+    });
     let t = vm.types.dict.clone();
     for (name, f) in [
         ("keys", keys as NativeFn),

@@ -12,6 +12,12 @@ use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
 pub(crate) fn init(vm: &Vm) {
+    vm.add_method(&vm.types.list.clone(), "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "list", |o| {
+            o.downcast_ref::<PyList>()
+                .map_or(0, |l| l.items.borrow().storage_bytes())
+        })
+    });
     let t = vm.types.list.clone();
     for (name, f) in [
         ("append", append as NativeFn),

@@ -29,6 +29,12 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_classmethod(&o, "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();
     vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "type", |_| 0)
+    });
+    vm.add_method(&vm.types.int.clone(), "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "int", |_| 0)
+    });
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
@@ -49,6 +55,28 @@ pub(crate) fn init(vm: &Vm) {
             ..Default::default()
         },
     );
+    vm.set_native_slots(
+        &vm.types.none_type.clone(),
+        NativeSlots {
+            bool_: Some(|_, _| Ok(false)),
+            hash: Some(|_, _| Ok(NONE_HASH)),
+            compare: Some(crate::protocol::slots::compare::object_compare),
+            ..Default::default()
+        },
+    );
+    // The singletons pickle by name.
+    vm.add_method(
+        &vm.types.not_implemented_type.clone(),
+        "__reduce__",
+        |vm, args| {
+            crate::types::str::margs(vm, &args, "NotImplementedType.__reduce__", 0, 0)?;
+            Ok(vm.new_str("NotImplemented"))
+        },
+    );
+    vm.add_method(&vm.types.ellipsis_type.clone(), "__reduce__", |vm, args| {
+        crate::types::str::margs(vm, &args, "ellipsis.__reduce__", 0, 0)?;
+        Ok(vm.new_str("Ellipsis"))
+    });
     for (ty, repr) in [
         (vm.types.none_type.clone(), none_repr as ReprFn),
         (vm.types.ellipsis_type.clone(), ellipsis_repr),
@@ -103,6 +131,9 @@ fn type_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     }))
 }
 
+/// `hash(None)`: a constant since 3.12, the same on every run (CPython's `_Py_HASH_NONE`).
+const NONE_HASH: i64 = 0xFCA8_6420;
+
 /// `bool(NotImplemented)` is an error since 3.14.
 fn not_implemented_bool(vm: &Vm, _obj: &Obj) -> PyResult<bool> {
     Err(vm.type_error("NotImplemented should not be used in a boolean context"))
@@ -123,29 +154,22 @@ fn not_implemented_repr(vm: &Vm, _obj: &Obj) -> PyResult<Obj> {
 /// `object.__sizeof__()`: the object's own bytes (its header to its end) plus the storage its
 /// payload owns (list items, dict and set tables, a bytearray's buffer, a long str's index).
 fn object_sizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "__sizeof__", 1, 1)?;
-    let obj = &a[0];
-    Ok(vm.new_int((obj.object_size() + owned_storage_bytes(obj)) as i64))
+    vm.sizeof_with(&args, "object", |_| 0)
 }
 
-/// Bytes a payload owns outside the object's block.
-fn owned_storage_bytes(obj: &Obj) -> usize {
-    if let Some(l) = obj.downcast_ref::<PyList>() {
-        return l.items.borrow().storage_bytes();
+impl Vm {
+    /// `obj.__sizeof__()` for a type whose payload owns `owned(obj)` bytes outside the
+    /// object's block (a list's item array, a dict's table): the block plus those.
+    pub(crate) fn sizeof_with(
+        &self,
+        args: &Args<'_>,
+        type_name: &str,
+        owned: impl Fn(&Obj) -> usize,
+    ) -> PyResult<Obj> {
+        crate::types::str::margs(self, args, &format!("{type_name}.__sizeof__"), 0, 0)?;
+        let obj = &args.pos()[0];
+        Ok(self.new_int((obj.object_size() + owned(obj)) as i64))
     }
-    if let Some(d) = obj.downcast_ref::<PyDict>() {
-        return d.table.borrow().storage_bytes();
-    }
-    if let Some(s) = obj.downcast_ref::<PySet>() {
-        return s.table.borrow().storage_bytes();
-    }
-    if let Some(b) = obj.downcast_ref::<PyByteArray>() {
-        return b.value.borrow().capacity();
-    }
-    if let Some(s) = PyStr::view(obj) {
-        return s.index_bytes();
-    }
-    0
 }
 
 /// `object.__subclasshook__(C)`: NotImplemented (ABCs override it).

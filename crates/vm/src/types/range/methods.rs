@@ -14,9 +14,13 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_new(&vm.types.range.clone(), range_new);
     vm.add_method(&vm.types.range.clone(), "index", range_index);
     vm.add_method(&vm.types.range.clone(), "count", range_count);
+    vm.add_method(&vm.types.range.clone(), "__reversed__", range_reversed);
+    vm.add_method(&vm.types.range.clone(), "__reduce__", range_reduce);
     vm.set_native_slots(
         &vm.types.range.clone(),
         NativeSlots {
+            bool_: Some(range_bool),
+            hash: Some(range_hash),
             len: Some(range_len_slot),
             getitem: Some(range_getitem_slot),
             contains: Some(range_contains),
@@ -34,6 +38,55 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("step", range_step, READONLY),
         ],
     );
+}
+
+fn range_bool(vm: &Vm, r: &Obj) -> PyResult<bool> {
+    Ok(!crate::protocol::slots::slot_payload::<PyRange>(vm, r)?.is_empty())
+}
+
+/// A range hashes as the sequence it is (CPython's range_hash): `(len, None, None)` when
+/// empty, `(1, start, None)` for one value, else `(len, start, step)`.
+fn range_hash(vm: &Vm, r: &Obj) -> PyResult<i64> {
+    let r = crate::protocol::slots::slot_payload::<PyRange>(vm, r)?;
+    let len = r.length();
+    let none = vm.none.clone();
+    let parts = if r.is_empty() {
+        vec![vm.new_bigint(len), none.clone(), none]
+    } else if len == BigInt::one() {
+        vec![vm.new_bigint(len), vm.new_bigint(r.start()), none]
+    } else {
+        vec![
+            vm.new_bigint(len),
+            vm.new_bigint(r.start()),
+            vm.new_bigint(r.step()),
+        ]
+    };
+    vm.tuple_hash(&parts)
+}
+
+/// `reversed(range(...))`: a range iterator from the last value down.
+fn range_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "range.__reversed__", 0, 0)?;
+    let r = crate::protocol::slots::slot_payload::<PyRange>(vm, &args.pos()[0])?;
+    let last = if r.is_empty() {
+        r.start()
+    } else {
+        r.get(&(&r.length() - 1u8))
+    };
+    Ok(vm.range_iter(&last, &-&r.step(), &r.length()))
+}
+
+/// `r.__reduce__()`: `(range, (start, stop, step))`.
+fn range_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "range.__reduce__", 0, 0)?;
+    let this = &args.pos()[0];
+    let r = crate::protocol::slots::slot_payload::<PyRange>(vm, this)?;
+    let parts = vec![
+        vm.new_bigint(r.start()),
+        vm.new_bigint(r.stop()),
+        vm.new_bigint(r.step()),
+    ];
+    Ok(vm.new_tuple(vec![this.class().clone(), vm.new_tuple(parts)]))
 }
 
 /// `==` / `!=` between ranges: the same sequence of values (CPython's range_equals).

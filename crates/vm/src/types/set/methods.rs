@@ -9,6 +9,14 @@ use ouro_memory::Obj;
 use std::cell::{Cell, RefCell};
 
 pub(crate) fn init(vm: &Vm) {
+    for ty in [vm.types.set.clone(), vm.types.frozenset.clone()] {
+        vm.add_method(&ty, "__sizeof__", |vm, args| {
+            vm.sizeof_with(&args, "set", |o| {
+                o.downcast_ref::<PySet>()
+                    .map_or(0, |s| s.table.borrow().storage_bytes())
+            })
+        });
+    }
     let t = vm.types.set.clone();
     for (name, f) in [
         ("add", add as NativeFn),

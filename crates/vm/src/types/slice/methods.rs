@@ -10,11 +10,13 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     vm.add_method(&vm.types.slice.clone(), "indices", indices);
+    vm.add_method(&vm.types.slice.clone(), "__reduce__", slice_reduce);
     vm.set_native_slots(
         &vm.types.slice.clone(),
         crate::protocol::slots::NativeSlots {
             compare: Some(slice_compare),
             repr: Some(slice_repr),
+            hash: Some(slice_hash),
             ..Default::default()
         },
     );
@@ -26,6 +28,23 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("step", slice_step, READONLY),
         ],
     );
+}
+
+fn slice_parts(vm: &Vm, s: &Obj) -> PyResult<Vec<Obj>> {
+    let s = crate::protocol::slots::slot_payload::<PySlice>(vm, s)?;
+    Ok(vec![s.start.clone(), s.stop.clone(), s.step.clone()])
+}
+
+/// Slices are hashable since 3.12: their three parts, combined as a tuple's items are.
+fn slice_hash(vm: &Vm, s: &Obj) -> PyResult<i64> {
+    vm.xxhash_items(&slice_parts(vm, s)?, false)
+}
+
+/// `s.__reduce__()`: `(slice, (start, stop, step))`.
+fn slice_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    margs(vm, &args, "slice.__reduce__", 0, 0)?;
+    let parts = slice_parts(vm, &args.pos()[0])?;
+    Ok(vm.new_tuple(vec![vm.types.slice.clone(), vm.new_tuple(parts)]))
 }
 
 /// Slices compare as the tuples `(start, stop, step)`.

@@ -27,6 +27,11 @@ pub(crate) fn init(vm: &Vm) {
     ];
     vm.add_method(&t, "__format__", crate::protocol::format::str_format);
     vm.add_method(&t, "__getnewargs__", str_getnewargs);
+    vm.add_method(&t, "__sizeof__", |vm, args| {
+        vm.sizeof_with(&args, "str", |o| {
+            PyStr::view(o).map_or(0, |s| s.index_bytes())
+        })
+    });
     for family in families {
         for (name, f) in family {
             vm.add_method(&t, name, *f);
@@ -64,7 +69,7 @@ pub(crate) fn init(vm: &Vm) {
             owner: "",
         },
     );
-    let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod { func: f });
+    let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod::new(f));
     vm.type_dict_set(&t, "maketrans", sm);
 }
 
