@@ -25,6 +25,29 @@ def index(a):
     if not isinstance(r, int):
         raise TypeError(f"__index__ returned non-int (type {type(r).__name__})")
     return r
+def length_hint(obj, default=0):
+    """An estimate of len(obj): len() if it has one, else its __length_hint__(), else default."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
+        return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f"__length_hint__ must be integer, not {type(val).__name__}")
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

@@ -36,6 +36,119 @@ pub(crate) fn init(vm: &Vm) {
             },
         );
     }
+    for (name, hint) in LENGTH_HINTS {
+        vm.add_method(&vm.types.iterator(name), "__length_hint__", *hint);
+    }
+    for ty in [vm.types.generator.clone(), vm.types.iterator("enumerate")] {
+        vm.add_classmethod(
+            &ty,
+            "__class_getitem__",
+            crate::types::generic_alias::class_getitem,
+        );
+    }
+    vm.add_wrapper(&g, "__del__", generator_del);
+}
+
+/// `gen.__del__()`: the finalizer, which closes a suspended generator (CPython's
+/// `_PyGen_Finalize`).
+fn generator_del(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "generator.__del__", 0, 0)?;
+    vm.call_method(&args.pos()[0], "close", &[])?;
+    Ok(vm.none.clone())
+}
+
+/// `it.__length_hint__()` of the builtin iterators: how many items are left
+/// (`operator.length_hint`, `list(it)`'s preallocation).
+const LENGTH_HINTS: &[(&str, NativeFn)] = &[
+    ("iterator", |vm, a| seq_hint(vm, &a)),
+    ("bytes_iterator", |vm, a| seq_hint(vm, &a)),
+    ("bytearray_iterator", |vm, a| seq_hint(vm, &a)),
+    ("list_iterator", |vm, a| {
+        // The list's own size, not a subclass's `__len__` (CPython's listiter_len).
+        length_hint::<PyListIter>(vm, &a, |_, i| {
+            let list = i.list.borrow().clone();
+            Ok(list
+                .as_ref()
+                .and_then(|l| l.downcast_ref::<PyList>())
+                .map_or(0, |l| l.items.borrow().len().saturating_sub(i.index.get())))
+        })
+    }),
+    ("tuple_iterator", |vm, a| {
+        length_hint::<PyTupleIter>(vm, &a, |_, i| {
+            let t = i.tuple.borrow().clone();
+            Ok(t.as_ref()
+                .and_then(PyTuple::view)
+                .map_or(0, |t| t.len().saturating_sub(i.index.get())))
+        })
+    }),
+    ("list_reverseiterator", |vm, a| rev_hint(vm, &a)),
+    ("reversed", |vm, a| rev_hint(vm, &a)),
+    ("str_ascii_iterator", |vm, a| {
+        length_hint::<PyStrIter>(vm, &a, |_, i| {
+            let s = i.s.borrow().clone();
+            Ok(s.as_ref()
+                .and_then(PyStr::view)
+                .map_or(0, |s| s.value[i.byte_pos.get()..].chars().count()))
+        })
+    }),
+    ("range_iterator", |vm, a| {
+        length_hint::<PyRangeIter>(vm, &a, |_, i| Ok(i.remaining.get()))
+    }),
+    ("dict_keyiterator", |vm, a| dict_hint(vm, &a)),
+    ("dict_valueiterator", |vm, a| dict_hint(vm, &a)),
+    ("dict_itemiterator", |vm, a| dict_hint(vm, &a)),
+    ("set_iterator", |vm, a| {
+        length_hint::<PySetIter>(vm, &a, |_, i| {
+            let live = i.set.borrow().is_some();
+            Ok(if live {
+                i.len.get().saturating_sub(i.yielded.get())
+            } else {
+                0
+            })
+        })
+    }),
+];
+
+fn length_hint<T: ouro_memory::Payload>(
+    vm: &Vm,
+    args: &Args<'_>,
+    left: impl Fn(&Vm, &T) -> PyResult<usize>,
+) -> PyResult<Obj> {
+    let name = vm.type_name(args.values.first().unwrap_or(&vm.none));
+    crate::types::str::margs(vm, args, &format!("{name}.__length_hint__"), 0, 0)?;
+    let it = crate::protocol::slots::slot_payload::<T>(vm, &args.pos()[0])?;
+    Ok(vm.new_int(left(vm, it)? as i64))
+}
+
+fn seq_hint(vm: &Vm, args: &Args<'_>) -> PyResult<Obj> {
+    length_hint::<PySeqIter>(vm, args, |vm, i| {
+        let seq = i.seq.borrow().clone();
+        Ok(match seq {
+            Some(s) => vm.len(&s)?.saturating_sub(i.index.get()),
+            None => 0,
+        })
+    })
+}
+
+fn rev_hint(vm: &Vm, args: &Args<'_>) -> PyResult<Obj> {
+    length_hint::<PyListRevIter>(vm, args, |vm, i| {
+        let list = i.list.borrow().clone();
+        Ok(match list {
+            Some(l) => i.index.get().min(vm.len(&l)?),
+            None => 0,
+        })
+    })
+}
+
+fn dict_hint(vm: &Vm, args: &Args<'_>) -> PyResult<Obj> {
+    length_hint::<PyDictIter>(vm, args, |_, i| {
+        let live = i.dict.borrow().is_some();
+        Ok(if live {
+            i.len.get().saturating_sub(i.yielded.get())
+        } else {
+            0
+        })
+    })
 }
 
 /// The builtin iterator types and their `next` functions (each beside its type's code). File

@@ -26,7 +26,7 @@ iterator_payload!(PyDictIter, "dict_keyiterator" {
     yielded: Cell<usize>,
 });
 iterator_payload!(PySetIter, "set_iterator" {
-    set: RefCell<Option<Obj>>, pos: Cell<usize>, len: Cell<usize>,
+    set: RefCell<Option<Obj>>, pos: Cell<usize>, len: Cell<usize>, yielded: Cell<usize>,
 });
 iterator_payload!(PyDictView, "dict_keys" { dict: Obj, part: Cell<DictPart> });
 iterator_payload!(PyEnumerate, "enumerate" { iter: Obj, count: RefCell<Obj> });

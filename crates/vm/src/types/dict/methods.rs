@@ -35,12 +35,24 @@ pub(crate) fn init(vm: &Vm) {
     for view in ["dict_keys", "dict_values", "dict_items"] {
         let ty = vm.types.iterator(view);
         vm.add_method(&ty, "__reversed__", view_reversed);
+        vm.add_getsets(
+            &ty,
+            &[crate::types::descriptor::GetSet(
+                "mapping",
+                view_mapping,
+                None,
+            )],
+        );
         let set_like = view != "dict_values";
         vm.set_native_slots(
             &ty,
             NativeSlots {
                 len: Some(view_len),
-                contains: (view == "dict_keys").then_some(keys_contains as ContainsFn),
+                contains: match view {
+                    "dict_keys" => Some(keys_contains as ContainsFn),
+                    "dict_items" => Some(items_contains),
+                    _ => None,
+                },
                 iter: Some(view_iter),
                 compare: set_like.then_some(view_compare as crate::protocol::slots::CompareFn),
                 binary: set_like.then_some(view_binary as crate::protocol::slots::BinaryFn),
@@ -410,6 +422,29 @@ fn keys_contains(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<bool> {
     Ok(vm
         .dict_get_item(&view_payload(vm, obj)?.dict, key)?
         .is_some())
+}
+
+/// `(k, v) in d.items()`: `k` is a key whose value equals `v` (CPython's dictitems_contains).
+fn items_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
+    let Some(pair) = PyTuple::view(item)
+        .filter(|t| t.len() == 2)
+        .map(|t| t.to_vec())
+    else {
+        return Ok(false);
+    };
+    match vm.dict_get_item(&view_payload(vm, obj)?.dict, &pair[0])? {
+        Some(found) => Ok(found.ptr_eq(&pair[1]) || vm.eq(&found, &pair[1])?),
+        None => Ok(false),
+    }
+}
+
+/// `d.keys().mapping`: a read-only proxy of the dict the view shows.
+fn view_mapping(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+    let dict = view_payload(vm, obj)?.dict.clone();
+    Ok(Obj::new(
+        vm.types.mappingproxy.clone(),
+        crate::types::mappingproxy::PyMappingProxy { mapping: dict },
+    ))
 }
 
 fn view_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {

@@ -9,6 +9,36 @@ use ouro_memory::Obj;
 pub(crate) fn init_new(vm: &Vm) {
     let t = &vm.types;
     vm.add_new(&t.float, float_new);
+    vm.add_classmethod(&t.float, "from_number", float_from_number_method);
+    vm.add_classmethod(&t.float, "__getformat__", float_getformat);
+}
+
+/// `float.from_number(x)` (3.14): a real number as a float, strings refused.
+fn float_from_number_method(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = crate::types::str::margs(vm, &args, "float.from_number", 1, 1)?;
+    let cls = args.pos()[0].clone();
+    let v = float_from_number(vm, &a[0])?.ok_or_else(|| {
+        vm.type_error(format!("must be real number, not {}", vm.type_name(&a[0])))
+    })?;
+    if cls.ptr_eq(&vm.types.float) {
+        return Ok(vm.new_float(v));
+    }
+    vm.call(&cls, Args::positional(&[vm.new_float(v)]))
+}
+
+/// `float.__getformat__('double')`: how the machine stores floats.
+fn float_getformat(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let a = crate::types::str::margs(vm, &args, "float.__getformat__", 1, 1)?;
+    let Some(kind) = PyStr::view(&a[0]) else {
+        return Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
+    };
+    match kind.value {
+        "double" | "float" => Ok(vm.new_str("IEEE, little-endian")),
+        _ => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
 }
 
 /// `float(x)`.

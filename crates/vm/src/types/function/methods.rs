@@ -291,6 +291,7 @@ pub(crate) fn init_getsets(vm: &Vm) {
             GetSet("__defaults__", func_defaults, Some(func_set_defaults)),
             GetSet("__kwdefaults__", func_kwdefaults, Some(func_set_kwdefaults)),
             GetSet("__globals__", func_globals, READONLY),
+            GetSet("__builtins__", func_builtins, READONLY),
             GetSet("__closure__", func_closure, READONLY),
             GetSet("__name__", func_name, Some(func_set_name)),
             GetSet("__qualname__", func_qualname, Some(func_set_qualname)),
@@ -390,6 +391,10 @@ fn func_set_kwdefaults(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
 
 fn func_globals(vm: &Vm, f: &Obj) -> PyResult<Obj> {
     Ok(slot_payload::<PyFunction>(vm, f)?.globals.clone())
+}
+
+fn func_builtins(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    Ok(slot_payload::<PyFunction>(vm, f)?.builtins.clone())
 }
 
 fn func_closure(vm: &Vm, f: &Obj) -> PyResult<Obj> {

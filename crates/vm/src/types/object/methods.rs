@@ -29,6 +29,9 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_classmethod(&o, "__subclasshook__", object_subclasshook);
     let t = vm.types.type_.clone();
     vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__dir__", object_dir);
+    vm.add_method(&vm.types.module.clone(), "__dir__", object_dir);
+    vm.add_classmethod(&t, "__prepare__", |vm, _args| Ok(vm.new_dict()));
     vm.add_method(&t, "__sizeof__", |vm, args| {
         vm.sizeof_with(&args, "type", |_| 0)
     });

@@ -442,6 +442,7 @@ fn set_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
             set: RefCell::new(Some(obj.clone())),
             pos: Cell::new(0),
             len: Cell::new(len),
+            yielded: Cell::new(0),
         },
     ))
 }
@@ -464,6 +465,7 @@ pub(crate) fn set_iter_next(vm: &Vm, it: &PySetIter) -> PyResult<Option<Obj>> {
     match table.next_from(it.pos.get()) {
         Some((slot, key)) => {
             it.pos.set(slot + 1);
+            it.yielded.set(it.yielded.get() + 1);
             Ok(Some(key))
         }
         None => {

@@ -16,6 +16,7 @@ pub(crate) fn init(vm: &Vm) {
         crate::protocol::slots::NativeSlots {
             getattro: Some(super_getattro),
             repr: Some(super_repr),
+            descr_get: Some(super_descr_get),
             ..Default::default()
         },
     );
@@ -27,6 +28,20 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("__self_class__", super_self_class, READONLY),
         ],
     );
+}
+
+/// `super(C).__get__(obj)`: an unbound super bound to `obj` (CPython's super_descr_get); a
+/// bound one, or no instance, gives the super itself.
+fn super_descr_get(vm: &Vm, descr: Obj, obj: Option<&Obj>, _cls: &Obj) -> PyResult<Obj> {
+    let s = slot_payload::<PySuper>(vm, &descr)?;
+    let Some(o) = obj.filter(|o| !vm.is_none(o)) else {
+        return Ok(descr);
+    };
+    if s.obj.is_some() {
+        return Ok(descr);
+    }
+    let typ = s.typ.clone();
+    vm.call(descr.class(), Args::positional(&[typ, o.clone()]))
 }
 
 /// `super(type, obj)` (the compiler supplies both for the zero-argument form).
