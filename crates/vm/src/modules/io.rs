@@ -299,12 +299,7 @@ fn os_error_kind(
     msg: &str,
     path: &str,
 ) -> crate::runtime::errors::PyErr {
-    let c = vm.exc_type(cls);
-    let exc = vm.new_exception(
-        &c,
-        vec![vm.new_int(errno), vm.new_str(msg), vm.new_str(path)],
-    );
-    vm.raise(exc)
+    vm.os_error_of(cls, errno, msg, Some(path))
 }
 
 pub(crate) fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::runtime::errors::PyErr {

@@ -84,42 +84,6 @@ impl Vm {
         self.raise(exc)
     }
 
-    /// A UnicodeDecodeError with CPython's message and its `encoding`, `object`, `start`,
-    /// `end` and `reason` attributes (`end` is exclusive).
-    pub fn unicode_decode_error(
-        &self,
-        encoding: &str,
-        object: &[u8],
-        start: usize,
-        end: usize,
-        reason: &str,
-    ) -> PyErr {
-        let msg = if end == start + 1 {
-            let byte = object.get(start).copied().unwrap_or(0);
-            format!(
-                "'{encoding}' codec can't decode byte {byte:#04x} in position {start}: {reason}"
-            )
-        } else {
-            format!(
-                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
-                end.saturating_sub(1)
-            )
-        };
-        let err = self.new_error("UnicodeDecodeError", msg);
-        let attrs = [
-            ("encoding", self.new_str(encoding)),
-            ("object", self.new_bytes(object)),
-            ("start", self.new_int(start as i64)),
-            ("end", self.new_int(end as i64)),
-            ("reason", self.new_str(reason)),
-        ];
-        for (name, value) in attrs {
-            // An exception instance takes attributes; a failure would only lose this detail.
-            let _ = self.set_attr(&err.exc, &self.new_str(name), value);
-        }
-        err
-    }
-
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("TypeError", msg.into())
     }
@@ -178,33 +142,32 @@ impl Vm {
         self.raise(exc)
     }
 
-    /// Store an attribute in an exception instance's `__dict__`.
-    pub fn set_exc_attr(&self, exc: &Obj, name: &str, value: Obj) {
+    /// Set a member of an exception (see [`PyException::members`]).
+    pub fn set_exc_attr(&self, exc: &Obj, name: &'static str, value: Obj) {
         if let Some(p) = exc.downcast_ref::<PyException>() {
-            let dict = self.dict_in(&p.dict);
-            if let Some(d) = dict.downcast_ref::<PyDict>() {
-                let key = self.intern(name);
-                let mut t = d.table.borrow_mut();
-                match t.find_str(name) {
-                    Some(i) => {
-                        t.set_value(i, value);
-                    }
+            let old = {
+                let mut members = p.members.borrow_mut();
+                match members.iter_mut().find(|(n, _)| *n == name) {
+                    Some(slot) => Some(std::mem::replace(&mut slot.1, value)),
                     None => {
-                        let h = crate::objects::str_hash(name);
-                        t.insert_new(h, key, value);
+                        members.push((name, value));
+                        None
                     }
                 }
-            }
+            };
+            // The old value is dropped once the list is not borrowed (its `__del__` may look).
+            drop(old);
         }
     }
 
-    /// Read an attribute stored in an exception instance's `__dict__`.
+    /// A member of an exception (see [`PyException::members`]).
     pub fn get_exc_attr(&self, exc: &Obj, name: &str) -> Option<Obj> {
         let p = exc.downcast_ref::<PyException>()?;
-        let dict = p.dict.borrow().clone()?;
-        let d = dict.downcast_ref::<PyDict>()?;
-        let t = d.table.borrow();
-        t.get_str(name).map(|e| e.value.clone())
+        let members = p.members.borrow();
+        members
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
     }
 
     /// Whether `exc` is an instance of the builtin exception class `name`.

@@ -169,7 +169,11 @@ impl Vm {
         } else {
             format!("{name}: {msg}\n")
         };
-        if let Some(notes) = self.get_exc_attr(exc, "__notes__") {
+        let notes = self
+            .get_attr_opt(exc, &self.intern("__notes__"))
+            .ok()
+            .flatten();
+        if let Some(notes) = notes {
             if let Ok(items) = self.collect_iterable(&notes) {
                 for n in items {
                     if let Ok(s) = self.str_string(&n) {

@@ -333,11 +333,7 @@ impl Vm {
         );
         // The old buffer holds text that can never be written: forget it.
         let (_, _) = stdout.into_parts();
-        let exc = self.new_exception(
-            &self.exc_type(cls),
-            vec![self.new_int(errno), self.new_str(msg)],
-        );
-        Err(self.raise(exc))
+        Err(self.os_error_of(cls, errno, msg, None))
     }
 
     /// Write to standard error, after flushing standard output so the two stay in order.

@@ -16,6 +16,24 @@ pub(crate) fn init(vm: &Vm) {
     vm.add_method(&t, "add_note", add_note);
     vm.add_method(&t, "__reduce__", exc_reduce);
     vm.add_method(&t, "__setstate__", exc_setstate);
+    super::unicode::init(vm);
+    for name in OWN_NEW {
+        vm.add_new(&vm.exc_type(name), exc_new);
+    }
+    vm.add_wrapper(&vm.exc_type("SystemExit"), "__init__", system_exit_init);
+    let import_error = vm.exc_type("ImportError");
+    vm.add_method(&import_error, "__reduce__", import_error_reduce);
+    vm.set_native_slots(
+        &import_error,
+        crate::protocol::slots::NativeSlots {
+            str_: Some(import_error_str),
+            ..Default::default()
+        },
+    );
+    let attribute_error = vm.exc_type("AttributeError");
+    vm.add_method(&attribute_error, "__getstate__", attribute_error_getstate);
+    vm.add_method(&attribute_error, "__reduce__", attribute_error_reduce);
+    super::os_error::init(vm);
     for (name, init) in [
         ("StopIteration", stop_iteration_init as NativeFn),
         ("NameError", name_error_init),
@@ -27,7 +45,6 @@ pub(crate) fn init(vm: &Vm) {
     }
     for (name, str_) in [
         ("KeyError", key_error_str as crate::protocol::slots::ReprFn),
-        ("OSError", os_error_str),
         ("SyntaxError", syntax_error_str),
     ] {
         vm.set_native_slots(
@@ -65,7 +82,7 @@ fn exc_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 
 /// `str(e)`: the one argument's str, the args tuple's otherwise (with the subclasses' forms
 /// CPython gives KeyError, SyntaxError, OSError, ...).
-fn exc_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
+pub(super) fn exc_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     let items = exc_arg_items(vm, obj)?;
     Ok(match items.len() {
         0 => vm.new_str(""),
@@ -115,23 +132,6 @@ fn key_error_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     }
 }
 
-/// `[Errno 2] No such file or directory: 'x'` when built from (errno, strerror[, filename]).
-fn os_error_str(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let items = exc_arg_items(vm, obj)?;
-    if !(2..=5).contains(&items.len()) {
-        return exc_str(vm, obj);
-    }
-    let errno = vm.str_string(&items[0])?;
-    let strerror = vm.str_string(&items[1])?;
-    let filename = vm
-        .get_attr_opt(obj, &vm.intern("filename"))?
-        .filter(|f| !vm.is_none(f));
-    Ok(vm.new_str(match filename {
-        Some(f) => format!("[Errno {errno}] {strerror}: {}", vm.repr_string(&f)?),
-        None => format!("[Errno {errno}] {strerror}"),
-    }))
-}
-
 /// CPython's `SyntaxError.__str__`: the message, then `(file, line N)` with the file's base
 /// name, when the error knows where it is.
 fn syntax_error_str(vm: &Vm, exc: &Obj) -> PyResult<Obj> {
@@ -157,7 +157,7 @@ fn syntax_error_str(vm: &Vm, exc: &Obj) -> PyResult<Obj> {
     }))
 }
 
-fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+pub(super) fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = args.values[0].clone();
     let exc = Obj::new(
         cls,
@@ -166,7 +166,7 @@ fn exc_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(exc)
 }
 
-fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+pub(super) fn exc_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!(
             "{}() takes no keyword arguments",
@@ -195,7 +195,7 @@ fn stop_iteration_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// The `__init__` of an exception type with keyword-only members (`NameError(name=)`,
 /// `AttributeError(name=, obj=)`, `ImportError(name=, path=, name_from=)`).
-fn init_with_members(vm: &Vm, args: Args<'_>, members: &[&str]) -> PyResult<Obj> {
+fn init_with_members(vm: &Vm, args: Args<'_>, members: &[&'static str]) -> PyResult<Obj> {
     let this = &args.values[0];
     args.only_kw(vm, &vm.type_name(this), members)?;
     set_args(vm, &args);
@@ -231,6 +231,117 @@ fn import_error_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     };
     vm.set_exc_attr(&args.values[0], "msg", vm.or_none(msg));
     Ok(vm.none.clone())
+}
+
+/// The exception types that have a `__new__` of their own in CPython (its
+/// `SimpleExtendsException` and `MiddlingExtendsException` ones), so `X.__dict__` lists it.
+const OWN_NEW: &[&str] = &[
+    "ArithmeticError",
+    "AssertionError",
+    "BufferError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EOFError",
+    "EncodingWarning",
+    "Exception",
+    "FloatingPointError",
+    "FutureWarning",
+    "GeneratorExit",
+    "ImportWarning",
+    "IndexError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "NotImplementedError",
+    "OverflowError",
+    "PendingDeprecationWarning",
+    "PythonFinalizationError",
+    "RecursionError",
+    "ReferenceError",
+    "ResourceWarning",
+    "RuntimeError",
+    "RuntimeWarning",
+    "StopAsyncIteration",
+    "SyntaxWarning",
+    "SystemError",
+    "TypeError",
+    "UnicodeError",
+    "UnicodeWarning",
+    "UserWarning",
+    "ValueError",
+    "Warning",
+    "ZeroDivisionError",
+];
+
+/// `SystemExit(*args)`: `code` is None, the one argument, or the argument tuple.
+fn system_exit_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    exc_init(vm, args)?;
+    let this = &args.values[0];
+    let given = &args.pos()[1..];
+    let code = match given.len() {
+        0 => vm.none.clone(),
+        1 => given[0].clone(),
+        _ => vm.new_tuple(given.to_vec()),
+    };
+    vm.set_exc_attr(this, "code", code);
+    Ok(vm.none.clone())
+}
+
+/// A copy of the exception's `__dict__` with the named members that are set (CPython's
+/// `ImportError_getstate`/`AttributeError_getstate`).
+fn state_with_members(vm: &Vm, e: &Obj, members: &[&str]) -> PyResult<Obj> {
+    let state = vm.new_dict();
+    let own = exc_payload(vm, e)?.dict.borrow().clone();
+    if let Some(d) = own {
+        vm.dict_update(&state, &d)?;
+    }
+    for name in members {
+        if let Some(v) = vm.get_exc_attr(e, name).filter(|v| !vm.is_none(v)) {
+            vm.dict_set_str(&state, name, v);
+        }
+    }
+    Ok(state)
+}
+
+/// `(type(e), e.args[, state])`: the state only when it holds anything.
+fn reduce_with_state(vm: &Vm, e: &Obj, state: Obj) -> PyResult<Obj> {
+    let args = exc_payload(vm, e)?.args_or(&vm.empty_tuple);
+    let mut parts = vec![e.class().clone(), args];
+    if vm.len(&state)? > 0 {
+        parts.push(state);
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+fn import_error_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "ImportError.__reduce__", 0, 0)?;
+    let e = &args.pos()[0];
+    let state = state_with_members(vm, e, &["name", "path", "name_from"])?;
+    reduce_with_state(vm, e, state)
+}
+
+/// `str(ImportError(...))`: its `msg` when it has one.
+fn import_error_str(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+    match vm.get_exc_attr(e, "msg").filter(|m| !vm.is_none(m)) {
+        Some(msg) => vm.str(&msg),
+        None => exc_str(vm, e),
+    }
+}
+
+fn attribute_error_getstate(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "AttributeError.__getstate__", 0, 0)?;
+    let e = &args.pos()[0];
+    let state = state_with_members(vm, e, &["name"])?;
+    let exc_args = exc_payload(vm, e)?.args_or(&vm.empty_tuple);
+    vm.dict_set_str(&state, "args", exc_args);
+    Ok(state)
+}
+
+fn attribute_error_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "AttributeError.__reduce__", 0, 0)?;
+    let e = &args.pos()[0];
+    let state = attribute_error_getstate(vm, Args::positional(&[e.clone()]))?;
+    reduce_with_state(vm, e, state)
 }
 
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
@@ -275,11 +386,13 @@ fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             vm.type_name(&a[1])
         )));
     }
-    let notes = match vm.get_exc_attr(&a[0], "__notes__") {
+    // `__notes__` is an ordinary attribute, in the exception's `__dict__`.
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(&a[0], &key)? {
         Some(n) => n,
         None => {
             let l = vm.new_list(Vec::new());
-            vm.set_exc_attr(&a[0], "__notes__", l.clone());
+            vm.set_attr(&a[0], &key, l.clone())?;
             l
         }
     };
@@ -292,7 +405,7 @@ fn add_note(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// The computed attributes of exceptions (CPython's `BaseException_getset` and the member
 /// tables of StopIteration, SystemExit, NameError, AttributeError, ImportError, OSError).
-/// Members ouro keeps in the exception's `__dict__` are read back from there.
+/// Their values live in the exception's members ([`PyException::members`]).
 pub(crate) fn init_getsets(vm: &Vm) {
     use crate::types::typeobj::{subtype_dict, subtype_set_dict};
     vm.add_getsets(
@@ -348,14 +461,6 @@ pub(crate) fn init_getsets(vm: &Vm) {
             GetSet("text", get_text, Some(set_text)),
             GetSet("end_lineno", get_end_lineno, Some(set_end_lineno)),
             GetSet("end_offset", get_end_offset, Some(set_end_offset)),
-        ],
-    );
-    vm.add_getsets(
-        &vm.exc_type("OSError"),
-        &[
-            GetSet("errno", os_error_errno, Some(set_errno)),
-            GetSet("strerror", os_error_strerror, Some(set_strerror)),
-            GetSet("filename", os_error_filename, Some(set_filename)),
         ],
     );
 }
@@ -468,31 +573,6 @@ fn system_exit_code(vm: &Vm, e: &Obj) -> PyResult<Obj> {
     })
 }
 
-/// `OSError(errno, strerror[, filename])` sets its members from its arguments.
-fn os_error_arg(vm: &Vm, e: &Obj, name: &str, index: usize) -> PyResult<Obj> {
-    if let Some(v) = vm.get_exc_attr(e, name) {
-        return Ok(v);
-    }
-    let items = exc_arg_items(vm, e)?;
-    Ok(if (2..=5).contains(&items.len()) {
-        vm.or_none(items.get(index).cloned())
-    } else {
-        vm.none.clone()
-    })
-}
-
-fn os_error_errno(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-    os_error_arg(vm, e, "errno", 0)
-}
-
-fn os_error_strerror(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-    os_error_arg(vm, e, "strerror", 1)
-}
-
-fn os_error_filename(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-    os_error_arg(vm, e, "filename", 2)
-}
-
 /// A member kept in the exception's dict: None until set.
 macro_rules! dict_member {
     ($get:ident, $set:ident, $name:literal) => {
@@ -526,8 +606,6 @@ dict_member!(get_end_lineno, set_end_lineno, "end_lineno");
 dict_member!(get_end_offset, set_end_offset, "end_offset");
 dict_member_setter!(set_value, "value");
 dict_member_setter!(set_code, "code");
-dict_member_setter!(set_errno, "errno");
-dict_member_setter!(set_strerror, "strerror");
 
 impl Vm {
     /// The `__traceback__` of an exception (ouro has no traceback objects yet: None when empty,

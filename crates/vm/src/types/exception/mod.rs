@@ -25,6 +25,9 @@ pub struct PyException {
     pub context: RefCell<Option<Obj>>,
     pub suppress_context: Cell<bool>,
     pub dict: RefCell<Option<Obj>>,
+    /// The members of the exception's type (`OSError.errno`, `NameError.name`, ...), kept
+    /// inline as CPython's struct fields are: never in `__dict__`, no object of their own.
+    pub members: RefCell<Vec<(&'static str, Obj)>>,
 }
 
 impl PyException {
@@ -41,6 +44,7 @@ impl PyException {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             dict: RefCell::new(None),
+            members: RefCell::new(Vec::new()),
         }
     }
 }
@@ -61,6 +65,9 @@ impl Trace for PyException {
                 visit(o);
             }
         }
+        if let Ok(members) = self.members.try_borrow() {
+            members.iter().for_each(|(_, v)| visit(v));
+        }
     }
     fn clear(&self) {
         let tb = self
@@ -71,7 +78,11 @@ impl Trace for PyException {
             .iter()
             .map(|c| c.try_borrow_mut().map(|mut o| o.take()).ok().flatten())
             .collect();
-        drop((tb, olds));
+        let members = self
+            .members
+            .try_borrow_mut()
+            .map(|mut m| std::mem::take(&mut *m));
+        drop((tb, olds, members));
     }
 }
 
@@ -81,4 +92,7 @@ impl Payload for PyException {
 }
 
 mod methods;
+mod os_error;
+mod unicode;
 pub(crate) use methods::*;
+pub(crate) use unicode::escaped_char;

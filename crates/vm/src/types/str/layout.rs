@@ -152,20 +152,6 @@ pub(crate) fn normalize_encoding(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A character as CPython shows it in codec error messages (`'\xe9'`).
-pub(crate) fn escaped_char(c: char) -> String {
-    let cp = c as u32;
-    if (0x20..0x7f).contains(&cp) {
-        format!("'{c}'")
-    } else if cp < 0x100 {
-        format!("'\\x{cp:02x}'")
-    } else if cp < 0x10000 {
-        format!("'\\u{cp:04x}'")
-    } else {
-        format!("'\\U{cp:08x}'")
-    }
-}
-
 /// Encode `s` with a supported codec and error handler.
 pub(crate) fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let Some(codec) = normalize_encoding(encoding) else {
@@ -191,24 +177,19 @@ pub(crate) fn encode_str(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyRe
                 while chars.get(j).is_some_and(|c| (*c as u32) >= limit) {
                     j += 1;
                 }
-                let msg = if j == i + 1 {
-                    format!(
-                        "'{codec}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
-                        escaped_char(c)
-                    )
-                } else {
-                    format!(
-                        "'{codec}' codec can't encode characters in position {i}-{}: ordinal not in range({limit})",
-                        j - 1
-                    )
-                };
-                return Err(vm.new_error("UnicodeEncodeError", msg));
+                return Err(vm.unicode_encode_error(
+                    codec,
+                    s,
+                    i,
+                    j,
+                    &format!("ordinal not in range({limit})"),
+                ));
             }
             "ignore" => {}
             "replace" => out.push(b'?'),
             "backslashreplace" => {
-                let e = escaped_char(c);
-                out.extend_from_slice(e.trim_matches('\'').as_bytes());
+                let e = crate::types::exception::escaped_char(c);
+                out.extend_from_slice(e.as_bytes());
             }
             "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
             other => {

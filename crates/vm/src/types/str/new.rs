@@ -18,27 +18,24 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let pos = &args.pos()[1..];
     let obj = pos.first().cloned().or_else(|| args.kw(vm, "object"));
     let encoding = pos.get(1).cloned().or_else(|| args.kw(vm, "encoding"));
-    let s = match (obj, encoding) {
+    let errors = pos.get(2).cloned().or_else(|| args.kw(vm, "errors"));
+    let s = match (obj, encoding.is_some() || errors.is_some()) {
         (None, _) => String::new(),
-        (Some(o), Some(_)) => match PyBytes::view(&o) {
-            Some(b) => String::from_utf8(b.value.to_vec()).map_err(|e| {
-                vm.new_error(
-                    "UnicodeDecodeError",
-                    format!(
-                        "'utf-8' codec can't decode byte {:#04x} in position {}: invalid start byte",
-                        b.value[e.utf8_error().valid_up_to()],
-                        e.utf8_error().valid_up_to()
-                    ),
-                )
-            })?,
-            None => {
+        // `str(b, encoding, errors)` decodes as `b.decode(encoding, errors)` does.
+        (Some(o), true) => {
+            if crate::types::bytes::bytes_data(&o).is_none() {
                 return Err(vm.type_error(format!(
                     "decoding to str: need a bytes-like object, {} found",
                     vm.type_name(&o)
-                )))
+                )));
             }
-        },
-        (Some(o), None) => vm.str_string(&o)?,
+            let bytes = vm.new_bytes(&crate::types::bytes::bytes_data(&o).unwrap_or_default());
+            let encoding = encoding.unwrap_or_else(|| vm.new_str("utf-8"));
+            let errors = errors.unwrap_or_else(|| vm.new_str("strict"));
+            let decoded = vm.call_method(&bytes, "decode", &[encoding, errors])?;
+            vm.str_string(&decoded)?
+        }
+        (Some(o), false) => vm.str_string(&o)?,
     };
     if cls.ptr_eq(&vm.types.str) {
         return Ok(vm.new_str(s));
