@@ -340,7 +340,7 @@ fn attribute_error_getstate(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn attribute_error_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     crate::types::str::margs(vm, &args, "AttributeError.__reduce__", 0, 0)?;
     let e = &args.pos()[0];
-    let state = attribute_error_getstate(vm, Args::positional(&[e.clone()]))?;
+    let state = attribute_error_getstate(vm, Args::positional(std::slice::from_ref(e)))?;
     reduce_with_state(vm, e, state)
 }
 

@@ -29,7 +29,7 @@ fn str_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
                     vm.type_name(&o)
                 )));
             }
-            let bytes = vm.new_bytes(&crate::types::bytes::bytes_data(&o).unwrap_or_default());
+            let bytes = vm.new_bytes(crate::types::bytes::bytes_data(&o).unwrap_or_default());
             let encoding = encoding.unwrap_or_else(|| vm.new_str("utf-8"));
             let errors = errors.unwrap_or_else(|| vm.new_str("strict"));
             let decoded = vm.call_method(&bytes, "decode", &[encoding, errors])?;
