@@ -317,8 +317,11 @@ impl Vm {
             .map(StrRef::from)
             .map(|s| s.value)
             .unwrap_or("");
-        let msg = if let Some(m) = obj.downcast_ref::<PyModule>() {
-            format!("module '{}' has no attribute '{n}'", m.name)
+        let msg = if obj.is::<PyModule>() {
+            match self.module_name(obj) {
+                Some(m) => format!("module '{m}' has no attribute '{n}'"),
+                None => format!("module has no attribute '{n}'"),
+            }
         } else if let Some(t) = obj.downcast_ref::<PyType>() {
             format!("type object '{}' has no attribute '{n}'", t.name())
         } else {

@@ -11,6 +11,7 @@ use ouro_memory::Obj;
 
 pub(crate) fn init(vm: &Vm) {
     vm.add_new(&vm.types.module.clone(), module_new);
+    vm.add_wrapper(&vm.types.module.clone(), "__init__", module_init);
     vm.set_native_slots(
         &vm.types.module.clone(),
         crate::protocol::slots::NativeSlots {
@@ -34,9 +35,25 @@ pub(crate) fn init(vm: &Vm) {
     );
 }
 
-/// `ModuleType(name, doc=None)`: an empty module.
+/// `ModuleType.__new__(cls)`: an empty module of class `cls` (a subclass's instances keep
+/// their attributes in the module namespace too); `__init__` names it.
 fn module_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let cls = crate::types::object::cls_arg(vm, &args)?.clone();
+    let dict = vm.new_dict();
+    Ok(Obj::new(
+        cls,
+        PyModule {
+            name: "?".into(),
+            dict,
+        },
+    ))
+}
+
+/// `ModuleType(name, doc=None)`: the module's `__name__`, `__doc__`, and `__package__`,
+/// `__loader__` and `__spec__` as None.
+fn module_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     args.only_kw(vm, "module", &["name", "doc"])?;
+    let this = args.values[0].clone();
     let pos = &args.pos()[1..];
     if pos.len() > 2 {
         return Err(vm.type_error(format!(
@@ -47,22 +64,36 @@ fn module_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let Some(name) = pos.first().cloned().or_else(|| args.kw(vm, "name")) else {
         return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
     };
-    let Some(text) = vm.str_value(&name).filter(|_| PyStr::is_str(&name)) else {
+    if !PyStr::is_str(&name) {
         return Err(vm.type_error(format!(
             "module.__init__() argument 'name' must be str, not {}",
             vm.type_name(&name)
         )));
-    };
-    let m = vm.new_module(&text);
-    if let Some(doc) = pos.get(1).cloned().or_else(|| args.kw(vm, "doc")) {
-        vm.dict_set_str(&module_dict(vm, &m)?, "__doc__", doc);
     }
-    Ok(m)
+    let doc = pos.get(1).cloned().or_else(|| args.kw(vm, "doc"));
+    let dict = module_dict(vm, &this)?;
+    vm.dict_set_str(&dict, "__name__", name);
+    vm.dict_set_str(&dict, "__doc__", vm.or_none(doc));
+    for key in ["__package__", "__loader__", "__spec__"] {
+        vm.dict_set_str(&dict, key, vm.none.clone());
+    }
+    Ok(vm.none.clone())
 }
 
+/// `<module 'name'>`, by the namespace's `__name__` (`'?'` without one).
 fn module_repr(vm: &Vm, m: &Obj) -> PyResult<Obj> {
-    let m = slot_payload::<PyModule>(vm, m)?;
-    Ok(vm.new_str(format!("<module '{}'>", m.name)))
+    let name = vm.module_name(m).unwrap_or_else(|| "?".to_string());
+    Ok(vm.new_str(format!("<module '{name}'>")))
+}
+
+impl Vm {
+    /// A module's `__name__` as its namespace holds it now (None when missing or not a str).
+    pub(crate) fn module_name(&self, m: &Obj) -> Option<String> {
+        let dict = &m.downcast_ref::<PyModule>()?.dict;
+        self.dict_get_str(dict, "__name__")
+            .filter(|n| PyStr::is_str(n))
+            .and_then(|n| self.str_value(&n))
+    }
 }
 
 /// `module.name`: the generic lookup, then the module's own `__getattr__` (PEP 562).
