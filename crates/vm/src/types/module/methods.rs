@@ -91,7 +91,7 @@ impl Vm {
     pub(crate) fn module_name(&self, m: &Obj) -> Option<String> {
         let dict = &m.downcast_ref::<PyModule>()?.dict;
         self.dict_get_str(dict, "__name__")
-            .filter(|n| PyStr::is_str(n))
+            .filter(PyStr::is_str)
             .and_then(|n| self.str_value(&n))
     }
 }
