@@ -1,4 +1,5 @@
-//! `format(value, spec)` (the format-spec mini-language) and `%`-formatting of strings.
+//! `format(value, spec)`: the format-spec mini-language (`%`-formatting is in
+//! [`super::percent`], which shares its padding).
 //!
 //! Invariants, so that every spec gives CPython 3.14's result or its first error:
 //! - a spec is parsed once, by [`parse_spec`], in the order of CPython's
@@ -12,7 +13,6 @@
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
-use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use ouro_memory::Obj;
 
@@ -565,7 +565,7 @@ fn format_float_short(a: f64, code: char, precision: usize, alt: bool, add_dot_0
     out
 }
 
-fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
+pub(super) fn sign_str(neg: bool, sign: Option<char>) -> &'static str {
     match (neg, sign) {
         (true, _) => "-",
         (false, Some('+')) => "+",
@@ -618,7 +618,7 @@ fn group_to_width(digits: &str, sep: char, every: usize, mut min_width: isize) -
     groups.join(&sep.to_string())
 }
 
-fn pad(text: &str, spec: &FormatSpec, default_align: char) -> String {
+pub(super) fn pad(text: &str, spec: &FormatSpec, default_align: char) -> String {
     let width = spec.width.unwrap_or(0);
     let len = text.chars().count();
     if len >= width {
@@ -640,7 +640,13 @@ fn pad(text: &str, spec: &FormatSpec, default_align: char) -> String {
 /// digits (3 for decimal, 4 for binary, octal and hex). The `0` flag means fill '0' and, unless
 /// an alignment is given, '=' (padding between the sign and the digits); with that fill and
 /// alignment the padding zeros are digits too, grouped like them.
-fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &FormatSpec, every: usize) -> String {
+pub(super) fn pad_number(
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    spec: &FormatSpec,
+    every: usize,
+) -> String {
     let width = spec.width.unwrap_or(0);
     let len = sign.len() + prefix.len() + digits.chars().count();
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
@@ -676,314 +682,6 @@ fn pad_number(sign: &str, prefix: &str, digits: &str, spec: &FormatSpec, every: 
         ..spec.clone()
     };
     pad(&text, &spec, '>')
-}
-
-/// `fmt % args` for str.
-pub fn percent_format(vm: &Vm, fmt: &str, args: &Obj) -> PyResult<Obj> {
-    // CPython's `PyMapping_Check(args) && !tuple && !str`: such an argument serves `%(key)`
-    // lookups, and is also the single argument of the other conversions.
-    let mapping = !PyTuple::is_tuple(args)
-        && !PyStr::is_str(args)
-        && (args.is::<PyDict>() || vm.lookup_type(args.class(), "__getitem__").is_some());
-    let items: Vec<Obj> = match PyTuple::view(args) {
-        Some(t) => t.to_vec(),
-        None => vec![args.clone()],
-    };
-    let mut next = 0usize;
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    let mut take = |vm: &Vm| -> PyResult<Obj> {
-        let v = items
-            .get(next)
-            .cloned()
-            .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-        next += 1;
-        Ok(v)
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        i += 1;
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let mut key_value = None;
-        if chars[i] == '(' {
-            let start = i + 1;
-            let mut depth = 1;
-            let mut j = start;
-            while j < chars.len() && depth > 0 {
-                if chars[j] == '(' {
-                    depth += 1;
-                } else if chars[j] == ')' {
-                    depth -= 1;
-                }
-                j += 1;
-            }
-            if depth > 0 {
-                return Err(vm.value_error("incomplete format key"));
-            }
-            let key: String = chars[start..j - 1].iter().collect();
-            if !mapping {
-                return Err(vm.type_error("format requires a mapping"));
-            }
-            key_value = Some(vm.get_item(args, &vm.new_str(key))?);
-            i = j;
-        }
-        let mut spec = FormatSpec::default();
-        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-            match chars[i] {
-                '-' => spec.align = Some('<'),
-                '+' => spec.sign = Some('+'),
-                ' ' => {
-                    if spec.sign.is_none() {
-                        spec.sign = Some(' ')
-                    }
-                }
-                '#' => spec.alternate = true,
-                _ => spec.zero = true,
-            }
-            i += 1;
-        }
-        if i < chars.len() && chars[i] == '*' {
-            let w = take(vm)?;
-            let w = match PyInt::of(&w) {
-                Some(n) => n.as_i64().ok_or_else(|| {
-                    vm.overflow_error("Python int too large to convert to C ssize_t")
-                })?,
-                None => return Err(vm.type_error("* wants int")),
-            };
-            if w < 0 {
-                spec.align = Some('<');
-            }
-            spec.width = Some(usize::try_from(w.unsigned_abs()).unwrap_or(usize::MAX));
-            i += 1;
-        } else {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i > start {
-                let w: String = chars[start..i].iter().collect();
-                spec.width = Some(
-                    w.parse::<usize>()
-                        .ok()
-                        .filter(|w| *w <= isize::MAX as usize)
-                        .ok_or_else(|| vm.value_error("width too big"))?,
-                );
-            }
-        }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            if i < chars.len() && chars[i] == '*' {
-                let p = take(vm)?;
-                let p = match PyInt::of(&p) {
-                    Some(n) => n
-                        .as_i64()
-                        .filter(|p| i32::try_from(*p).is_ok())
-                        .ok_or_else(|| {
-                            vm.overflow_error("Python int too large to convert to C int")
-                        })?,
-                    None => return Err(vm.type_error("* wants int")),
-                };
-                spec.precision = Some(usize::try_from(p.max(0)).unwrap_or(usize::MAX));
-                i += 1;
-            } else {
-                let start = i;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                let p: String = chars[start..i].iter().collect();
-                spec.precision = Some(if p.is_empty() {
-                    0
-                } else {
-                    p.parse::<usize>()
-                        .ok()
-                        .filter(|p| *p <= i32::MAX as usize)
-                        .ok_or_else(|| vm.value_error("precision too big"))?
-                });
-            }
-        }
-        // The padding is made at once: past the memory, MemoryError.
-        vm.probe_allocation(spec.width.unwrap_or(0))?;
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = match key_value.take() {
-            Some(v) => v,
-            None => take(vm)?,
-        };
-        if spec.align == Some('<') {
-            spec.zero = false;
-        }
-        let text = match conv {
-            's' | 'r' | 'a' => {
-                let s = match conv {
-                    's' => vm.str_string(&v)?,
-                    'r' => vm.repr_string(&v)?,
-                    _ => {
-                        let a = vm.ascii(&v)?;
-                        vm.str_value(&a).unwrap_or_default()
-                    }
-                };
-                let s: String = match spec.precision {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                let mut sp = spec.clone();
-                sp.precision = None;
-                sp.zero = false;
-                pad(&s, &sp, '>')
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let n = to_int_for_percent(vm, &v, conv)?;
-                let ty = match conv {
-                    'x' => 'x',
-                    'X' => 'X',
-                    'o' => 'o',
-                    _ => 'd',
-                };
-                let mut sp = spec.clone();
-                sp.ty = Some(ty);
-                let prec = sp.precision.take();
-                let neg = n.is_negative();
-                let mag = n.abs();
-                let mut digits = match ty {
-                    'x' => mag.to_str_radix(16),
-                    'X' => mag.to_str_radix(16).to_uppercase(),
-                    'o' => mag.to_str_radix(8),
-                    _ => vm.big_to_decimal(&mag)?,
-                };
-                if let Some(p) = prec {
-                    vm.probe_allocation(p)?;
-                    if digits.len() < p {
-                        digits = format!("{}{digits}", "0".repeat(p - digits.len()));
-                    }
-                }
-                let prefix = if sp.alternate {
-                    match ty {
-                        'x' => "0x",
-                        'X' => "0X",
-                        'o' => "0o",
-                        _ => "",
-                    }
-                } else {
-                    ""
-                };
-                pad_number(sign_str(neg, sp.sign), prefix, &digits, &sp, 3)
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = to_float_for_percent(vm, &v)?;
-                let mut sp = spec.clone();
-                sp.ty = Some(conv);
-                if sp.precision.is_none() {
-                    sp.precision = Some(6);
-                }
-                vm.format_float(f, &sp)?
-            }
-            'c' => {
-                let s = if let Some(s) = PyStr::view(&v) {
-                    let n = s.char_len();
-                    if n != 1 {
-                        return Err(vm.type_error(format!(
-                            "%c requires an int or a unicode character, not a string of length {n}"
-                        )));
-                    }
-                    s.value.to_string()
-                } else {
-                    let n = to_int_for_percent(vm, &v, 'c')?;
-                    n.to_u32()
-                        .and_then(char::from_u32)
-                        .map(|c| c.to_string())
-                        .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?
-                };
-                pad(&s, &spec, '>')
-            }
-            other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' ({:#x}) at index {}",
-                    other as u32,
-                    i - 1
-                )))
-            }
-        };
-        out.push_str(&text);
-    }
-    if !mapping && next < items.len() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(vm.new_str(out))
-}
-
-fn to_int_for_percent(vm: &Vm, v: &Obj, conv: char) -> PyResult<BigInt> {
-    if let Some(i) = PyInt::of(v) {
-        return Ok(i.to_big());
-    }
-    if v.is::<PyFloat>() && matches!(conv, 'd' | 'i' | 'u') {
-        return Ok(crate::types::int::int_from_object(vm, v)?.to_big());
-    }
-    if !matches!(conv, 'c') {
-        if let Some(f) = vm.lookup_type(v.class(), "__index__") {
-            let r = vm.call_method_obj(&f, v, &[])?;
-            if let Some(i) = PyInt::of(&r) {
-                return Ok(i.to_big());
-            }
-        }
-        if matches!(conv, 'd' | 'i' | 'u') {
-            if let Some(f) = vm.lookup_type(v.class(), "__int__") {
-                let r = vm.call_method_obj(&f, v, &[])?;
-                if let Some(i) = PyInt::of(&r) {
-                    return Ok(i.to_big());
-                }
-            }
-        }
-    }
-    let what = if matches!(conv, 'x' | 'X' | 'o' | 'c') {
-        "an integer is required"
-    } else {
-        "a real number is required"
-    };
-    if conv == 'c' {
-        return Err(vm.type_error(format!(
-            "%c requires an int or a unicode character, not {}",
-            vm.type_name(v)
-        )));
-    }
-    if what == "a real number is required" {
-        return Err(vm.type_error(format!(
-            "%{conv} format: a real number is required, not {}",
-            vm.type_name(v)
-        )));
-    }
-    Err(vm.type_error(format!(
-        "%{conv} format: an integer is required, not {}",
-        vm.type_name(v)
-    )))
-}
-
-fn to_float_for_percent(vm: &Vm, v: &Obj) -> PyResult<f64> {
-    if let Some(f) = v.downcast_ref::<PyFloat>() {
-        return Ok(f.0);
-    }
-    if let Some(i) = PyInt::of(v) {
-        return i
-            .to_f64()
-            .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
-    }
-    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod class;
 pub mod dict_ops;
 pub mod format;
 pub mod numbers;
+pub mod percent;
 pub mod protocols;
 pub mod repr;
 pub mod set_ops;

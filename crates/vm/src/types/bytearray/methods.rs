@@ -42,8 +42,12 @@ pub(crate) fn init(vm: &Vm) {
             len: Some(bytearray_len),
             iter: Some(bytearray_iter),
             binary: Some(bytearray_binary),
-            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
-            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            binary_left: OpSet::of(&[
+                BinaryOperator::Add,
+                BinaryOperator::Mul,
+                BinaryOperator::Mod,
+            ]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul, BinaryOperator::Mod]),
             inplace: Some(bytearray_inplace),
             inplace_ops: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
             compare: Some(crate::types::bytes::bytes_compare),
@@ -168,13 +172,13 @@ pub(crate) fn initial_bytes(
     Ok(out)
 }
 
-/// `x.__bytes__()`, which must return bytes.
-fn bytes_from_dunder(vm: &Vm, x: &Obj) -> PyResult<Vec<u8>> {
+/// `x.__bytes__()`, which must return bytes (a bytearray will not do).
+pub(crate) fn bytes_from_dunder(vm: &Vm, x: &Obj) -> PyResult<Vec<u8>> {
     let f = vm
         .lookup_type(x.class(), "__bytes__")
         .ok_or_else(|| vm.type_error("no __bytes__"))?;
     let r = vm.call_method_obj(&f, x, &[])?;
-    bytes_data(&r).ok_or_else(|| {
+    PyBytes::view(&r).map(|b| b.value.to_vec()).ok_or_else(|| {
         vm.type_error(format!(
             "__bytes__ returned non-bytes (type {})",
             vm.type_name(&r)
@@ -307,7 +311,7 @@ fn delitem(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     Ok(vm.none.clone())
 }
 
-/// `ba + other` (any bytes-like) and `ba * n` / `n * ba`: a new bytearray.
+/// `ba + other` (any bytes-like), `ba * n` / `n * ba` and `ba % args`: a new bytearray.
 fn bytearray_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
     let is_ba = |o: &Obj| o.is::<PyByteArray>();
     match op {
@@ -327,6 +331,15 @@ fn bytearray_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<O
             }
             None => Ok(None),
         },
+        BinaryOperator::Mod => {
+            let Some(x) = a.downcast_ref::<PyByteArray>() else {
+                return Ok(None);
+            };
+            // A copy: the formatting can run Python code that changes the bytearray.
+            let fmt = x.value.borrow().to_vec();
+            let v = crate::protocol::percent::bytes_percent_format(vm, &fmt, b)?;
+            Ok(Some(new_bytearray(vm, v)))
+        }
         _ => Ok(None),
     }
 }

@@ -73,8 +73,12 @@ pub(crate) fn init(vm: &Vm) {
             contains: Some(bytes_contains),
             iter: Some(bytes_iter),
             binary: Some(bytes_binary),
-            binary_left: OpSet::of(&[BinaryOperator::Add, BinaryOperator::Mul]),
-            binary_right: OpSet::of(&[BinaryOperator::Mul]),
+            binary_left: OpSet::of(&[
+                BinaryOperator::Add,
+                BinaryOperator::Mul,
+                BinaryOperator::Mod,
+            ]),
+            binary_right: OpSet::of(&[BinaryOperator::Mul, BinaryOperator::Mod]),
             compare: Some(bytes_compare),
             repr: Some(bytes_repr_slot),
             str_: Some(bytes_repr_slot),
@@ -1000,7 +1004,7 @@ fn bytes_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     Ok(vm.seq_iter(obj, "bytes_iterator"))
 }
 
-/// `b + other` (any bytes-like), `b * n` / `n * b`.
+/// `b + other` (any bytes-like), `b * n` / `n * b`, `b % args`.
 fn bytes_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<Obj>> {
     match op {
         BinaryOperator::Add => {
@@ -1017,6 +1021,13 @@ fn bytes_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Optio
                 let (seq, n) = r?;
                 let data = PyBytes::view(seq).map(|s| s.value).unwrap_or_default();
                 Ok(Some(vm.new_bytes(vm.try_repeat(data, n)?)))
+            }
+            None => Ok(None),
+        },
+        BinaryOperator::Mod => match PyBytes::view(a) {
+            Some(fmt) => {
+                let v = crate::protocol::percent::bytes_percent_format(vm, fmt.value, b)?;
+                Ok(Some(vm.new_bytes(v)))
             }
             None => Ok(None),
         },

@@ -329,7 +329,7 @@ fn str_binary(vm: &Vm, a: &Obj, b: &Obj, op: BinaryOperator) -> PyResult<Option<
             None => Ok(None),
         },
         BinaryOperator::Mod => match PyStr::view(a) {
-            Some(s) => crate::protocol::format::percent_format(vm, s.value, b).map(Some),
+            Some(s) => crate::protocol::percent::str_percent_format(vm, s.value, b).map(Some),
             None => Ok(None),
         },
         _ => Ok(None),
