@@ -87,6 +87,7 @@ pub(crate) fn module_with_functions(
                     func: *f,
                     self_: None,
                     owner: name,
+                    static_method: false,
                 },
             );
             vm.dict_set_str(&md.dict, fname, func);

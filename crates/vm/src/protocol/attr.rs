@@ -248,6 +248,7 @@ impl Vm {
                     func,
                     self_: Some(self_),
                     owner: "",
+                    static_method: false,
                 },
             ),
             DescrFunc::Slot(_) | DescrFunc::Wrapper(_) => Obj::new(

@@ -272,6 +272,7 @@ impl Vm {
                 func,
                 self_: None,
                 owner: "builtins",
+                static_method: false,
             },
         )
     }

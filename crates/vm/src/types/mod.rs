@@ -48,6 +48,24 @@ impl Vm {
         self.insert_descr(ty, name, DescrFunc::Method(func), true);
     }
 
+    /// Register a builtin static method (`str.maketrans`, `bytes.maketrans`): as CPython's
+    /// METH_STATIC, a builtin function bound to the type (`<built-in method maketrans of type
+    /// object>`) inside a `staticmethod`; `func` gets the type as its first argument.
+    pub(crate) fn add_staticmethod(&self, ty: &Obj, name: &'static str, func: NativeFn) {
+        let f = Obj::new(
+            self.types.builtin_function.clone(),
+            PyBuiltinFunction {
+                name,
+                func,
+                self_: Some(ty.clone()),
+                owner: "",
+                static_method: true,
+            },
+        );
+        let sm = Obj::new(self.types.staticmethod.clone(), PyStaticMethod::new(f));
+        self.type_dict_set(ty, name, sm);
+    }
+
     /// Register a builtin type's constructor: its `new` slot, and as `__new__` in its dict a
     /// builtin method bound to the type (`int.__new__(int, 5)`, CPython's `tp_new_wrapper`).
     pub(crate) fn add_new(&self, ty: &Obj, func: NativeFn) {
@@ -65,6 +83,7 @@ impl Vm {
                 func: crate::protocol::call::tp_new_wrapper,
                 self_: Some(ty.clone()),
                 owner: "",
+                static_method: false,
             },
         );
         wrapper.make_immortal();

@@ -48,6 +48,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("islower", islower),
     ("isupper", isupper),
     ("isascii", isascii),
+    ("istitle", istitle),
     ("center", center),
     ("ljust", ljust),
     ("rjust", rjust),
@@ -62,9 +63,14 @@ pub(crate) fn init(vm: &Vm) {
         for (name, f) in METHODS {
             vm.add_method(&t, name, *f);
         }
+        for (name, f) in super::layout::METHODS {
+            vm.add_method(&t, name, *f);
+        }
         vm.add_classmethod(&t, "fromhex", fromhex);
+        vm.add_staticmethod(&t, "maketrans", super::layout::maketrans);
     }
     vm.add_method(&vm.types.bytes.clone(), "__getnewargs__", getnewargs);
+    vm.add_method(&vm.types.bytes.clone(), "__bytes__", dunder_bytes);
     vm.set_native_slots(
         &vm.types.bytes.clone(),
         NativeSlots {
@@ -114,7 +120,7 @@ fn type_label(args: &Args<'_>) -> &'static str {
     }
 }
 
-fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
+pub(super) fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
     let Some(o) = args.values.first() else {
         return Err(vm.type_error(format!("unbound method bytes.{name}() needs an argument")));
     };
@@ -127,7 +133,7 @@ fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
 }
 
 /// A new object of the receiver's kind (bytes or bytearray).
-fn make(vm: &Vm, args: &Args<'_>, v: Vec<u8>) -> Obj {
+pub(super) fn make(vm: &Vm, args: &Args<'_>, v: Vec<u8>) -> Obj {
     if type_label(args) == "bytearray" {
         new_bytearray(vm, v)
     } else {
@@ -668,6 +674,29 @@ fn isascii(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     predicate(vm, &args, "isascii", |d| d.is_ascii())
 }
 
+/// Every run of ASCII letters starts with its only uppercase one, and there is one.
+fn istitle(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    predicate(vm, &args, "istitle", |d| {
+        let (mut cased, mut prev_cased) = (false, false);
+        for b in d {
+            if b.is_ascii_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                (cased, prev_cased) = (true, true);
+            } else if b.is_ascii_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                (cased, prev_cased) = (true, true);
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
+    })
+}
+
 fn pad(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
     let a = margs(vm, args, name, 1, 2)?;
@@ -957,6 +986,18 @@ fn decode(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         None => "strict",
     };
     Ok(vm.new_str(decode_bytes(vm, &data, encoding, errors)?))
+}
+
+/// `b.__bytes__()`: the value as an exact bytes (the object itself when it is one).
+fn dunder_bytes(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    margs(vm, &args, "bytes.__bytes__", 0, 0)?;
+    let Some(obj) = args.values.first() else {
+        return Err(vm.type_error("unbound method bytes.__bytes__() needs an argument"));
+    };
+    if obj.class().ptr_eq(&vm.types.bytes) {
+        return Ok(obj.clone());
+    }
+    Ok(vm.new_bytes(view(vm, obj)?.value))
 }
 
 /// `b.__getnewargs__()`: `(exact bytes copy,)`, what `copyreg.__newobj__` rebuilds it from.

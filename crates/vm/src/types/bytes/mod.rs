@@ -67,6 +67,7 @@ impl VarPayload for PyBytes {
     fn trace_items(&self, _items: &[u8], _visit: &mut dyn FnMut(&Obj)) {}
 }
 
+mod layout;
 mod methods;
 mod new;
 pub(crate) use methods::*;

@@ -567,6 +567,9 @@ fn builtin_text_signature(vm: &Vm, b: &Obj) -> PyResult<Obj> {
 
 fn builtin_self(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     let b = slot_payload::<PyBuiltinFunction>(vm, b)?;
+    if b.static_method {
+        return Ok(vm.none.clone());
+    }
     Ok(vm.or_none(b.self_.clone()))
 }
 

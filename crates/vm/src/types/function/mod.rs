@@ -151,6 +151,9 @@ pub struct PyBuiltinFunction {
     pub self_: Option<Obj>,
     /// Module name (for repr) or the owning type's name.
     pub owner: &'static str,
+    /// CPython's METH_STATIC (`str.maketrans`): bound to its type (`self_`, which the call
+    /// passes and the repr names) but showing no `__self__`.
+    pub static_method: bool,
 }
 
 impl Trace for PyBuiltinFunction {

@@ -103,35 +103,53 @@ fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn expandtabs(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let s = recv(vm, &args, "expandtabs")?;
-    let a = bind_args(vm, &args, "expandtabs", &["tabsize"], 0)?;
-    let tabsize = match &a[0] {
-        Some(t) => vm.arg_i64(t)?,
-        None => 8,
-    };
-    let mut out = String::with_capacity(s.value.len());
+    let tabsize = tabsize_arg(vm, &args)?;
+    let out: String = expand_tabs(vm, s.as_str().chars(), tabsize)?
+        .into_iter()
+        .collect();
+    Ok(same_or_new(vm, &args.values[0], &out))
+}
+
+/// The `tabsize` argument of `expandtabs` (str's and bytes'): a C int, 8 by default.
+pub(crate) fn tabsize_arg(vm: &Vm, args: &Args<'_>) -> PyResult<i64> {
+    let a = bind_args(vm, args, "expandtabs", &["tabsize"], 0)?;
+    let Some(t) = &a[0] else { return Ok(8) };
+    let n = vm.arg_index(t)?;
+    i32::try_from(n)
+        .map(i64::from)
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))
+}
+
+/// CPython's `expandtabs` over the units of a text (a str's chars, a bytes' bytes): a tab
+/// becomes the spaces up to the next multiple of `tabsize` (nothing when `tabsize` <= 0), and
+/// `\n` and `\r` start a new column count.
+pub(crate) fn expand_tabs<T: Copy + PartialEq + From<u8>>(
+    vm: &Vm,
+    units: impl Iterator<Item = T>,
+    tabsize: i64,
+) -> PyResult<Vec<T>> {
+    let (tab, newline, cr, space) = (
+        T::from(b'\t'),
+        T::from(b'\n'),
+        T::from(b'\r'),
+        T::from(b' '),
+    );
+    let mut out = Vec::new();
     let mut col: usize = 0;
-    for c in s.as_str().chars() {
-        match c {
-            '\t' => {
-                if tabsize > 0 {
-                    let ts = tabsize as usize;
-                    let n = ts - col % ts;
-                    check_size(vm, out.len().saturating_add(n))?;
-                    out.extend(std::iter::repeat_n(' ', n));
-                    col += n;
-                }
+    for c in units {
+        if c == tab {
+            if let Ok(ts @ 1..) = usize::try_from(tabsize) {
+                let n = ts - col % ts;
+                check_size(vm, out.len().saturating_add(n))?;
+                out.extend(std::iter::repeat_n(space, n));
+                col += n;
             }
-            '\n' | '\r' => {
-                out.push(c);
-                col = 0;
-            }
-            _ => {
-                out.push(c);
-                col += 1;
-            }
+        } else {
+            out.push(c);
+            col = if c == newline || c == cr { 0 } else { col + 1 };
         }
     }
-    Ok(same_or_new(vm, &args.values[0], &out))
+    Ok(out)
 }
 
 /// The canonical name of a supported codec, or None.

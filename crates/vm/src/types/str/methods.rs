@@ -58,19 +58,7 @@ pub(crate) fn init(vm: &Vm) {
             ..NativeSlots::default()
         },
     );
-    // `str.maketrans` is a static method whose function is bound to the class (CPython's
-    // METH_STATIC): `<built-in method maketrans of type object>`.
-    let f = Obj::new(
-        vm.types.builtin_function.clone(),
-        PyBuiltinFunction {
-            name: "maketrans",
-            func: str_layout::maketrans,
-            self_: Some(t.clone()),
-            owner: "",
-        },
-    );
-    let sm = Obj::new(vm.types.staticmethod.clone(), PyStaticMethod::new(f));
-    vm.type_dict_set(&t, "maketrans", sm);
+    vm.add_staticmethod(&t, "maketrans", str_layout::maketrans);
 }
 
 /// `s.__getnewargs__()`: `(exact str copy,)`, what `copyreg.__newobj__` rebuilds it from.

@@ -318,6 +318,6 @@ mod new;
 pub(crate) mod search;
 pub(crate) mod split;
 pub(crate) mod unicode_tables;
-pub(crate) use layout::{encode_str, normalize_encoding};
+pub(crate) use layout::{encode_str, expand_tabs, normalize_encoding, tabsize_arg};
 pub(crate) use methods::*;
 pub(crate) use new::*;

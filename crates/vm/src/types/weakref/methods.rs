@@ -84,6 +84,7 @@ fn add_function(vm: &Vm, ty: &Obj, name: &'static str, func: NativeFn) {
             func,
             self_: None,
             owner: "weakproxy",
+            static_method: false,
         },
     );
     f.make_immortal();
