@@ -179,8 +179,9 @@ const OTHER_OPAQUE_TYPES: &[&str] = &[
     "bytearray",
 ];
 
-/// The builtin iterator types Python classes may subclass, as in CPython.
-const SUBCLASSABLE_ITERATORS: &[&str] = &["enumerate", "zip", "map", "filter", "reversed"];
+/// The types of this registry that Python classes may subclass, as in CPython.
+const SUBCLASSABLE_OPAQUE_TYPES: &[&str] =
+    &["enumerate", "zip", "map", "filter", "reversed", "bytearray"];
 
 pub(crate) struct TypeSpec<'a> {
     pub name: &'a str,
@@ -287,7 +288,7 @@ pub(crate) fn create_vm() -> Vm {
     }
     let mut iterators = HashMap::new();
     for name in ITERATOR_TYPES.iter().chain(OTHER_OPAQUE_TYPES) {
-        let t = if SUBCLASSABLE_ITERATORS.contains(name) {
+        let t = if SUBCLASSABLE_OPAQUE_TYPES.contains(name) {
             mk(name, &object, Layout::Builtin(name), true)
         } else {
             mk(name, &object, Layout::Opaque, false)

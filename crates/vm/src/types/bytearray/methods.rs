@@ -32,6 +32,10 @@ pub(crate) fn init(vm: &Vm) {
         ("clear", clear),
         ("copy", copy),
         ("reverse", reverse),
+        ("resize", resize),
+        ("__reduce__", reduce),
+        ("__reduce_ex__", reduce_ex),
+        ("__sizeof__", sizeof),
     ] {
         vm.add_method(&t, name, f);
     }
@@ -81,6 +85,23 @@ pub(crate) fn initial_bytes(
     errors: Option<&Obj>,
     func: &str,
 ) -> PyResult<Vec<u8>> {
+    // Argument Clinic converts `encoding` and `errors` to str before anything else.
+    let encoding = match encoding {
+        Some(e) => Some(crate::types::str::str_arg(
+            vm,
+            e,
+            &format!("{func}() argument 'encoding' must be str"),
+        )?),
+        None => None,
+    };
+    let errors = match errors {
+        Some(e) => Some(crate::types::str::str_arg(
+            vm,
+            e,
+            &format!("{func}() argument 'errors' must be str"),
+        )?),
+        None => None,
+    };
     let Some(x) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(vm.type_error(if encoding.is_some() {
@@ -95,20 +116,7 @@ pub(crate) fn initial_bytes(
         let Some(enc) = encoding else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        let enc = crate::types::str::str_arg(
-            vm,
-            enc,
-            &format!("{func}() argument 'encoding' must be str"),
-        )?;
-        let errs = match errors {
-            Some(e) => crate::types::str::str_arg(
-                vm,
-                e,
-                &format!("{func}() argument 'errors' must be str"),
-            )?,
-            None => "strict",
-        };
-        return crate::types::str::encode_str(vm, s.as_str(), enc, errs);
+        return crate::types::str::encode_str(vm, s.as_str(), enc, errors.unwrap_or("strict"));
     }
     if encoding.is_some() {
         return Err(vm.type_error("encoding without a string argument"));
@@ -132,7 +140,7 @@ pub(crate) fn initial_bytes(
         }
         return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
     }
-    if vm.lookup_type(x.class(), "__bytes__").is_some() {
+    if func == "bytes" && vm.lookup_type(x.class(), "__bytes__").is_some() {
         return bytes_from_dunder(vm, x);
     }
     if vm.index_value(x)?.is_some() {
@@ -142,12 +150,31 @@ pub(crate) fn initial_bytes(
         }
         return vm.try_zeroed(usize::try_from(n).unwrap_or(0));
     }
+    let not_iterable = || {
+        vm.type_error(format!(
+            "cannot convert '{}' object to {func}",
+            vm.type_name(x)
+        ))
+    };
+    // bytes() says "bytes must be ...", bytearray() "byte must be ..." (as CPython).
+    let range_message = if func == "bytes" {
+        "bytes must be in range(0, 256)"
+    } else {
+        "byte must be in range(0, 256)"
+    };
+    bytes_of_iterable(vm, x, not_iterable, range_message)
+}
+
+/// The ints of an iterable as bytes; `not_iterable` is the error for anything else.
+fn bytes_of_iterable(
+    vm: &Vm,
+    x: &Obj,
+    not_iterable: impl FnOnce() -> crate::runtime::errors::PyErr,
+    range_message: &str,
+) -> PyResult<Vec<u8>> {
     let iter = vm.get_iter(x).map_err(|e| {
         if vm.exc_matches(&e.exc, "TypeError") {
-            vm.type_error(format!(
-                "cannot convert '{}' object to {func}",
-                vm.type_name(x)
-            ))
+            not_iterable()
         } else {
             e
         }
@@ -161,13 +188,7 @@ pub(crate) fn initial_bytes(
             )));
         }
         let v = vm.arg_i64(&item)?;
-        // bytes() says "bytes must be ...", bytearray() "byte must be ..." (as CPython).
-        let message = if func == "bytes" {
-            "bytes must be in range(0, 256)"
-        } else {
-            "byte must be in range(0, 256)"
-        };
-        out.push(u8::try_from(v).map_err(|_| vm.value_error(message))?);
+        out.push(u8::try_from(v).map_err(|_| vm.value_error(range_message.to_string()))?);
     }
     Ok(out)
 }
@@ -191,23 +212,93 @@ fn ctor_args(vm: &Vm, args: &Args<'_>, func: &str) -> PyResult<Vec<u8>> {
     initial_bytes(vm, a[0].as_ref(), a[1].as_ref(), a[2].as_ref(), func)
 }
 
+/// `bytearray.__new__`: an empty bytearray of the class; `__init__` fills it (CPython's
+/// `PyType_GenericNew`, so a subclass's `__init__` decides the contents).
 fn new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = args
         .values
         .first()
         .cloned()
         .unwrap_or_else(|| vm.types.iterator("bytearray"));
-    let v = ctor_args(vm, &args, "bytearray")?;
-    Ok(Obj::new(cls, PyByteArray::new(v)))
+    Ok(vm.new_instance_of(cls, PyByteArray::default()))
 }
 
-fn init_method(vm: &Vm, _args: Args<'_>) -> PyResult<Obj> {
+/// `bytearray.__init__(source=b'', encoding=..., errors=...)`: the arguments are checked, then
+/// the old contents are replaced.
+fn init_method(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__init__")?;
+    let a =
+        crate::types::str::bind_args(vm, &args, "bytearray", &["source", "encoding", "errors"], 0)?;
+    // As CPython: the str arguments are checked, the old contents dropped, then the source
+    // read (an error there leaves the bytearray empty).
+    for (arg, what) in [(&a[1], "encoding"), (&a[2], "errors")] {
+        if let Some(e) = arg {
+            crate::types::str::str_arg(
+                vm,
+                e,
+                &format!("bytearray() argument '{what}' must be str"),
+            )?;
+        }
+    }
+    let fill = fill_of(vm, a[0].as_ref());
+    b.mutate(|d| d.clear());
+    let v = initial_bytes(vm, a[0].as_ref(), a[1].as_ref(), a[2].as_ref(), "bytearray")?;
+    match fill {
+        Fill::Sized => b.mutate(|d| d.extend(v)),
+        Fill::ByteByByte { presized } => {
+            if presized > 0 {
+                b.mutate(|d| d.resize(presized, 0));
+                b.mutate(|d| d.clear());
+            }
+            for byte in v {
+                b.mutate(|d| d.push(byte));
+            }
+        }
+    }
     Ok(vm.none.clone())
+}
+
+/// How CPython's `bytearray.__init__` fills the buffer from `source`, which decides the
+/// buffer's capacity (and so `sys.getsizeof`): one resize to the final size, or a byte at a
+/// time from an iterator; an exact list or tuple holding anything but exact ints was first
+/// resized to its length and back to empty (the fast path CPython tries and abandons).
+enum Fill {
+    Sized,
+    ByteByByte { presized: usize },
+}
+
+fn fill_of(vm: &Vm, source: Option<&Obj>) -> Fill {
+    let Some(s) = source else {
+        return Fill::Sized;
+    };
+    if PyStr::is_str(s)
+        || bytes_data(s).is_some()
+        || PyInt::is_int(s)
+        || vm.lookup_type(s.class(), "__index__").is_some()
+    {
+        return Fill::Sized;
+    }
+    let exact_int = |o: &Obj| o.class().ptr_eq(&vm.types.int);
+    let items = if s.class().ptr_eq(&vm.types.list) {
+        s.downcast_ref::<PyList>()
+            .map(|l| l.items.borrow().to_vec())
+    } else if s.class().ptr_eq(&vm.types.tuple) {
+        PyTuple::view(s).map(|t| t.to_vec())
+    } else {
+        None
+    };
+    match items {
+        Some(items) if items.iter().all(exact_int) => Fill::Sized,
+        Some(items) => Fill::ByteByByte {
+            presized: items.len(),
+        },
+        None => Fill::ByteByByte { presized: 0 },
+    }
 }
 
 fn repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "__repr__")?;
-    let inner = crate::protocol::repr::bytes_repr(&b.value.borrow());
+    let inner = crate::protocol::repr::bytearray_contents_repr(&b.value.borrow());
     Ok(vm.new_str(format!("{}({inner})", vm.type_name(&args.values[0]))))
 }
 
@@ -388,10 +479,18 @@ fn append(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn extend(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let b = recv(vm, &args, "extend")?;
     let a = margs(vm, &args, "bytearray.extend", 1, 1)?;
-    if PyStr::is_str(&a[0]) {
+    let x = &a[0];
+    if PyStr::is_str(x) {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     }
-    let v = initial_bytes(vm, Some(&a[0]), None, None, "bytearray")?;
+    let v = match bytes_data(x) {
+        Some(v) => v,
+        None => {
+            let not_iterable =
+                || vm.type_error(format!("can't extend bytearray with {}", vm.type_name(x)));
+            bytes_of_iterable(vm, x, not_iterable, "byte must be in range(0, 256)")?
+        }
+    };
     b.mutate(|d| d.extend(v));
     Ok(vm.none.clone())
 }
@@ -459,6 +558,65 @@ fn reverse(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     margs(vm, &args, "bytearray.reverse", 0, 0)?;
     b.value.borrow_mut().reverse();
     Ok(vm.none.clone())
+}
+
+/// `ba.resize(size)` (new in 3.14): cut to `size` bytes, or grown with zero bytes, the
+/// buffer following CPython's `PyByteArray_Resize`.
+fn resize(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "resize")?;
+    let a = margs(vm, &args, "bytearray.resize", 1, 1)?;
+    let size = vm.arg_i64(&a[0])?;
+    let Ok(size) = usize::try_from(size) else {
+        return Err(vm.value_error(format!("Can only resize to positive sizes, got {size}")));
+    };
+    vm.probe_allocation(size)?;
+    b.mutate(|d| d.resize(size, 0));
+    Ok(vm.none.clone())
+}
+
+/// `ba.__reduce__()`: as `__reduce_ex__(0)`.
+fn reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__reduce__")?;
+    margs(vm, &args, "bytearray.__reduce__", 0, 0)?;
+    common_reduce(vm, &args.values[0], b, 0)
+}
+
+/// `ba.__reduce_ex__(proto=0)`.
+fn reduce_ex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__reduce_ex__")?;
+    let a = margs(vm, &args, "bytearray.__reduce_ex__", 0, 1)?;
+    let proto = match a.first() {
+        Some(p) => i32::try_from(vm.arg_index(p)?)
+            .map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?,
+        None => 0,
+    };
+    common_reduce(vm, &args.values[0], b, proto)
+}
+
+/// CPython's `_common_reduce`: `(class, args, state)`, where args rebuild the bytes (below
+/// protocol 3 as a Latin-1 str and its encoding, which Python 2 could read; none when empty)
+/// and state is what `object.__getstate__` gives (the instance dict, slots, or None).
+fn common_reduce(vm: &Vm, obj: &Obj, b: &PyByteArray, proto: i32) -> PyResult<Obj> {
+    let state = vm.state_of(obj, false)?;
+    let data = b.value.borrow().to_vec();
+    let ctor_args = if data.is_empty() {
+        Vec::new()
+    } else if proto < 3 {
+        let text: String = data.iter().copied().map(char::from).collect();
+        vec![vm.new_str(text), vm.new_str("latin-1")]
+    } else {
+        vec![vm.new_bytes(data)]
+    };
+    Ok(vm.new_tuple(vec![obj.class().clone(), vm.new_tuple(ctor_args), state]))
+}
+
+/// `ba.__sizeof__()`: the object and its whole buffer (CPython's basic size plus `ob_alloc`),
+/// as `object.__sizeof__` counts it.
+fn sizeof(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    let b = recv(vm, &args, "__sizeof__")?;
+    margs(vm, &args, "bytearray.__sizeof__", 0, 0)?;
+    let size = args.values[0].object_size() + b.value.borrow().capacity();
+    Ok(vm.new_int(size as i64))
 }
 
 /// `bytes(...)` contents, shared with the bytes constructor.
