@@ -129,6 +129,10 @@ def lookup(modules, types, kind, owner, name):
             obj = t.__dict__[name]
             if not _is_entry(obj):
                 return True, None, None
+            if isinstance(obj, staticmethod):
+                # A builtin static method (str.maketrans): what `T.name` shows is its
+                # function's docstring and signature, not staticmethod's own docstring.
+                obj = obj.__func__
     try:
         doc = obj.__doc__
     except Exception:

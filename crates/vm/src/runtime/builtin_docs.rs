@@ -13,7 +13,9 @@
 #[rustfmt::skip]
 pub(crate) static DOCS: &[(&str, &str, &str, Option<&str>)] = &[
     ("ArithmeticError", "", r#"Base class for arithmetic errors."#, None),
+    ("ArithmeticError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("AssertionError", "", r#"Assertion failed."#, None),
+    ("AssertionError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("AttributeError", "", r#"Attribute not found."#, None),
     ("AttributeError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("AttributeError", "name", r#"attribute name"#, None),
@@ -29,8 +31,10 @@ pub(crate) static DOCS: &[(&str, &str, &str, Option<&str>)] = &[
     ("BlockingIOError", "", r#"I/O operation would block."#, None),
     ("BrokenPipeError", "", r#"Broken pipe."#, None),
     ("BufferError", "", r#"Buffer error."#, None),
+    ("BufferError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("BytesWarning", "", r#"Base class for warnings about bytes and buffer related problems, mostly
 related to conversion from str or comparing to str."#, None),
+    ("BytesWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("CallableProxyType", "__abs__", r#"abs(self)"#, Some(r#"($self, /)"#)),
     ("CallableProxyType", "__add__", r#"Return self+value."#, Some(r#"($self, value, /)"#)),
     ("CallableProxyType", "__and__", r#"Return self&value."#, Some(r#"($self, value, /)"#)),
@@ -87,52 +91,79 @@ related to conversion from str or comparing to str."#, None),
     ("ConnectionRefusedError", "", r#"Connection refused."#, None),
     ("ConnectionResetError", "", r#"Connection reset."#, None),
     ("DeprecationWarning", "", r#"Base class for warnings about deprecated features."#, None),
+    ("DeprecationWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("EOFError", "", r#"Read beyond end of file."#, None),
+    ("EOFError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("EncodingWarning", "", r#"Base class for warnings about encodings."#, None),
+    ("EncodingWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("Exception", "", r#"Common base class for all non-exit exceptions."#, None),
+    ("Exception", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("FileExistsError", "", r#"File already exists."#, None),
     ("FileNotFoundError", "", r#"File not found."#, None),
     ("FloatingPointError", "", r#"Floating-point operation failed."#, None),
+    ("FloatingPointError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("FutureWarning", "", r#"Base class for warnings about constructs that will change semantically
 in the future."#, None),
+    ("FutureWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("GeneratorExit", "", r#"Request that a generator exit."#, None),
+    ("GeneratorExit", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ImportError", "", r#"Import can't find module, or can't find name in module."#, None),
     ("ImportError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("ImportError", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
     ("ImportError", "msg", r#"exception message"#, None),
     ("ImportError", "name", r#"module name"#, None),
     ("ImportError", "name_from", r#"name imported from module"#, None),
     ("ImportError", "path", r#"module path"#, None),
     ("ImportWarning", "", r#"Base class for warnings about probable mistakes in module imports"#, None),
+    ("ImportWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("IndentationError", "", r#"Improper indentation."#, None),
     ("IndexError", "", r#"Sequence index out of range."#, None),
+    ("IndexError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("InterruptedError", "", r#"Interrupted by signal."#, None),
     ("IsADirectoryError", "", r#"Operation doesn't work on directories."#, None),
     ("KeyError", "", r#"Mapping key not found."#, None),
     ("KeyError", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
     ("KeyboardInterrupt", "", r#"Program interrupted by user."#, None),
+    ("KeyboardInterrupt", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("LookupError", "", r#"Base class for lookup errors."#, None),
+    ("LookupError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("MemoryError", "", r#"Out of memory."#, None),
+    ("MemoryError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ModuleNotFoundError", "", r#"Module not found."#, None),
     ("NameError", "", r#"Name not found globally."#, None),
     ("NameError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("NameError", "name", r#"name"#, None),
     ("NoneType", "", r#"The type of the None singleton."#, Some(r#"()"#)),
+    ("NoneType", "__bool__", r#"True if self else False"#, Some(r#"($self, /)"#)),
+    ("NoneType", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
+    ("NoneType", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
+    ("NoneType", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
+    ("NoneType", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
+    ("NoneType", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
+    ("NoneType", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
+    ("NoneType", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("NoneType", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("NoneType", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("NotADirectoryError", "", r#"Operation only works on directories."#, None),
     ("NotImplementedError", "", r#"Method or function hasn't been implemented yet."#, None),
+    ("NotImplementedError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("NotImplementedType", "", r#"The type of the NotImplemented singleton."#, Some(r#"()"#)),
     ("NotImplementedType", "__bool__", r#"True if self else False"#, Some(r#"($self, /)"#)),
     ("NotImplementedType", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("NotImplementedType", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("OSError", "", r#"Base class for I/O related errors."#, None),
+    ("OSError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("OSError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("OSError", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
     ("OSError", "errno", r#"POSIX exception code"#, None),
     ("OSError", "filename", r#"exception filename"#, None),
+    ("OSError", "filename2", r#"second exception filename"#, None),
     ("OSError", "strerror", r#"exception strerror"#, None),
     ("OverflowError", "", r#"Result too large to be represented."#, None),
+    ("OverflowError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("PendingDeprecationWarning", "", r#"Base class for warnings about features which will be deprecated
 in the future."#, None),
+    ("PendingDeprecationWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("PermissionError", "", r#"Not enough permissions."#, None),
     ("ProcessLookupError", "", r#"Process not found."#, None),
     ("ProxyType", "__abs__", r#"abs(self)"#, Some(r#"($self, /)"#)),
@@ -185,8 +216,11 @@ in the future."#, None),
     ("ProxyType", "__truediv__", r#"Return self/value."#, Some(r#"($self, value, /)"#)),
     ("ProxyType", "__xor__", r#"Return self^value."#, Some(r#"($self, value, /)"#)),
     ("PythonFinalizationError", "", r#"Operation blocked during Python finalization."#, None),
+    ("PythonFinalizationError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("RecursionError", "", r#"Recursion limit exceeded."#, None),
+    ("RecursionError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ReferenceError", "", r#"Weak ref proxy used after referent went away."#, None),
+    ("ReferenceError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ReferenceType", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("ReferenceType", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("ReferenceType", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
@@ -195,9 +229,13 @@ in the future."#, None),
     ("ReferenceType", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ReferenceType", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("ResourceWarning", "", r#"Base class for warnings about resource usage."#, None),
+    ("ResourceWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("RuntimeError", "", r#"Unspecified run-time error."#, None),
+    ("RuntimeError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("RuntimeWarning", "", r#"Base class for warnings about dubious runtime behavior."#, None),
+    ("RuntimeWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("StopAsyncIteration", "", r#"Signal the end from iterator.__anext__()."#, None),
+    ("StopAsyncIteration", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("StopIteration", "", r#"Signal the end from iterator.__next__()."#, None),
     ("StopIteration", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("StopIteration", "value", r#"generator return value"#, None),
@@ -212,11 +250,14 @@ in the future."#, None),
     ("SyntaxError", "offset", r#"exception offset"#, None),
     ("SyntaxError", "text", r#"exception text"#, None),
     ("SyntaxWarning", "", r#"Base class for warnings about dubious syntax."#, None),
+    ("SyntaxWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("SystemError", "", r#"Internal error in the Python interpreter.
 
 Please report this to the Python maintainer, along with the traceback,
 the Python version, and the hardware/OS platform and version."#, None),
+    ("SystemError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("SystemExit", "", r#"Request to exit from the interpreter."#, None),
+    ("SystemExit", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("SystemExit", "code", r#"exception code"#, None),
     ("TabError", "", r#"Improper mixture of spaces and tabs."#, None),
     ("TextIOWrapper", "", r#"Character and line based layer over a BufferedIOBase object, buffer.
@@ -273,17 +314,48 @@ The return value of tell() can be given as input to seek(), to restore a
 previous stream position."#, Some(r#"($self, /)"#)),
     ("TimeoutError", "", r#"Timeout expired."#, None),
     ("TypeError", "", r#"Inappropriate argument type."#, None),
+    ("TypeError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("UnboundLocalError", "", r#"Local name referenced but not bound to a value."#, None),
     ("UnicodeDecodeError", "", r#"Unicode decoding error."#, None),
+    ("UnicodeDecodeError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("UnicodeDecodeError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("UnicodeDecodeError", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
+    ("UnicodeDecodeError", "encoding", r#"exception encoding"#, None),
+    ("UnicodeDecodeError", "end", r#"exception end"#, None),
+    ("UnicodeDecodeError", "object", r#"exception object"#, None),
+    ("UnicodeDecodeError", "reason", r#"exception reason"#, None),
+    ("UnicodeDecodeError", "start", r#"exception start"#, None),
     ("UnicodeEncodeError", "", r#"Unicode encoding error."#, None),
+    ("UnicodeEncodeError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("UnicodeEncodeError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("UnicodeEncodeError", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
+    ("UnicodeEncodeError", "encoding", r#"exception encoding"#, None),
+    ("UnicodeEncodeError", "end", r#"exception end"#, None),
+    ("UnicodeEncodeError", "object", r#"exception object"#, None),
+    ("UnicodeEncodeError", "reason", r#"exception reason"#, None),
+    ("UnicodeEncodeError", "start", r#"exception start"#, None),
     ("UnicodeError", "", r#"Unicode related error."#, None),
+    ("UnicodeError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("UnicodeTranslateError", "", r#"Unicode translation error."#, None),
+    ("UnicodeTranslateError", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("UnicodeTranslateError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("UnicodeTranslateError", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
+    ("UnicodeTranslateError", "encoding", r#"exception encoding"#, None),
+    ("UnicodeTranslateError", "end", r#"exception end"#, None),
+    ("UnicodeTranslateError", "object", r#"exception object"#, None),
+    ("UnicodeTranslateError", "reason", r#"exception reason"#, None),
+    ("UnicodeTranslateError", "start", r#"exception start"#, None),
     ("UnicodeWarning", "", r#"Base class for warnings about Unicode related problems, mostly
 related to conversion problems."#, None),
+    ("UnicodeWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("UserWarning", "", r#"Base class for warnings generated by user code."#, None),
+    ("UserWarning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ValueError", "", r#"Inappropriate argument value (of correct type)."#, None),
+    ("ValueError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("Warning", "", r#"Base class for warning categories."#, None),
+    ("Warning", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ZeroDivisionError", "", r#"Second argument to a division or modulo operation was zero."#, None),
+    ("ZeroDivisionError", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("_weakref", "_remove_dead_weakref", r#"Atomically remove key from dict if it points to a dead weakref."#, Some(r#"($module, dct, key, /)"#)),
     ("_weakref", "getweakrefcount", r#"Return the number of weak references to 'object'."#, Some(r#"($module, object, /)"#)),
     ("_weakref", "getweakrefs", r#"Return a list of all weak reference objects pointing to 'object'."#, Some(r#"($module, object, /)"#)),
@@ -319,6 +391,13 @@ The class bool is a subclass of the class int, and cannot be subclassed."#, Some
     ("bool", "__rxor__", r#"Return value^self."#, Some(r#"($self, value, /)"#)),
     ("bool", "__xor__", r#"Return self^value."#, Some(r#"($self, value, /)"#)),
     ("builtin_function_or_method", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("builtin_function_or_method", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
+    ("builtin_function_or_method", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
+    ("builtin_function_or_method", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
+    ("builtin_function_or_method", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
+    ("builtin_function_or_method", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
+    ("builtin_function_or_method", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
+    ("builtin_function_or_method", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("builtin_function_or_method", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("builtins", "__build_class__", r#"__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class
 
@@ -676,12 +755,17 @@ Return the number of bytes actually allocated."#, Some(r#"($self, /)"#)),
     ("bytearray", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
     ("bytearray", "__len__", r#"Return len(self)."#, Some(r#"($self, /)"#)),
     ("bytearray", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
+    ("bytearray", "__mod__", r#"Return self%value."#, Some(r#"($self, value, /)"#)),
     ("bytearray", "__mul__", r#"Return self*value."#, Some(r#"($self, value, /)"#)),
     ("bytearray", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("bytearray", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("bytearray", "__reduce__", r#"Return state information for pickling."#, Some(r#"($self, /)"#)),
+    ("bytearray", "__reduce_ex__", r#"Return state information for pickling."#, Some(r#"($self, proto=0, /)"#)),
     ("bytearray", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
+    ("bytearray", "__rmod__", r#"Return value%self."#, Some(r#"($self, value, /)"#)),
     ("bytearray", "__rmul__", r#"Return value*self."#, Some(r#"($self, value, /)"#)),
     ("bytearray", "__setitem__", r#"Set self[key] to value."#, Some(r#"($self, key, value, /)"#)),
+    ("bytearray", "__sizeof__", r#"Returns the size of the bytearray object in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("bytearray", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
     ("bytearray", "append", r#"Append a single item to the end of the bytearray.
 
@@ -720,6 +804,9 @@ Padding is done using the specified fill character."#, Some(r#"($self, width, fi
     Optional start position. Default: start of the bytearray.
   end
     Optional stop position. Default: end of the bytearray."#, Some(r#"($self, suffix[, start[, end]], /)"#)),
+    ("bytearray", "expandtabs", r#"Return a copy where all tab characters are expanded using spaces.
+
+If tabsize is not given, a tab size of 8 characters is assumed."#, Some(r#"($self, /, tabsize=8)"#)),
     ("bytearray", "extend", r#"Append all the items from the iterator or sequence to the end of the bytearray.
 
   iterable_of_ints
@@ -792,6 +879,12 @@ at least one cased character in B, False otherwise."#, Some(r#"($self, /)"#)),
 
 Return True if all characters in B are whitespace
 and there is at least one character in B, False otherwise."#, Some(r#"($self, /)"#)),
+    ("bytearray", "istitle", r#"B.istitle() -> bool
+
+Return True if B is a titlecased string and there is at least one
+character in B, i.e. uppercase characters may only follow uncased
+characters and lowercase characters only cased ones. Return False
+otherwise."#, Some(r#"($self, /)"#)),
     ("bytearray", "isupper", r#"B.isupper() -> bool
 
 Return True if all cased characters in B are uppercase and there is
@@ -810,6 +903,12 @@ Return a copy of B with all ASCII characters converted to lowercase."#, Some(r#"
     ("bytearray", "lstrip", r#"Strip leading bytes contained in the argument.
 
 If the argument is omitted or None, strip leading ASCII whitespace."#, Some(r#"($self, bytes=None, /)"#)),
+    ("bytearray", "maketrans", r#"Return a translation table usable for the bytes or bytearray translate method.
+
+The returned table will be one where each byte in frm is mapped to the byte at
+the same position in to.
+
+The bytes objects frm and to must be of the same length."#, Some(r#"(frm, to, /)"#)),
     ("bytearray", "partition", r#"Partition the bytearray into three parts using the given separator.
 
 This will search for the separator sep in the bytearray. If the separator is
@@ -847,6 +946,10 @@ the original bytearray."#, Some(r#"($self, suffix, /)"#)),
 
 If the optional argument count is given, only the first count occurrences are
 replaced."#, Some(r#"($self, old, new, count=-1, /)"#)),
+    ("bytearray", "resize", r#"Resize the internal buffer of bytearray to len.
+
+  size
+    New size to resize to."#, Some(r#"($self, size, /)"#)),
     ("bytearray", "reverse", r#"Reverse the order of the values in B in place."#, Some(r#"($self, /)"#)),
     ("bytearray", "rfind", r#"Return the highest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start:end].
 
@@ -922,6 +1025,13 @@ to lowercase ASCII and vice versa."#, Some(r#"($self, /)"#)),
 
 Return a titlecased version of B, i.e. ASCII words start with uppercase
 characters, all remaining cased characters have lowercase."#, Some(r#"($self, /)"#)),
+    ("bytearray", "translate", r#"Return a copy with each character mapped by the given translation table.
+
+  table
+    Translation table, which must be a bytes object of length 256.
+
+All characters occurring in the optional argument delete are removed.
+The remaining characters are mapped through the given translation table."#, Some(r#"($self, table, /, delete=b'')"#)),
     ("bytearray", "upper", r#"B.upper() -> copy of B
 
 Return a copy of B with all ASCII characters converted to uppercase."#, Some(r#"($self, /)"#)),
@@ -929,6 +1039,7 @@ Return a copy of B with all ASCII characters converted to uppercase."#, Some(r#"
 
 The original string is never truncated."#, Some(r#"($self, width, /)"#)),
     ("bytearray_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("bytearray_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("bytearray_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("bytes", "", r#"bytes(iterable_of_ints) -> bytes
 bytes(string, encoding[, errors]) -> bytes
@@ -942,6 +1053,7 @@ Construct an immutable array of bytes from:
   - any object implementing the buffer API.
   - an integer"#, None),
     ("bytes", "__add__", r#"Return self+value."#, Some(r#"($self, value, /)"#)),
+    ("bytes", "__bytes__", r#"Convert this value to exact type bytes."#, Some(r#"($self, /)"#)),
     ("bytes", "__contains__", r#"Return bool(key in self)."#, Some(r#"($self, key, /)"#)),
     ("bytes", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
@@ -952,10 +1064,12 @@ Construct an immutable array of bytes from:
     ("bytes", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__len__", r#"Return len(self)."#, Some(r#"($self, /)"#)),
     ("bytes", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
+    ("bytes", "__mod__", r#"Return self%value."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__mul__", r#"Return self*value."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("bytes", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
+    ("bytes", "__rmod__", r#"Return value%self."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__rmul__", r#"Return value*self."#, Some(r#"($self, value, /)"#)),
     ("bytes", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
     ("bytes", "capitalize", r#"B.capitalize() -> copy of B
@@ -989,6 +1103,9 @@ Padding is done using the specified fill character."#, Some(r#"($self, width, fi
     Optional start position. Default: start of the bytes.
   end
     Optional stop position. Default: end of the bytes."#, Some(r#"($self, suffix[, start[, end]], /)"#)),
+    ("bytes", "expandtabs", r#"Return a copy where all tab characters are expanded using spaces.
+
+If tabsize is not given, a tab size of 8 characters is assumed."#, Some(r#"($self, /, tabsize=8)"#)),
     ("bytes", "find", r#"Return the lowest index in B where subsection 'sub' is found, such that 'sub' is contained within B[start,end].
 
   start
@@ -1051,6 +1168,12 @@ at least one cased character in B, False otherwise."#, Some(r#"($self, /)"#)),
 
 Return True if all characters in B are whitespace
 and there is at least one character in B, False otherwise."#, Some(r#"($self, /)"#)),
+    ("bytes", "istitle", r#"B.istitle() -> bool
+
+Return True if B is a titlecased string and there is at least one
+character in B, i.e. uppercase characters may only follow uncased
+characters and lowercase characters only cased ones. Return False
+otherwise."#, Some(r#"($self, /)"#)),
     ("bytes", "isupper", r#"B.isupper() -> bool
 
 Return True if all cased characters in B are uppercase and there is
@@ -1071,6 +1194,12 @@ Return a copy of B with all ASCII characters converted to lowercase."#, Some(r#"
     ("bytes", "lstrip", r#"Strip leading bytes contained in the argument.
 
 If the argument is omitted or None, strip leading  ASCII whitespace."#, Some(r#"($self, bytes=None, /)"#)),
+    ("bytes", "maketrans", r#"Return a translation table usable for the bytes or bytearray translate method.
+
+The returned table will be one where each byte in frm is mapped to the byte at
+the same position in to.
+
+The bytes objects frm and to must be of the same length."#, Some(r#"(frm, to, /)"#)),
     ("bytes", "partition", r#"Partition the bytes into three parts using the given separator.
 
 This will search for the separator sep in the bytes. If the separator is found,
@@ -1169,6 +1298,13 @@ to lowercase ASCII and vice versa."#, Some(r#"($self, /)"#)),
 
 Return a titlecased version of B, i.e. ASCII words start with uppercase
 characters, all remaining cased characters have lowercase."#, Some(r#"($self, /)"#)),
+    ("bytes", "translate", r#"Return a copy with each character mapped by the given translation table.
+
+  table
+    Translation table, which must be a bytes object of length 256.
+
+All characters occurring in the optional argument delete are removed.
+The remaining characters are mapped through the given translation table."#, Some(r#"($self, table, /, delete=b'')"#)),
     ("bytes", "upper", r#"B.upper() -> copy of B
 
 Return a copy of B with all ASCII characters converted to uppercase."#, Some(r#"($self, /)"#)),
@@ -1176,6 +1312,7 @@ Return a copy of B with all ASCII characters converted to uppercase."#, Some(r#"
 
 The original string is never truncated."#, Some(r#"($self, width, /)"#)),
     ("bytes_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("bytes_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("bytes_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("callable_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("callable_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
@@ -1206,7 +1343,9 @@ object is passed as the implied first argument.
 Class methods are different than C++ or Java static methods.
 If you want those, see the staticmethod builtin."#, Some(r#"(function, /)"#)),
     ("classmethod", "__get__", r#"Return an attribute of instance, which is of type owner."#, Some(r#"($self, instance, owner=None, /)"#)),
+    ("classmethod", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("classmethod", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("classmethod", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("classmethod_descriptor", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("classmethod_descriptor", "__get__", r#"Return an attribute of instance, which is of type owner."#, Some(r#"($self, instance, owner=None, /)"#)),
     ("classmethod_descriptor", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
@@ -1243,6 +1382,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
     ("dict", "__reversed__", r#"Return a reverse iterator over the dict keys."#, Some(r#"($self, /)"#)),
     ("dict", "__ror__", r#"Return value|self."#, Some(r#"($self, value, /)"#)),
     ("dict", "__setitem__", r#"Set self[key] to value."#, Some(r#"($self, key, value, /)"#)),
+    ("dict", "__sizeof__", r#"Return the size of the dict in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("dict", "clear", r#"Remove all items from the dict."#, Some(r#"($self, /)"#)),
     ("dict", "copy", r#"Return a shallow copy of the dict."#, Some(r#"($self, /)"#)),
     ("dict", "fromkeys", r#"Create a new dictionary with keys from iterable and values set to value."#, Some(r#"($type, iterable, value=None, /)"#)),
@@ -1266,8 +1406,10 @@ If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v
 In either case, this is followed by: for k in F:  D[k] = F[k]"#, None),
     ("dict", "values", r#"Return an object providing a view on the dict's values."#, Some(r#"($self, /)"#)),
     ("dict_itemiterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("dict_itemiterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("dict_itemiterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("dict_items", "__and__", r#"Return self&value."#, Some(r#"($self, value, /)"#)),
+    ("dict_items", "__contains__", r#"Return bool(key in self)."#, Some(r#"($self, key, /)"#)),
     ("dict_items", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("dict_items", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
     ("dict_items", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
@@ -1286,7 +1428,9 @@ In either case, this is followed by: for k in F:  D[k] = F[k]"#, None),
     ("dict_items", "__sub__", r#"Return self-value."#, Some(r#"($self, value, /)"#)),
     ("dict_items", "__xor__", r#"Return self^value."#, Some(r#"($self, value, /)"#)),
     ("dict_items", "isdisjoint", r#"Return True if the view and the given iterable have a null intersection."#, Some(r#"($self, object, /)"#)),
+    ("dict_items", "mapping", r#"dictionary that this view refers to"#, None),
     ("dict_keyiterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("dict_keyiterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("dict_keyiterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("dict_keys", "__and__", r#"Return self&value."#, Some(r#"($self, value, /)"#)),
     ("dict_keys", "__contains__", r#"Return bool(key in self)."#, Some(r#"($self, key, /)"#)),
@@ -1308,14 +1452,17 @@ In either case, this is followed by: for k in F:  D[k] = F[k]"#, None),
     ("dict_keys", "__sub__", r#"Return self-value."#, Some(r#"($self, value, /)"#)),
     ("dict_keys", "__xor__", r#"Return self^value."#, Some(r#"($self, value, /)"#)),
     ("dict_keys", "isdisjoint", r#"Return True if the view and the given iterable have a null intersection."#, Some(r#"($self, object, /)"#)),
+    ("dict_keys", "mapping", r#"dictionary that this view refers to"#, None),
     ("dict_reversekeyiterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("dict_reversekeyiterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("dict_valueiterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("dict_valueiterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("dict_valueiterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("dict_values", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("dict_values", "__len__", r#"Return len(self)."#, Some(r#"($self, /)"#)),
     ("dict_values", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("dict_values", "__reversed__", r#"Return a reverse iterator over the dict values."#, Some(r#"($self, /)"#)),
+    ("dict_values", "mapping", r#"dictionary that this view refers to"#, None),
     ("ellipsis", "", r#"The type of the Ellipsis singleton."#, Some(r#"()"#)),
     ("ellipsis", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("ellipsis", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
@@ -1329,6 +1476,7 @@ defaults to zero) and a value yielded by the iterable argument.
 
 enumerate is useful for obtaining an indexed list:
     (0, seq[0]), (1, seq[1]), (2, seq[2]), ..."#, Some(r#"(iterable, start=0)"#)),
+    ("enumerate", "__class_getitem__", r#"See PEP 585"#, Some(r#"($type, object, /)"#)),
     ("enumerate", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("enumerate", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("enumerate", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
@@ -1342,12 +1490,23 @@ is true. If function is None, return the items that are true."#, Some(r#"(functi
     ("float", "__add__", r#"Return self+value."#, Some(r#"($self, value, /)"#)),
     ("float", "__bool__", r#"True if self else False"#, Some(r#"($self, /)"#)),
     ("float", "__ceil__", r#"Return the ceiling as an Integral."#, Some(r#"($self, /)"#)),
+    ("float", "__divmod__", r#"Return divmod(self, value)."#, Some(r#"($self, value, /)"#)),
     ("float", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("float", "__float__", r#"float(self)"#, Some(r#"($self, /)"#)),
     ("float", "__floor__", r#"Return the floor as an Integral."#, Some(r#"($self, /)"#)),
     ("float", "__floordiv__", r#"Return self//value."#, Some(r#"($self, value, /)"#)),
     ("float", "__format__", r#"Formats the float according to format_spec."#, Some(r#"($self, format_spec, /)"#)),
     ("float", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
+    ("float", "__getformat__", r#"You probably don't want to use this function.
+
+  typestr
+    Must be 'double' or 'float'.
+
+It exists mainly to be used in Python's test suite.
+
+This function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,
+little-endian' best describes the format of floating-point numbers used by the
+C type named by typestr."#, Some(r#"($type, typestr, /)"#)),
     ("float", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
     ("float", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
     ("float", "__int__", r#"int(self)"#, Some(r#"($self, /)"#)),
@@ -1361,6 +1520,7 @@ is true. If function is None, return the items that are true."#, Some(r#"(functi
     ("float", "__pos__", r#"+self"#, Some(r#"($self, /)"#)),
     ("float", "__pow__", r#"Return pow(self, value, mod)."#, Some(r#"($self, value, mod=None, /)"#)),
     ("float", "__radd__", r#"Return value+self."#, Some(r#"($self, value, /)"#)),
+    ("float", "__rdivmod__", r#"Return divmod(value, self)."#, Some(r#"($self, value, /)"#)),
     ("float", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("float", "__rfloordiv__", r#"Return value//self."#, Some(r#"($self, value, /)"#)),
     ("float", "__rmod__", r#"Return value%self."#, Some(r#"($self, value, /)"#)),
@@ -1386,6 +1546,7 @@ OverflowError on infinities and a ValueError on NaNs.
 >>> (-.25).as_integer_ratio()
 (-1, 4)"#, Some(r#"($self, /)"#)),
     ("float", "conjugate", r#"Return self, the complex conjugate of any float."#, Some(r#"($self, /)"#)),
+    ("float", "from_number", r#"Convert real number to a floating-point number."#, Some(r#"($type, number, /)"#)),
     ("float", "fromhex", r#"Create a floating-point number from a hexadecimal string.
 
 >>> float.fromhex('0x1.ffffp10')
@@ -1434,10 +1595,12 @@ your system's :file:`float.h` for more information."#, None),
     ("frozenset", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("frozenset", "__or__", r#"Return self|value."#, Some(r#"($self, value, /)"#)),
     ("frozenset", "__rand__", r#"Return value&self."#, Some(r#"($self, value, /)"#)),
+    ("frozenset", "__reduce__", r#"Return state information for pickling."#, Some(r#"($self, /)"#)),
     ("frozenset", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("frozenset", "__ror__", r#"Return value|self."#, Some(r#"($self, value, /)"#)),
     ("frozenset", "__rsub__", r#"Return value-self."#, Some(r#"($self, value, /)"#)),
     ("frozenset", "__rxor__", r#"Return value^self."#, Some(r#"($self, value, /)"#)),
+    ("frozenset", "__sizeof__", r#"S.__sizeof__() -> size of S in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("frozenset", "__sub__", r#"Return self-value."#, Some(r#"($self, value, /)"#)),
     ("frozenset", "__xor__", r#"Return self^value."#, Some(r#"($self, value, /)"#)),
     ("frozenset", "copy", r#"Return a shallow copy of a set."#, Some(r#"($self, /)"#)),
@@ -1520,11 +1683,14 @@ Setting 'threshold0' to zero disables collection."#, None),
     ("gc", "unfreeze", r#"Unfreeze all objects in the permanent generation.
 
 Put all objects in the permanent generation back into oldest generation."#, Some(r#"($module, /)"#)),
+    ("generator", "__class_getitem__", r#"See PEP 585"#, Some(r#"($type, object, /)"#)),
+    ("generator", "__del__", r#"Called when the instance is about to be destroyed."#, Some(r#"($self, /)"#)),
     ("generator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("generator", "__name__", r#"name of the generator"#, None),
     ("generator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("generator", "__qualname__", r#"qualified name of the generator"#, None),
     ("generator", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
+    ("generator", "__sizeof__", r#"gen.__sizeof__() -> size of gen in memory, in bytes"#, Some(r#"($self, /)"#)),
     ("generator", "close", r#"close() -> raise GeneratorExit inside generator."#, Some(r#"($self, /)"#)),
     ("generator", "gi_yieldfrom", r#"object being iterated by yield from, or None"#, None),
     ("generator", "send", r#"send(value) -> send 'value' into generator,
@@ -1573,6 +1739,7 @@ Base 0 means to interpret the base from the string as an integer literal.
     ("int", "__and__", r#"Return self&value."#, Some(r#"($self, value, /)"#)),
     ("int", "__bool__", r#"True if self else False"#, Some(r#"($self, /)"#)),
     ("int", "__ceil__", r#"Ceiling of an Integral returns itself."#, Some(r#"($self, /)"#)),
+    ("int", "__divmod__", r#"Return divmod(self, value)."#, Some(r#"($self, value, /)"#)),
     ("int", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("int", "__float__", r#"float(self)"#, Some(r#"($self, /)"#)),
     ("int", "__floor__", r#"Flooring an Integral returns itself."#, Some(r#"($self, /)"#)),
@@ -1597,6 +1764,7 @@ Base 0 means to interpret the base from the string as an integer literal.
     ("int", "__pow__", r#"Return pow(self, value, mod)."#, Some(r#"($self, value, mod=None, /)"#)),
     ("int", "__radd__", r#"Return value+self."#, Some(r#"($self, value, /)"#)),
     ("int", "__rand__", r#"Return value&self."#, Some(r#"($self, value, /)"#)),
+    ("int", "__rdivmod__", r#"Return divmod(value, self)."#, Some(r#"($self, value, /)"#)),
     ("int", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("int", "__rfloordiv__", r#"Return value//self."#, Some(r#"($self, value, /)"#)),
     ("int", "__rlshift__", r#"Return value<<self."#, Some(r#"($self, value, /)"#)),
@@ -1612,6 +1780,7 @@ Rounding with an ndigits argument also returns an integer."#, Some(r#"($self, nd
     ("int", "__rsub__", r#"Return value-self."#, Some(r#"($self, value, /)"#)),
     ("int", "__rtruediv__", r#"Return value/self."#, Some(r#"($self, value, /)"#)),
     ("int", "__rxor__", r#"Return value^self."#, Some(r#"($self, value, /)"#)),
+    ("int", "__sizeof__", r#"Returns size in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("int", "__sub__", r#"Return self-value."#, Some(r#"($self, value, /)"#)),
     ("int", "__truediv__", r#"Return self/value."#, Some(r#"($self, value, /)"#)),
     ("int", "__trunc__", r#"Truncating an Integral returns itself."#, Some(r#"($self, /)"#)),
@@ -1826,6 +1995,7 @@ The argument must be an iterable if specified."#, Some(r#"(iterable=(), /)"#)),
     ("list", "__reversed__", r#"Return a reverse iterator over the list."#, Some(r#"($self, /)"#)),
     ("list", "__rmul__", r#"Return value*self."#, Some(r#"($self, value, /)"#)),
     ("list", "__setitem__", r#"Set self[key] to value."#, Some(r#"($self, key, value, /)"#)),
+    ("list", "__sizeof__", r#"Return the size of the list in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("list", "append", r#"Append object to the end of the list."#, Some(r#"($self, object, /)"#)),
     ("list", "clear", r#"Remove all items from list."#, Some(r#"($self, /)"#)),
     ("list", "copy", r#"Return a shallow copy of the list."#, Some(r#"($self, /)"#)),
@@ -1852,8 +2022,10 @@ ascending or descending, according to their function values.
 
 The reverse flag can be set to sort in descending order."#, Some(r#"($self, /, *, key=None, reverse=False)"#)),
     ("list_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("list_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("list_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("list_reverseiterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("list_reverseiterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("list_reverseiterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("longrange_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("longrange_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
@@ -2070,6 +2242,13 @@ Uses the __trunc__ magic method."#, Some(r#"($module, x, /)"#)),
     ("method", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("method", "__self__", r#"the instance to which a method is bound"#, None),
     ("method-wrapper", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
+    ("method-wrapper", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
+    ("method-wrapper", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
+    ("method-wrapper", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
+    ("method-wrapper", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
+    ("method-wrapper", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
+    ("method-wrapper", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
+    ("method-wrapper", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("method-wrapper", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("method_descriptor", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("method_descriptor", "__get__", r#"Return an attribute of instance, which is of type owner."#, Some(r#"($self, instance, owner=None, /)"#)),
@@ -2077,6 +2256,8 @@ Uses the __trunc__ magic method."#, Some(r#"($module, x, /)"#)),
     ("module", "", r#"Create a module object.
 
 The name must be a string; the optional doc argument can have any type."#, Some(r#"(name, doc=None)"#)),
+    ("module", "__dir__", r#"__dir__() -> list
+specialized dir() implementation"#, Some(r#"($self, /)"#)),
     ("module", "__getattribute__", r#"Return getattr(self, name)."#, Some(r#"($self, name, /)"#)),
     ("module", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("module", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
@@ -2094,6 +2275,7 @@ instance that has no instance attributes and cannot be given any.
 Return str(self) if format_spec is empty. Raise TypeError otherwise."#, Some(r#"($self, format_spec, /)"#)),
     ("object", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
     ("object", "__getattribute__", r#"Return getattr(self, name)."#, Some(r#"($self, name, /)"#)),
+    ("object", "__getstate__", r#"Helper for pickle."#, Some(r#"($self, /)"#)),
     ("object", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
     ("object", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
     ("object", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
@@ -2106,6 +2288,8 @@ overridden to extend subclasses.
     ("object", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
     ("object", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("object", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("object", "__reduce__", r#"Helper for pickle."#, Some(r#"($self, /)"#)),
+    ("object", "__reduce_ex__", r#"Helper for pickle."#, Some(r#"($self, protocol, /)"#)),
     ("object", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("object", "__setattr__", r#"Implement setattr(self, name, value)."#, Some(r#"($self, name, value, /)"#)),
     ("object", "__sizeof__", r#"Size of object in memory, in bytes."#, Some(r#"($self, /)"#)),
@@ -2211,8 +2395,10 @@ class C(object):
         del self._x"#, Some(r#"(fget=None, fset=None, fdel=None, doc=None)"#)),
     ("property", "__delete__", r#"Delete an attribute of instance."#, Some(r#"($self, instance, /)"#)),
     ("property", "__get__", r#"Return an attribute of instance, which is of type owner."#, Some(r#"($self, instance, owner=None, /)"#)),
+    ("property", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("property", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("property", "__set__", r#"Set an attribute of instance to value."#, Some(r#"($self, instance, value, /)"#)),
+    ("property", "__set_name__", r#"Method to set name of a property."#, Some(r#"($self, owner, name, /)"#)),
     ("property", "deleter", r#"Descriptor to obtain a copy of the property with a different deleter."#, Some(r#"($self, object, /)"#)),
     ("property", "getter", r#"Descriptor to obtain a copy of the property with a different getter."#, Some(r#"($self, object, /)"#)),
     ("property", "setter", r#"Descriptor to obtain a copy of the property with a different setter."#, Some(r#"($self, object, /)"#)),
@@ -2224,11 +2410,13 @@ to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.
 start defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.
 These are exactly the valid indices for a list of 4 elements.
 When step is given, it specifies the increment (or decrement)."#, None),
+    ("range", "__bool__", r#"True if self else False"#, Some(r#"($self, /)"#)),
     ("range", "__contains__", r#"Return bool(key in self)."#, Some(r#"($self, key, /)"#)),
     ("range", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("range", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
     ("range", "__getitem__", r#"Return self[key]."#, Some(r#"($self, key, /)"#)),
     ("range", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
+    ("range", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
     ("range", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
     ("range", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
     ("range", "__len__", r#"Return len(self)."#, Some(r#"($self, /)"#)),
@@ -2236,13 +2424,16 @@ When step is given, it specifies the increment (or decrement)."#, None),
     ("range", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("range", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("range", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
+    ("range", "__reversed__", r#"Return a reverse iterator."#, Some(r#"($self, /)"#)),
     ("range", "count", r#"rangeobject.count(value) -> integer -- return number of occurrences of value"#, Some(r#"($self, object, /)"#)),
     ("range", "index", r#"rangeobject.index(value) -> integer -- return index of value.
 Raise ValueError if the value is not present."#, Some(r#"($self, object, /)"#)),
     ("range_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("range_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("range_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("reversed", "", r#"Return a reverse iterator over the values of the given sequence."#, Some(r#"(sequence, /)"#)),
     ("reversed", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("reversed", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("reversed", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("reversed", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("set", "", r#"Build an unordered collection of unique elements."#, Some(r#"(iterable=(), /)"#)),
@@ -2265,10 +2456,12 @@ Raise ValueError if the value is not present."#, Some(r#"($self, object, /)"#)),
     ("set", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("set", "__or__", r#"Return self|value."#, Some(r#"($self, value, /)"#)),
     ("set", "__rand__", r#"Return value&self."#, Some(r#"($self, value, /)"#)),
+    ("set", "__reduce__", r#"Return state information for pickling."#, Some(r#"($self, /)"#)),
     ("set", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("set", "__ror__", r#"Return value|self."#, Some(r#"($self, value, /)"#)),
     ("set", "__rsub__", r#"Return value-self."#, Some(r#"($self, value, /)"#)),
     ("set", "__rxor__", r#"Return value^self."#, Some(r#"($self, value, /)"#)),
+    ("set", "__sizeof__", r#"S.__sizeof__() -> size of S in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("set", "__sub__", r#"Return self-value."#, Some(r#"($self, value, /)"#)),
     ("set", "__xor__", r#"Return self^value."#, Some(r#"($self, value, /)"#)),
     ("set", "add", r#"Add an element to a set.
@@ -2298,6 +2491,7 @@ If the element is not a member, raise a KeyError."#, Some(r#"($self, object, /)"
     ("set", "union", r#"Return a new set with elements from the set and all others."#, Some(r#"($self, /, *others)"#)),
     ("set", "update", r#"Update the set, adding elements from all others."#, Some(r#"($self, /, *others)"#)),
     ("set_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("set_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("set_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("slice", "", r#"slice(stop)
 slice(start, stop[, step])
@@ -2306,10 +2500,12 @@ Create a slice object.  This is used for extended slicing (e.g. a[0:10:2])."#, N
     ("slice", "__eq__", r#"Return self==value."#, Some(r#"($self, value, /)"#)),
     ("slice", "__ge__", r#"Return self>=value."#, Some(r#"($self, value, /)"#)),
     ("slice", "__gt__", r#"Return self>value."#, Some(r#"($self, value, /)"#)),
+    ("slice", "__hash__", r#"Return hash(self)."#, Some(r#"($self, /)"#)),
     ("slice", "__le__", r#"Return self<=value."#, Some(r#"($self, value, /)"#)),
     ("slice", "__lt__", r#"Return self<value."#, Some(r#"($self, value, /)"#)),
     ("slice", "__ne__", r#"Return self!=value."#, Some(r#"($self, value, /)"#)),
     ("slice", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("slice", "__reduce__", r#"Return state information for pickling."#, Some(r#"($self, /)"#)),
     ("slice", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("slice", "indices", r#"S.indices(len) -> (start, stop, stride)
 
@@ -2335,7 +2531,9 @@ Static methods in Python are similar to those found in Java or C++.
 For a more advanced concept, see the classmethod builtin."#, Some(r#"(function, /)"#)),
     ("staticmethod", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("staticmethod", "__get__", r#"Return an attribute of instance, which is of type owner."#, Some(r#"($self, instance, owner=None, /)"#)),
+    ("staticmethod", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("staticmethod", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
+    ("staticmethod", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("str", "", r#"str(object='') -> str
 str(bytes_or_buffer[, encoding[, errors]]) -> str
 
@@ -2365,6 +2563,7 @@ errors defaults to 'strict'."#, None),
     ("str", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("str", "__rmod__", r#"Return value%self."#, Some(r#"($self, value, /)"#)),
     ("str", "__rmul__", r#"Return value*self."#, Some(r#"($self, value, /)"#)),
+    ("str", "__sizeof__", r#"Return the size of the string in memory, in bytes."#, Some(r#"($self, /)"#)),
     ("str", "__str__", r#"Return str(self)."#, Some(r#"($self, /)"#)),
     ("str", "capitalize", r#"Return a capitalized version of the string.
 
@@ -2470,22 +2669,15 @@ Padding is done using the specified fill character (default is a space)."#, Some
     ("str", "lstrip", r#"Return a copy of the string with leading whitespace removed.
 
 If chars is given and not None, remove characters in chars instead."#, Some(r#"($self, chars=None, /)"#)),
-    ("str", "maketrans", r#"Convert a function to be a static method.
+    ("str", "maketrans", r#"Return a translation table usable for str.translate().
 
-A static method does not receive an implicit first argument.
-To declare a static method, use this idiom:
-
-     class C:
-         @staticmethod
-         def f(arg1, arg2, argN):
-             ...
-
-It can be called either on the class (e.g. C.f()) or on an instance
-(e.g. C().f()). Both the class and the instance are ignored, and
-neither is passed implicitly as the first argument to the method.
-
-Static methods in Python are similar to those found in Java or C++.
-For a more advanced concept, see the classmethod builtin."#, None),
+If there is only one argument, it must be a dictionary mapping Unicode
+ordinals (integers) or characters to Unicode ordinals, strings or None.
+Character keys will be then converted to ordinals.
+If there are two arguments, they must be strings of equal length, and
+in the resulting dictionary, each character in x will be mapped to the
+character at the same position in y. If there is a third argument, it
+must be a string, whose characters will be mapped to None in the result."#, Some(r#"(x, y=<unrepresentable>, z=<unrepresentable>, /)"#)),
     ("str", "partition", r#"Partition the string into three parts using the given separator.
 
 This will search for the separator in the string.  If the separator is found,
@@ -2597,6 +2789,7 @@ left untouched.  Characters mapped to None are deleted."#, Some(r#"($self, table
 
 The string is never truncated."#, Some(r#"($self, width, /)"#)),
     ("str_ascii_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("str_ascii_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("str_ascii_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("struct_time", "", r#"The time value as returned by gmtime(), localtime(), and strptime(), and
  accepted by asctime(), mktime() and strftime().  May be considered as a
@@ -2634,6 +2827,7 @@ class C(B):
     def cmeth(cls, arg):
         super().cmeth(arg)
 "#, None),
+    ("super", "__get__", r#"Return an attribute of instance, which is of type owner."#, Some(r#"($self, instance, owner=None, /)"#)),
     ("super", "__getattribute__", r#"Return getattr(self, name)."#, Some(r#"($self, name, /)"#)),
     ("super", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("super", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
@@ -2849,19 +3043,23 @@ If the argument is a tuple, the return value is the same object."#, Some(r#"(ite
 
 Raises ValueError if the value is not present."#, Some(r#"($self, value, start=0, stop=sys.maxsize, /)"#)),
     ("tuple_iterator", "__iter__", r#"Implement iter(self)."#, Some(r#"($self, /)"#)),
+    ("tuple_iterator", "__length_hint__", r#"Private method returning an estimate of len(list(it))."#, Some(r#"($self, /)"#)),
     ("tuple_iterator", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
     ("type", "", r#"type(object) -> the object's type
 type(name, bases, dict, **kwds) -> a new type"#, None),
     ("type", "__call__", r#"Call self as a function."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("type", "__delattr__", r#"Implement delattr(self, name)."#, Some(r#"($self, name, /)"#)),
+    ("type", "__dir__", r#"Specialized __dir__ implementation for types."#, Some(r#"($self, /)"#)),
     ("type", "__getattribute__", r#"Return getattr(self, name)."#, Some(r#"($self, name, /)"#)),
     ("type", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("type", "__instancecheck__", r#"Check if an object is an instance."#, Some(r#"($self, instance, /)"#)),
     ("type", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("type", "__or__", r#"Return self|value."#, Some(r#"($self, value, /)"#)),
+    ("type", "__prepare__", r#"Create the namespace for the class statement"#, Some(r#"($cls, name, bases, /, **kwds)"#)),
     ("type", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("type", "__ror__", r#"Return value|self."#, Some(r#"($self, value, /)"#)),
     ("type", "__setattr__", r#"Implement setattr(self, name, value)."#, Some(r#"($self, name, value, /)"#)),
+    ("type", "__sizeof__", r#"Return memory consumption of the type object."#, Some(r#"($self, /)"#)),
     ("type", "__subclasscheck__", r#"Check if a class is a subclass."#, Some(r#"($self, subclass, /)"#)),
     ("type", "__subclasses__", r#"Return a list of immediate subclasses."#, Some(r#"($self, /)"#)),
     ("type", "mro", r#"Return a type's method resolution order."#, Some(r#"($self, /)"#)),
