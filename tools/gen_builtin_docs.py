@@ -11,7 +11,9 @@ under ouro (rerun it first when ouro gains builtins):
     target/debug/ouro tools/list_ouro_builtins.py > tools/builtin_docs_names.txt
 
 A name is kept only if CPython has it too and its CPython `__doc__` is a string; for a
-type's attribute only the type's own `__dict__` counts. A summary goes to stderr.
+type's attribute only the type's own `__dict__` counts (a static method is looked at through
+its function, as `str.maketrans` is seen). Names whose CPython `__doc__` is None but that have
+a `__text_signature__` (`tuple.__getnewargs__`) go to a second table. A summary goes to stderr.
 """
 
 import os
@@ -34,6 +36,14 @@ pub(crate) fn builtin_doc(owner: &str, name: &str) -> Option<(&'static str, Opti
     Some((DOCS[i].2, DOCS[i].3))
 }
 
+/// The text signature of `owner`'s `name` when CPython gives it one but no docstring.
+pub(crate) fn builtin_signature(owner: &str, name: &str) -> Option<&'static str> {
+    let i = SIGNATURES
+        .binary_search_by(|&(o, n, _)| (o, n).cmp(&(owner, name)))
+        .ok()?;
+    Some(SIGNATURES[i].2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +51,13 @@ mod tests {
     #[test]
     fn sorted_and_unique() {
         for pair in DOCS.windows(2) {
+            assert!(
+                (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1),
+                "{:?}",
+                (pair[0].0, pair[0].1)
+            );
+        }
+        for pair in SIGNATURES.windows(2) {
             assert!(
                 (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1),
                 "{:?}",
@@ -63,6 +80,10 @@ mod tests {
             Some(Some("($module, obj, /)"))
         );
         assert!(builtin_doc("int", "").is_some());
+        assert_eq!(
+            builtin_signature("tuple", "__getnewargs__"),
+            Some("($self, /)")
+        );
         assert_eq!(builtin_doc("list", "no_such_name"), None);
     }
 }
@@ -138,7 +159,7 @@ def lookup(modules, types, kind, owner, name):
     except Exception:
         doc = None
     if not isinstance(doc, str):
-        return True, None, None
+        return True, None, text_signature(obj)
     return True, doc, text_signature(obj)
 
 
@@ -155,6 +176,7 @@ def main():
                 kind, owner, name = line.split("\t")
                 listed.append((kind, owner, name))
     rows = {}
+    signature_rows = {}
     missing = []
     no_doc = []
     for kind, owner, name in listed:
@@ -163,6 +185,8 @@ def main():
             missing.append((kind, owner, name))
         elif doc is None:
             no_doc.append((kind, owner, name))
+            if sig is not None:
+                signature_rows.setdefault((owner, name), sig)
         else:
             key = (owner, name)
             if key in rows and rows[key] != (doc, sig):
@@ -194,6 +218,19 @@ def main():
             "None" if sig is None else "Some(%s)" % rust_str(sig),
         ))
     w("];\n")
+    w("\n")
+    w("/// (owner, name, text signature) of the names whose CPython `__doc__` is None,\n")
+    w("/// sorted by (owner, name).\n")
+    w("#[rustfmt::skip]\n")
+    w("pub(crate) static SIGNATURES: &[(&str, &str, &str)] = &[\n")
+    sig_order = sorted(signature_rows, key=lambda k: (k[0].encode("utf-8"), k[1].encode("utf-8")))
+    for owner, name in sig_order:
+        w("    (%s, %s, %s),\n" % (
+            plain_str(owner),
+            plain_str(name),
+            rust_str(signature_rows[(owner, name)]),
+        ))
+    w("];\n")
     w(TAIL)
 
     def summary(label, items):
@@ -207,6 +244,7 @@ def main():
     print("listed: %d, entries: %d" % (len(listed), len(order)), file=sys.stderr)
     summary("not in CPython", missing)
     summary("CPython __doc__ None", no_doc)
+    print("of those with a text signature: %d" % len(signature_rows), file=sys.stderr)
     if os.environ.get("GEN_BUILTIN_DOCS_VERBOSE"):
         for item in missing:
             print("  missing:", "\t".join(item), file=sys.stderr)

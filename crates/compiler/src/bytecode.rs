@@ -438,6 +438,42 @@ pub struct CodeFlags {
     /// A list/set/dict comprehension body: CPython 3.12+ inlines these, so their frame is not
     /// shown in tracebacks.
     pub inlined_comprehension: bool,
+    /// A function-like unit inside a function (CPython's `CO_NESTED`, `ste_nested`).
+    pub nested: bool,
+    /// A function defined directly in a class body (CPython's `CO_METHOD`).
+    pub method: bool,
+}
+
+impl CodeObject {
+    /// CPython 3.14's `co_flags` bits for this unit (`compute_code_flags`).
+    pub fn co_flags(&self) -> u32 {
+        const CO_OPTIMIZED: u32 = 0x1;
+        const CO_NEWLOCALS: u32 = 0x2;
+        const CO_VARARGS: u32 = 0x4;
+        const CO_VARKEYWORDS: u32 = 0x8;
+        const CO_NESTED: u32 = 0x10;
+        const CO_GENERATOR: u32 = 0x20;
+        const CO_HAS_DOCSTRING: u32 = 0x400_0000;
+        const CO_METHOD: u32 = 0x800_0000;
+        let f = &self.flags;
+        if !f.optimized {
+            return 0;
+        }
+        let mut bits = CO_OPTIMIZED | CO_NEWLOCALS;
+        for (on, bit) in [
+            (f.varargs, CO_VARARGS),
+            (f.varkeywords, CO_VARKEYWORDS),
+            (f.nested, CO_NESTED),
+            (f.generator, CO_GENERATOR),
+            (self.docstring.is_some(), CO_HAS_DOCSTRING),
+            (f.method, CO_METHOD),
+        ] {
+            if on {
+                bits |= bit;
+            }
+        }
+        bits
+    }
 }
 
 /// A compiled unit: module, class body, function, lambda, comprehension.

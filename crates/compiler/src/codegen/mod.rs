@@ -245,6 +245,21 @@ impl<'a> Compiler<'a> {
         } else {
             self.lines.line(span.start)
         };
+        // CPython's `ste_nested` is set for any block inside a function (through classes).
+        let (nested, method) = match self.units.last() {
+            Some(parent) => {
+                let parent_kind = self.table.scopes[parent.scope].kind;
+                (
+                    parent.code.flags.nested
+                        || matches!(
+                            parent_kind,
+                            ScopeKind::Function | ScopeKind::Comprehension { .. }
+                        ),
+                    sc.kind == ScopeKind::Function && parent_kind == ScopeKind::Class,
+                )
+            }
+            None => (false, false),
+        };
         let mut code = CodeObject {
             name: Rc::from(name),
             qualname: Rc::from(qualname),
@@ -264,6 +279,8 @@ impl<'a> Compiler<'a> {
                     sc.kind,
                     ScopeKind::Comprehension { generator: false }
                 ),
+                nested,
+                method,
                 ..CodeFlags::default()
             },
             varnames: Vec::new(),

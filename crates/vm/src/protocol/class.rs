@@ -614,7 +614,7 @@ impl Vm {
         use crate::types::typeobj::{subtype_dict, subtype_set_dict, subtype_weakref};
         let inherits = |name: &str| bases.iter().any(|b| self.lookup_type(b, name).is_some());
         if instance_dict && !inherits("__dict__") {
-            self.add_getsets(
+            self.add_getsets_to_new_type(
                 cls,
                 &[GetSet("__dict__", subtype_dict, Some(subtype_set_dict))],
             );
@@ -628,7 +628,7 @@ impl Vm {
                 })
             });
         if weakrefable && !base_weakrefable {
-            self.add_getsets(cls, &[GetSet("__weakref__", subtype_weakref, None)]);
+            self.add_getsets_to_new_type(cls, &[GetSet("__weakref__", subtype_weakref, None)]);
         }
     }
 }

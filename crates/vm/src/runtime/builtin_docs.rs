@@ -2259,6 +2259,7 @@ The name must be a string; the optional doc argument can have any type."#, Some(
     ("module", "__dir__", r#"__dir__() -> list
 specialized dir() implementation"#, Some(r#"($self, /)"#)),
     ("module", "__getattribute__", r#"Return getattr(self, name)."#, Some(r#"($self, name, /)"#)),
+    ("module", "__init__", r#"Initialize self.  See help(type(self)) for accurate signature."#, Some(r#"($self, /, *args, **kwargs)"#)),
     ("module", "__new__", r#"Create and return a new object.  See help(type) for accurate signature."#, Some(r#"($type, *args, **kwargs)"#)),
     ("module", "__repr__", r#"Return repr(self)."#, Some(r#"($self, /)"#)),
     ("object", "", r#"The base class of the class hierarchy.
@@ -3090,12 +3091,59 @@ raise a ValueError.
     ("zip", "__next__", r#"Implement next(self)."#, Some(r#"($self, /)"#)),
 ];
 
+/// (owner, name, text signature) of the names whose CPython `__doc__` is None,
+/// sorted by (owner, name).
+#[rustfmt::skip]
+pub(crate) static SIGNATURES: &[(&str, &str, &str)] = &[
+    ("AttributeError", "__getstate__", r#"($self, /)"#),
+    ("AttributeError", "__reduce__", r#"($self, /)"#),
+    ("BaseException", "__reduce__", r#"($self, /)"#),
+    ("BaseException", "__setstate__", r#"($self, state, /)"#),
+    ("ImportError", "__reduce__", r#"($self, /)"#),
+    ("NotImplementedType", "__reduce__", r#"($self, /)"#),
+    ("OSError", "__reduce__", r#"($self, /)"#),
+    ("ProxyType", "__bytes__", r#"($self, /)"#),
+    ("ProxyType", "__reversed__", r#"($self, /)"#),
+    ("TextIOWrapper", "close", r#"($self, /)"#),
+    ("TextIOWrapper", "fileno", r#"($self, /)"#),
+    ("TextIOWrapper", "flush", r#"($self, /)"#),
+    ("TextIOWrapper", "isatty", r#"($self, /)"#),
+    ("TextIOWrapper", "read", r#"($self, size=-1, /)"#),
+    ("TextIOWrapper", "readable", r#"($self, /)"#),
+    ("TextIOWrapper", "readline", r#"($self, size=-1, /)"#),
+    ("TextIOWrapper", "seekable", r#"($self, /)"#),
+    ("TextIOWrapper", "writable", r#"($self, /)"#),
+    ("TextIOWrapper", "write", r#"($self, text, /)"#),
+    ("builtin_function_or_method", "__reduce__", r#"($self, /)"#),
+    ("bytes", "__getnewargs__", r#"($self, /)"#),
+    ("classmethod", "__class_getitem__", r#"($type, object, /)"#),
+    ("ellipsis", "__reduce__", r#"($self, /)"#),
+    ("float", "__getnewargs__", r#"($self, /)"#),
+    ("int", "__getnewargs__", r#"($self, /)"#),
+    ("method-wrapper", "__reduce__", r#"($self, /)"#),
+    ("method_descriptor", "__reduce__", r#"($self, /)"#),
+    ("range", "__reduce__", r#"($self, /)"#),
+    ("staticmethod", "__class_getitem__", r#"($type, object, /)"#),
+    ("str", "__getnewargs__", r#"($self, /)"#),
+    ("struct_time", "__reduce__", r#"($self, /)"#),
+    ("tuple", "__getnewargs__", r#"($self, /)"#),
+    ("wrapper_descriptor", "__reduce__", r#"($self, /)"#),
+];
+
 /// CPython's docstring and text signature of `owner`'s `name` ("" for a type itself).
 pub(crate) fn builtin_doc(owner: &str, name: &str) -> Option<(&'static str, Option<&'static str>)> {
     let i = DOCS
         .binary_search_by(|&(o, n, _, _)| (o, n).cmp(&(owner, name)))
         .ok()?;
     Some((DOCS[i].2, DOCS[i].3))
+}
+
+/// The text signature of `owner`'s `name` when CPython gives it one but no docstring.
+pub(crate) fn builtin_signature(owner: &str, name: &str) -> Option<&'static str> {
+    let i = SIGNATURES
+        .binary_search_by(|&(o, n, _)| (o, n).cmp(&(owner, name)))
+        .ok()?;
+    Some(SIGNATURES[i].2)
 }
 
 #[cfg(test)]
@@ -3105,6 +3153,13 @@ mod tests {
     #[test]
     fn sorted_and_unique() {
         for pair in DOCS.windows(2) {
+            assert!(
+                (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1),
+                "{:?}",
+                (pair[0].0, pair[0].1)
+            );
+        }
+        for pair in SIGNATURES.windows(2) {
             assert!(
                 (pair[0].0, pair[0].1) < (pair[1].0, pair[1].1),
                 "{:?}",
@@ -3127,6 +3182,10 @@ mod tests {
             Some(Some("($module, obj, /)"))
         );
         assert!(builtin_doc("int", "").is_some());
+        assert_eq!(
+            builtin_signature("tuple", "__getnewargs__"),
+            Some("($self, /)")
+        );
         assert_eq!(builtin_doc("list", "no_such_name"), None);
     }
 }

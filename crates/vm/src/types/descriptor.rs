@@ -61,20 +61,42 @@ impl Vm {
     /// Put a builtin type's computed attributes in its dict.
     pub(crate) fn add_getsets(&self, ty: &Obj, table: &[GetSet]) {
         for &GetSet(name, get, set) in table {
-            let d = Obj::new(
-                self.types.getset_descriptor.clone(),
-                PyGetSetDescr {
-                    name,
-                    owner: ty.clone(),
-                    get,
-                    set,
-                },
-            );
-            if self.type_is_builtin(ty) {
-                d.make_immortal();
-            }
+            let d = self.new_getset(ty, name, get, set);
             self.type_dict_set(ty, name, d);
         }
+    }
+
+    /// [`Vm::add_getsets`] for a class being created, that nothing has looked up yet: no
+    /// method-cache entry can name it (entries of a dead type went with it), so its dict
+    /// changes without emptying the cache.
+    pub(crate) fn add_getsets_to_new_type(&self, ty: &Obj, table: &[GetSet]) {
+        for &GetSet(name, get, set) in table {
+            let d = self.new_getset(ty, name, get, set);
+            if let Some(t) = ty.downcast_ref::<PyType>() {
+                let key = self.intern(name);
+                let mut dict = t.dict.borrow_mut();
+                match dict.find_str(name) {
+                    Some(i) => drop(dict.set_value(i, d)),
+                    None => dict.insert_new(crate::objects::str_hash(name), key, d),
+                }
+            }
+        }
+    }
+
+    fn new_getset(&self, ty: &Obj, name: &'static str, get: Getter, set: Option<Setter>) -> Obj {
+        let d = Obj::new(
+            self.types.getset_descriptor.clone(),
+            PyGetSetDescr {
+                name,
+                owner: ty.clone(),
+                get,
+                set,
+            },
+        );
+        if self.type_is_builtin(ty) {
+            d.make_immortal();
+        }
+        d
     }
 
     fn type_is_builtin(&self, ty: &Obj) -> bool {
@@ -200,13 +222,21 @@ fn getset_objclass(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     Ok(g.owner.clone())
 }
 
-/// A builtin getset's docstring, as CPython's; a member of `__slots__` has none.
+/// A builtin getset's docstring, as CPython's; a member of `__slots__` has none. The
+/// `__dict__` and `__weakref__` a class statement adds have CPython's `subtype_getsets` docs.
 fn getset_doc(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
     let doc = obj.downcast_ref::<PyGetSetDescr>().and_then(|g| {
-        let owner = g.owner.downcast_ref::<PyType>()?.name();
-        crate::runtime::builtin_docs::builtin_doc(&owner, g.name)
+        let owner = g.owner.downcast_ref::<PyType>()?;
+        if !owner.builtin {
+            return match g.name {
+                "__dict__" => Some("dictionary for instance variables"),
+                "__weakref__" => Some("list of weak references to the object"),
+                _ => None,
+            };
+        }
+        crate::runtime::builtin_docs::builtin_doc(&owner.name(), g.name).map(|(d, _)| d)
     });
-    Ok(vm.or_none(doc.map(|(d, _)| vm.new_str(d))))
+    Ok(vm.or_none(doc.map(|d| vm.new_str(d))))
 }
 
 impl Vm {

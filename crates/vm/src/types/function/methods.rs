@@ -4,6 +4,7 @@
 use crate::objects::*;
 use crate::protocol::slots::{slot_payload, NativeSlots, ReprFn};
 use crate::runtime::builtin_docs::builtin_doc as builtin_doc_table;
+use crate::runtime::builtin_docs::builtin_signature;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
 use crate::types::descriptor::{GetSet, READONLY};
@@ -560,8 +561,17 @@ fn builtin_doc(vm: &Vm, b: &Obj) -> PyResult<Obj> {
     Ok(vm.or_none(builtin_docs(vm, b)?.map(|(doc, _)| vm.new_str(doc))))
 }
 
+/// The text signature the tables give `owner`'s `name`, with or without a docstring.
+fn table_text_signature(owner: &str, name: &str) -> Option<&'static str> {
+    match builtin_doc_table(owner, name) {
+        Some((_, sig)) => sig,
+        None => builtin_signature(owner, name),
+    }
+}
+
 fn builtin_text_signature(vm: &Vm, b: &Obj) -> PyResult<Obj> {
-    let sig = builtin_docs(vm, b)?.and_then(|(_, sig)| sig);
+    let f = slot_payload::<PyBuiltinFunction>(vm, b)?;
+    let sig = builtin_doc_key(vm, f).and_then(|(owner, name)| table_text_signature(&owner, name));
     Ok(vm.or_none(sig.map(|s| vm.new_str(s))))
 }
 
@@ -603,7 +613,9 @@ fn descr_doc(vm: &Vm, d: &Obj) -> PyResult<Obj> {
 }
 
 fn descr_text_signature(vm: &Vm, d: &Obj) -> PyResult<Obj> {
-    let sig = descr_docs(vm, d)?.and_then(|(_, sig)| sig);
+    let m = slot_payload::<PyMethodDescr>(vm, d)?;
+    let owner = m.owner.downcast_ref::<PyType>().map(|t| t.name());
+    let sig = owner.and_then(|o| table_text_signature(&o, m.name));
     Ok(vm.or_none(sig.map(|s| vm.new_str(s))))
 }
 
@@ -652,6 +664,7 @@ pub(crate) fn init_code_getsets(vm: &Vm) {
             GetSet("co_argcount", code_argcount, READONLY),
             GetSet("co_posonlyargcount", code_posonlyargcount, READONLY),
             GetSet("co_kwonlyargcount", code_kwonlyargcount, READONLY),
+            GetSet("co_flags", code_flags, READONLY),
             GetSet("co_nlocals", code_nlocals, READONLY),
             GetSet("co_varnames", code_varnames, READONLY),
             GetSet("co_names", code_names, READONLY),
@@ -696,6 +709,10 @@ fn code_posonlyargcount(vm: &Vm, c: &Obj) -> PyResult<Obj> {
 
 fn code_kwonlyargcount(vm: &Vm, c: &Obj) -> PyResult<Obj> {
     Ok(vm.new_int(code_of(vm, c)?.code.kwonlyargcount as i64))
+}
+
+fn code_flags(vm: &Vm, c: &Obj) -> PyResult<Obj> {
+    Ok(vm.new_int(code_of(vm, c)?.code.co_flags() as i64))
 }
 
 fn code_nlocals(vm: &Vm, c: &Obj) -> PyResult<Obj> {

@@ -122,9 +122,13 @@ fn type_flags(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
     Ok(vm.new_int(flags))
 }
 
+/// `C.__module__`: the class's `__module__` entry; a builtin type without a str there
+/// (`type` itself, whose entry is this getset) is in `builtins`.
 fn type_module(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
+    let builtin = cls.downcast_ref::<PyType>().is_some_and(|t| t.builtin);
     Ok(vm
         .lookup_type_own(cls, "__module__")
+        .filter(|m| !builtin || vm.str_value(m).is_some())
         .unwrap_or_else(|| vm.new_str("builtins")))
 }
 
