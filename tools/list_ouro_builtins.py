@@ -49,6 +49,10 @@ ROOTS = [
     "sys.implementation", "sys.thread_info", "open", "print",
 ]
 
+# The Python classes of site's builtins (help, exit, copyright, ...): they carry their own
+# docstrings, as Python classes do.
+SITE_MODULE = "_sitebuiltins"
+
 # Names under which reachable() met two different types (the first one is kept).
 COLLISIONS = []
 
@@ -97,6 +101,8 @@ def reachable():
         if isinstance(t, type):
             try:
                 name = t.__name__
+                if t.__module__ == SITE_MODULE:
+                    return
             except Exception:
                 return
             if name not in types:
@@ -158,6 +164,8 @@ def entries():
             except BaseException:
                 continue
             if isinstance(value, type) or not callable(value):
+                continue
+            if type(value).__module__ == SITE_MODULE:
                 continue
             out.add(("module", mname, attr))
     for tname, t in types.items():

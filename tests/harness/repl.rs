@@ -399,7 +399,7 @@ fn help_prints_signature_and_docstring() {
     );
     assert_eq!(
         out,
-        "Help on function f in module __main__:\n\nf(a, b=2, *rest, k, **kw)\n    Add things.\n\nType help(object) for help about object.\n"
+        "Help on function f in module __main__:\n\nf(a, b=2, *rest, k, **kw)\n    Add things.\n\nType help() for interactive help, or help(object) for help about object.\n"
     );
 }
 

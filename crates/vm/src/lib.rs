@@ -132,6 +132,8 @@ impl Vm {
         let sys = modules::sys::create(self, argv, path0);
         self.dict_set_str(&self.modules, "sys", sys);
         self.dict_set_str(&self.modules, "builtins", self.builtins.clone());
+        // Only fails if the VM is broken beyond use, which the first statement will show.
+        let _ = self.init_site_builtins();
     }
 
     /// Interpreter exit (CPython's `finalize_modules`): modules are cleared newest first, each

@@ -49,8 +49,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__build_class__", build_class),
     ("__import__", import),
     ("open", open),
-    ("exit", exit),
-    ("quit", exit),
 ];
 
 fn print(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -854,13 +852,6 @@ fn import(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn open(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     crate::modules::io::open(vm, args)
-}
-
-fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "exit", 0, 1)?;
-    let cls = vm.exc_type("SystemExit");
-    let exc = vm.new_exception(&cls, a.to_vec());
-    Err(vm.raise(exc))
 }
 
 #[allow(dead_code)]

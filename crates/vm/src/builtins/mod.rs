@@ -4,6 +4,7 @@ pub mod args;
 pub mod exec;
 pub mod functions;
 pub mod iterators;
+pub mod site;
 pub mod sort;
 
 use crate::objects::*;

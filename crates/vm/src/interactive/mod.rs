@@ -17,7 +17,7 @@
 //!   with its editor's (`_pyrepl.readline._setup`). The hook is gone before `Vm::shutdown`.
 //!
 //! Submodules: [`interrupt`] (Ctrl-C while code runs), [`completion`] (names for tab
-//! completion without running user code), [`help`] (`help`, `exit` and `quit` objects).
+//! completion without running user code), [`help`] (`help()` at the prompt).
 
 pub mod completion;
 pub mod help;

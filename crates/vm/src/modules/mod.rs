@@ -26,6 +26,7 @@ pub(crate) fn embedded_source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("../../lib/bisect.py"),
         "copy" => include_str!("../../lib/copy.py"),
         "copyreg" => include_str!("../../lib/copyreg.py"),
+        "pydoc" => include_str!("../../lib/pydoc.py"),
         _ => return None,
     })
 }

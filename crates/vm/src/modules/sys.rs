@@ -46,6 +46,21 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     );
     vm.dict_set_str(&d, "hexversion", vm.new_int(0x030e_02f0));
     vm.dict_set_str(&d, "float_repr_style", vm.new_str("short"));
+    // The modules compiled into ouro as Rust (crate::modules), as CPython lists its C ones.
+    let builtin_names = [
+        "_weakref",
+        "atexit",
+        "builtins",
+        "gc",
+        "io",
+        "math",
+        "os",
+        "sys",
+        "time",
+        "traceback",
+    ];
+    let builtin_names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
+    vm.dict_set_str(&d, "builtin_module_names", vm.new_tuple(builtin_names));
     for (name, fields, values) in info_records(vm) {
         let v = struct_seq(vm, name, fields, values);
         vm.dict_set_str(&d, name.trim_start_matches("sys."), v);

@@ -71,6 +71,9 @@ pub struct Vm {
     pub(crate) int_max_str_digits: Cell<usize>,
     /// A fuzzing run: no output, no files, no sleeping (see `fuzzing.rs`).
     pub(crate) sandboxed: Cell<bool>,
+    /// An interactive session runs (the REPL): `help()` prints a hint instead of starting
+    /// pydoc's help utility.
+    pub(crate) interactive: Cell<bool>,
     /// The kind of the last failed write to stdout, until [`Vm::check_stdout`] raises it.
     stdout_error: Cell<Option<std::io::ErrorKind>>,
     /// Source text of every file compiled, for traceback lines.
@@ -136,6 +139,7 @@ impl Vm {
             native_depth: Cell::new(0),
             int_max_str_digits: Cell::new(crate::types::int_digits::INT_DEFAULT_MAX_STR_DIGITS),
             sandboxed: Cell::new(false),
+            interactive: Cell::new(false),
             stdout_error: Cell::new(None),
             sources: RefCell::new(HashMap::new()),
             stdout: RefCell::new(std::io::BufWriter::with_capacity(8192, std::io::stdout())),

@@ -1,0 +1,17 @@
+# help() on methods of builtin types: method descriptors (unbound), builtin methods
+# (bound), class methods, slot wrappers, method-wrappers and getset descriptors.
+help(list.append)
+help([].append)
+help(str.join)
+help("-".join)
+help(dict.fromkeys)
+help(dict.get)
+help(list.sort)
+help(str.split)
+help(int.__add__)
+help((1).__add__)
+help(str.maketrans)
+help(int.bit_length)
+help(float.fromhex)
+help(int.real)
+help(object.__init__)
