@@ -658,6 +658,16 @@ impl Vm {
     }
 
     /// `cls.__subclasses__()`: the live classes that name `cls` as a base, oldest first.
+    /// Whether a live class has `cls` as a base.
+    pub(crate) fn has_subclasses(&self, cls: &Obj) -> bool {
+        cls.downcast_ref::<PyType>().is_some_and(|t| {
+            t.subclasses.borrow().iter().any(|w| {
+                w.downcast_ref::<PyWeakRef>()
+                    .is_some_and(|r| r.slot.get().is_some())
+            })
+        })
+    }
+
     pub(crate) fn subclasses_of(&self, cls: &Obj) -> Vec<Obj> {
         let Some(t) = cls.downcast_ref::<PyType>() else {
             return Vec::new();

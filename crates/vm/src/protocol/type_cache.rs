@@ -3,7 +3,9 @@
 //! Invariants:
 //! - an entry is (class address, name, value found or absent); it is only valid while no
 //!   type's namespace has changed since it was stored, so every mutation of a type dict
-//!   (`invalidate`) empties the cache;
+//!   (`invalidate`) empties the cache, except the VM's own stores into a class that has no
+//!   subclasses (`Vm::type_dict_set`), which forget only that class's entries: no lookup on
+//!   another class can have seen its dict;
 //! - entries hold strong references, so the cache is also emptied when any type dies, before
 //!   the type's namespace is released (`PyType`'s `Drop`): a cached class attribute never
 //!   outlives its class, and `__del__` timing is unchanged; and it is emptied before every
@@ -77,6 +79,29 @@ impl Vm {
         let old = match self.type_cache.try_borrow_mut() {
             Ok(mut cache) => std::mem::take(&mut *cache),
             Err(_) => return,
+        };
+        drop(old);
+    }
+
+    /// Forget the cached lookups on `class` alone and start a new type epoch: enough when the
+    /// dict of a class without subclasses changes (only lookups on that class can have seen
+    /// it), and the cache's other entries stay.
+    pub(crate) fn invalidate_type_cache_for(&self, class: &Obj) {
+        self.type_epoch.set(self.type_epoch.get() + 1);
+        let addr = class.addr();
+        let old: Vec<Option<Obj>> = match self.type_cache.try_borrow_mut() {
+            Ok(mut cache) => cache
+                .iter_mut()
+                .filter(|e| e.valid && e.class == addr)
+                .map(|e| {
+                    e.valid = false;
+                    e.value.take()
+                })
+                .collect(),
+            Err(_) => {
+                self.invalidate_type_cache();
+                return;
+            }
         };
         drop(old);
     }

@@ -120,7 +120,7 @@ impl Vm {
             empty_str: singletons.empty_str,
             types,
             small_ints,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::with_capacity(1024)),
             builtins,
             modules,
             handled_exception: RefCell::new(None),

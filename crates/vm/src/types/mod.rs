@@ -123,7 +123,12 @@ impl Vm {
     /// Store a value in a type's own dict.
     pub(crate) fn type_dict_set(&self, ty: &Obj, name: &str, value: Obj) {
         if let Some(t) = ty.downcast_ref::<PyType>() {
-            self.invalidate_type_cache();
+            // A class without subclasses changes only its own lookups.
+            if t.builtin || self.has_subclasses(ty) {
+                self.invalidate_type_cache();
+            } else {
+                self.invalidate_type_cache_for(ty);
+            }
             let key = self.intern(name);
             let mut d = t.dict.borrow_mut();
             match d.find_str(name) {
