@@ -471,6 +471,7 @@ impl Vm {
             mro.extend(mro_tail);
             drop(t.mro.replace(mro));
         }
+        self.custom_mro(&cls)?;
         self.add_instance_getsets(&cls, &bases, layout, instance_dict, slots_decl.as_deref());
         self.register_subclass(&cls, &bases)?;
         if let Some(t) = cls.downcast_ref::<PyType>() {
@@ -551,6 +552,126 @@ impl Vm {
             }
         }
         Ok(layout)
+    }
+
+    /// `C.__bases__ = (...)` (CPython's `type_set_bases`): a non-empty tuple of classes that
+    /// does not make a cycle and keeps the instance layout; the MROs of the class and of every
+    /// subclass are computed again, and the bases' `__subclasses__()` follow.
+    pub(crate) fn set_bases(&self, cls: &Obj, value: Option<Obj>) -> PyResult<()> {
+        let t = crate::protocol::slots::slot_payload::<PyType>(self, cls)?;
+        let name = t.name();
+        if t.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '__bases__' attribute of immutable type '{name}'"
+            )));
+        }
+        let Some(value) = value else {
+            return Err(self.type_error(format!(
+                "cannot delete '__bases__' attribute of immutable type '{name}'"
+            )));
+        };
+        let Some(new_bases) = PyTuple::view(&value).map(|v| v.to_vec()) else {
+            return Err(self.type_error(format!(
+                "can only assign tuple to {name}.__bases__, not {}",
+                self.type_name(&value)
+            )));
+        };
+        if new_bases.is_empty() {
+            return Err(self.type_error(format!(
+                "can only assign non-empty tuple to {name}.__bases__, not ()"
+            )));
+        }
+        for b in &new_bases {
+            if !b.is::<PyType>() {
+                return Err(self.type_error(format!(
+                    "{name}.__bases__ must be tuple of classes, not '{}'",
+                    self.type_name(b)
+                )));
+            }
+            if self.is_subtype(b, cls) {
+                return Err(self.type_error("a __bases__ item causes an inheritance cycle"));
+            }
+        }
+        let old_bases = t.bases.borrow().clone();
+        if self.solid_layout(&new_bases)? != self.solid_layout(&old_bases)? {
+            let first = |bs: &[Obj]| bs.first().map(|b| self.type_name_of_type(b));
+            return Err(self.type_error(format!(
+                "__bases__ assignment: '{}' deallocator differs from '{}'",
+                first(&new_bases).unwrap_or_default(),
+                first(&old_bases).unwrap_or_default()
+            )));
+        }
+        drop(t.bases.replace(new_bases.clone()));
+        if let Err(e) = self.recompute_mro(cls) {
+            drop(t.bases.replace(old_bases));
+            self.recompute_mro(cls)?;
+            return Err(e);
+        }
+        self.unregister_subclass(cls, &old_bases);
+        self.register_subclass(cls, &new_bases)?;
+        self.invalidate_type_cache();
+        Ok(())
+    }
+
+    /// The MRO of `cls` from its current bases, then of its subclasses, recursively.
+    fn recompute_mro(&self, cls: &Obj) -> PyResult<()> {
+        let Some(t) = cls.downcast_ref::<PyType>() else {
+            return Ok(());
+        };
+        let bases = t.bases.borrow().clone();
+        let mut mro = vec![cls.clone()];
+        mro.extend(self.c3_merge(&bases)?);
+        drop(t.mro.replace(mro));
+        self.custom_mro(cls)?;
+        for sub in self.subclasses_of(cls) {
+            self.recompute_mro(&sub)?;
+        }
+        Ok(())
+    }
+
+    /// Drop `cls` from each base's `__subclasses__()`.
+    fn unregister_subclass(&self, cls: &Obj, bases: &[Obj]) {
+        for b in bases {
+            if let Some(t) = b.downcast_ref::<PyType>() {
+                let old = std::mem::take(&mut *t.subclasses.borrow_mut());
+                let (keep, gone): (Vec<Obj>, Vec<Obj>) = old.into_iter().partition(|w| {
+                    w.downcast_ref::<PyWeakRef>()
+                        .and_then(|r| r.slot.get())
+                        .is_some_and(|c| !c.ptr_eq(cls))
+                });
+                drop(t.subclasses.replace(keep));
+                drop(gone);
+            }
+        }
+    }
+
+    /// A metaclass that overrides `mro()` decides the class's `__mro__` (CPython's
+    /// `mro_internal`): its result must hold only classes.
+    fn custom_mro(&self, cls: &Obj) -> PyResult<()> {
+        let Some(f) = self.lookup_type(cls.class(), "mro") else {
+            return Ok(());
+        };
+        let builtin = f
+            .downcast_ref::<PyMethodDescr>()
+            .is_some_and(|m| m.owner.ptr_eq(&self.types.type_));
+        if builtin {
+            return Ok(());
+        }
+        let result = self.call_method_obj(&f, cls, &[])?;
+        let mro = self.collect_iterable(&result)?;
+        for c in &mro {
+            if !c.is::<PyType>() {
+                return Err(self.type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    self.type_name(c)
+                )));
+            }
+        }
+        if let Some(t) = cls.downcast_ref::<PyType>() {
+            drop(t.mro.replace(mro));
+            self.invalidate_type_cache();
+        }
+        Ok(())
     }
 
     /// C3 linearization of the bases (the MRO without the class itself).

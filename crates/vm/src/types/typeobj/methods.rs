@@ -24,7 +24,7 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("__name__", type_name, Some(type_set_name)),
             GetSet("__qualname__", type_qualname, Some(type_set_qualname)),
             GetSet("__mro__", type_mro, None),
-            GetSet("__bases__", type_bases, None),
+            GetSet("__bases__", type_bases, Some(type_set_bases)),
             GetSet("__base__", type_base, None),
             GetSet("__dict__", type_dict, None),
             GetSet("__module__", type_module, Some(type_set_module)),
@@ -74,6 +74,10 @@ fn type_mro(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
 fn type_bases(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
     let t = slot_payload::<PyType>(vm, cls)?;
     Ok(vm.new_tuple(t.bases.borrow().clone()))
+}
+
+fn type_set_bases(vm: &Vm, cls: &Obj, value: Option<Obj>) -> PyResult<()> {
+    vm.set_bases(cls, value)
 }
 
 fn type_base(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
