@@ -573,39 +573,27 @@ fn system_exit_code(vm: &Vm, e: &Obj) -> PyResult<Obj> {
     })
 }
 
-/// A member kept in the exception's dict: None until set.
-macro_rules! dict_member {
-    ($get:ident, $set:ident, $name:literal) => {
-        fn $get(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-            Ok(vm.or_none(vm.get_exc_attr(e, $name)))
-        }
-        dict_member_setter!($set, $name);
-    };
+fn set_value(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    vm.set_exc_attr(e, "value", vm.or_none(value));
+    Ok(())
 }
 
-/// The setter of a member kept in the exception's dict.
-macro_rules! dict_member_setter {
-    ($set:ident, $name:literal) => {
-        fn $set(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
-            vm.set_exc_attr(e, $name, vm.or_none(value));
-            Ok(())
-        }
-    };
+fn set_code(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+    vm.set_exc_attr(e, "code", vm.or_none(value));
+    Ok(())
 }
 
-dict_member!(get_name, set_name, "name");
-dict_member!(get_obj, set_obj, "obj");
-dict_member!(get_msg, set_msg, "msg");
-dict_member!(get_path, set_path, "path");
-dict_member!(get_name_from, set_name_from, "name_from");
-dict_member!(get_filename, set_filename, "filename");
-dict_member!(get_lineno, set_lineno, "lineno");
-dict_member!(get_offset, set_offset, "offset");
-dict_member!(get_text, set_text, "text");
-dict_member!(get_end_lineno, set_end_lineno, "end_lineno");
-dict_member!(get_end_offset, set_end_offset, "end_offset");
-dict_member_setter!(set_value, "value");
-dict_member_setter!(set_code, "code");
+exc_member!(get_name, set_name, "name");
+exc_member!(get_obj, set_obj, "obj");
+exc_member!(get_msg, set_msg, "msg");
+exc_member!(get_path, set_path, "path");
+exc_member!(get_name_from, set_name_from, "name_from");
+exc_member!(get_filename, set_filename, "filename");
+exc_member!(get_lineno, set_lineno, "lineno");
+exc_member!(get_offset, set_offset, "offset");
+exc_member!(get_text, set_text, "text");
+exc_member!(get_end_lineno, set_end_lineno, "end_lineno");
+exc_member!(get_end_offset, set_end_offset, "end_offset");
 
 impl Vm {
     /// The `__traceback__` of an exception (ouro has no traceback objects yet: None when empty,

@@ -91,6 +91,19 @@ impl Payload for PyException {
     const IS_CONTAINER: bool = true;
 }
 
+/// A getter and setter pair for a member stored in [`PyException::members`] (None until set).
+macro_rules! exc_member {
+    ($get:ident, $set:ident, $name:literal) => {
+        fn $get(vm: &Vm, e: &Obj) -> PyResult<Obj> {
+            Ok(vm.or_none(vm.get_exc_attr(e, $name)))
+        }
+        fn $set(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
+            vm.set_exc_attr(e, $name, vm.or_none(value));
+            Ok(())
+        }
+    };
+}
+
 mod methods;
 mod os_error;
 mod unicode;

@@ -198,22 +198,10 @@ impl crate::runtime::vm::Vm {
     }
 }
 
-macro_rules! member_getset {
-    ($get:ident, $set:ident, $name:literal) => {
-        fn $get(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-            Ok(vm.or_none(vm.get_exc_attr(e, $name)))
-        }
-        fn $set(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
-            vm.set_exc_attr(e, $name, vm.or_none(value));
-            Ok(())
-        }
-    };
-}
-
-member_getset!(get_errno, set_errno, "errno");
-member_getset!(get_strerror, set_strerror, "strerror");
-member_getset!(get_filename, set_filename, "filename");
-member_getset!(get_filename2, set_filename2, "filename2");
+exc_member!(get_errno, set_errno, "errno");
+exc_member!(get_strerror, set_strerror, "strerror");
+exc_member!(get_filename, set_filename, "filename");
+exc_member!(get_filename2, set_filename2, "filename2");
 
 /// `characters_written`: only a BlockingIOError given a count has one.
 fn get_characters_written(vm: &Vm, e: &Obj) -> PyResult<Obj> {

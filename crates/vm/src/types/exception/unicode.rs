@@ -209,23 +209,11 @@ pub(crate) fn escaped_char(c: char) -> String {
     }
 }
 
-macro_rules! member {
-    ($get:ident, $set:ident, $name:literal) => {
-        fn $get(vm: &Vm, e: &Obj) -> PyResult<Obj> {
-            Ok(vm.or_none(vm.get_exc_attr(e, $name)))
-        }
-        fn $set(vm: &Vm, e: &Obj, value: Option<Obj>) -> PyResult<()> {
-            vm.set_exc_attr(e, $name, vm.or_none(value));
-            Ok(())
-        }
-    };
-}
-
-member!(get_encoding, set_encoding, "encoding");
-member!(get_object, set_object, "object");
-member!(get_start, set_start, "start");
-member!(get_end, set_end, "end");
-member!(get_reason, set_reason, "reason");
+exc_member!(get_encoding, set_encoding, "encoding");
+exc_member!(get_object, set_object, "object");
+exc_member!(get_start, set_start, "start");
+exc_member!(get_end, set_end, "end");
+exc_member!(get_reason, set_reason, "reason");
 
 impl Vm {
     /// Raise `UnicodeDecodeError(encoding, object, start, end, reason)` (`end` exclusive).
@@ -237,14 +225,8 @@ impl Vm {
         end: usize,
         reason: &str,
     ) -> PyErr {
-        let args = [
-            self.new_str(encoding),
-            self.new_bytes(object),
-            self.new_int(start as i64),
-            self.new_int(end as i64),
-            self.new_str(reason),
-        ];
-        self.raise_unicode_error("UnicodeDecodeError", &args)
+        let object = self.new_bytes(object);
+        self.raise_unicode_error("UnicodeDecodeError", encoding, object, start, end, reason)
     }
 
     /// Raise `UnicodeEncodeError(encoding, object, start, end, reason)` (`end` exclusive, in
@@ -257,18 +239,27 @@ impl Vm {
         end: usize,
         reason: &str,
     ) -> PyErr {
+        let object = self.new_str(object);
+        self.raise_unicode_error("UnicodeEncodeError", encoding, object, start, end, reason)
+    }
+
+    fn raise_unicode_error(
+        &self,
+        name: &str,
+        encoding: &str,
+        object: Obj,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> PyErr {
         let args = [
             self.new_str(encoding),
-            self.new_str(object),
+            object,
             self.new_int(start as i64),
             self.new_int(end as i64),
             self.new_str(reason),
         ];
-        self.raise_unicode_error("UnicodeEncodeError", &args)
-    }
-
-    fn raise_unicode_error(&self, name: &str, args: &[Obj]) -> PyErr {
-        match self.call(&self.exc_type(name), Args::positional(args)) {
+        match self.call(&self.exc_type(name), Args::positional(&args)) {
             Ok(exc) => self.raise(exc),
             Err(e) => e,
         }

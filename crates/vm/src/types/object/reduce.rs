@@ -41,11 +41,7 @@ fn object_reduce_ex(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let obj = &args.pos()[0];
     let protocol = vm.arg_i64(&a[0])?;
     let own = vm.lookup_type(obj.class(), "__reduce__");
-    let inherited = own.as_ref().is_some_and(|f| {
-        f.downcast_ref::<PyMethodDescr>()
-            .is_some_and(|m| m.name == "__reduce__" && m.owner.ptr_eq(&vm.types.object))
-    });
-    if own.is_some() && !inherited {
+    if own.is_some_and(|f| !vm.is_object_slot(&f, "__reduce__")) {
         let reduce = vm.get_attr_str(obj, "__reduce__")?;
         return vm.call(&reduce, Args::positional(&[]));
     }
@@ -155,10 +151,9 @@ impl Vm {
     /// (`required`: the object must be rebuildable from its class alone).
     pub(crate) fn state_of(&self, obj: &Obj, required: bool) -> PyResult<Obj> {
         let getstate = self.lookup_type(obj.class(), "__getstate__");
-        let is_object_default = getstate.as_ref().is_none_or(|f| {
-            f.downcast_ref::<PyMethodDescr>()
-                .is_some_and(|m| m.name == "__getstate__" && m.owner.ptr_eq(&self.types.object))
-        });
+        let is_object_default = getstate
+            .as_ref()
+            .is_none_or(|f| self.is_object_slot(f, "__getstate__"));
         if is_object_default {
             return self.default_state(obj, required);
         }
