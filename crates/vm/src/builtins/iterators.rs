@@ -37,34 +37,8 @@ pub(crate) fn zip_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
             Some(v) => items.push(v),
             None => {
                 if z.strict.get() {
-                    if i > 0 {
-                        let s = if i == 1 { "" } else { "s" };
-                        return Err(vm.value_error(format!(
-                            "zip() argument {} is shorter than argument{s} 1{}",
-                            i + 1,
-                            if i == 1 {
-                                String::new()
-                            } else {
-                                format!("-{i}")
-                            }
-                        )));
-                    }
-                    for (j, other) in iters.iter().enumerate().skip(1) {
-                        if vm.next(other)?.is_some() {
-                            let s = if j == 1 { "" } else { "s" };
-                            return Err(vm.value_error(format!(
-                                "zip() argument {} is longer than argument{s} 1{}",
-                                j + 1,
-                                if j == 1 {
-                                    String::new()
-                                } else {
-                                    format!("-{j}")
-                                }
-                            )));
-                        }
-                    }
+                    check_strict(vm, "zip", &iters, i)?;
                 }
-                z.iters.borrow_mut().clear();
                 return Ok(None);
             }
         }
@@ -72,15 +46,49 @@ pub(crate) fn zip_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     Ok(Some(vm.new_tuple(items)))
 }
 
+/// When iterator `i` of a strict `zip` or `map` ran out: a ValueError unless it is the
+/// first and all the others are exhausted too (CPython's messages).
+fn check_strict(vm: &Vm, name: &str, iters: &[Obj], i: usize) -> PyResult<()> {
+    let others = |j: usize| {
+        if j == 1 {
+            " 1".to_string()
+        } else {
+            format!("s 1-{j}")
+        }
+    };
+    if i > 0 {
+        return Err(vm.value_error(format!(
+            "{name}() argument {} is shorter than argument{}",
+            i + 1,
+            others(i)
+        )));
+    }
+    for (j, other) in iters.iter().enumerate().skip(1) {
+        if vm.next(other)?.is_some() {
+            return Err(vm.value_error(format!(
+                "{name}() argument {} is longer than argument{}",
+                j + 1,
+                others(j)
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// `next()` of a map: the function applied to one item from each iterator.
 pub(crate) fn map_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     let m = slot_payload::<PyMap>(vm, iter)?;
     let iters = m.iters.borrow().clone();
     let mut items = Vec::with_capacity(iters.len());
-    for it in &iters {
+    for (i, it) in iters.iter().enumerate() {
         match vm.next(it)? {
             Some(v) => items.push(v),
-            None => return Ok(None),
+            None => {
+                if m.strict.get() {
+                    check_strict(vm, "map", &iters, i)?;
+                }
+                return Ok(None);
+            }
         }
     }
     match vm.call(&m.func, Args::positional(&items)) {
@@ -197,7 +205,12 @@ pub(crate) fn zip_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 }
 
 pub(crate) fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "map", 2, usize::MAX)?;
+    args.only_kw(vm, "map", &["strict"])?;
+    let strict = match args.kw(vm, "strict") {
+        Some(s) => vm.is_true(&s)?,
+        None => false,
+    };
+    let a = args.pos();
     if a.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -210,6 +223,7 @@ pub(crate) fn map_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         PyMap {
             func: a[1].clone(),
             iters: RefCell::new(iters),
+            strict: Cell::new(strict),
         },
     ))
 }

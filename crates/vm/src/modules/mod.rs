@@ -27,6 +27,8 @@ pub(crate) fn embedded_source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("../../lib/copy.py"),
         "copyreg" => include_str!("../../lib/copyreg.py"),
         "pydoc" => include_str!("../../lib/pydoc.py"),
+        "types" => include_str!("../../lib/types.py"),
+        "abc" => include_str!("../../lib/abc.py"),
         _ => return None,
     })
 }

@@ -147,6 +147,7 @@ impl Vm {
                 module: RefCell::new(module),
                 doc: RefCell::new(doc),
                 annotate: RefCell::new(None),
+                type_params: RefCell::new(None),
             },
         )
     }

@@ -459,6 +459,7 @@ impl Vm {
                 instance_dict,
                 has_del: Default::default(),
                 instance_keys: Default::default(),
+                is_abstract: std::cell::Cell::new(false),
                 keys_usable: std::cell::Cell::new(
                     crate::types::object::instance::SHARED_KEYS_MAX_SIZE,
                 ),

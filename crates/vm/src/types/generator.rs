@@ -83,14 +83,8 @@ const LENGTH_HINTS: &[(&str, NativeFn)] = &[
     }),
     ("list_reverseiterator", |vm, a| rev_hint(vm, &a)),
     ("reversed", |vm, a| rev_hint(vm, &a)),
-    ("str_ascii_iterator", |vm, a| {
-        length_hint::<PyStrIter>(vm, &a, |_, i| {
-            let s = i.s.borrow().clone();
-            Ok(s.as_ref()
-                .and_then(PyStr::view)
-                .map_or(0, |s| s.value[i.byte_pos.get()..].chars().count()))
-        })
-    }),
+    ("str_ascii_iterator", str_hint),
+    ("str_iterator", str_hint),
     ("range_iterator", |vm, a| {
         length_hint::<PyRangeIter>(vm, &a, |_, i| Ok(i.remaining.get()))
     }),
@@ -118,6 +112,15 @@ fn length_hint<T: ouro_memory::Payload>(
     crate::types::str::margs(vm, args, &format!("{name}.__length_hint__"), 0, 0)?;
     let it = crate::protocol::slots::slot_payload::<T>(vm, &args.pos()[0])?;
     Ok(vm.new_int(left(vm, it)? as i64))
+}
+
+fn str_hint(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    length_hint::<PyStrIter>(vm, &args, |_, i| {
+        let s = i.s.borrow().clone();
+        Ok(s.as_ref()
+            .and_then(PyStr::view)
+            .map_or(0, |s| s.value[i.byte_pos.get()..].chars().count()))
+    })
 }
 
 fn seq_hint(vm: &Vm, args: &Args<'_>) -> PyResult<Obj> {
@@ -160,9 +163,12 @@ const ITERATOR_NEXT: &[(&str, NextFn)] = &[
     ("list_iterator", super::list::list_iterator_next),
     ("list_reverseiterator", iterators::list_reverse_next),
     ("dict_reversekeyiterator", iterators::list_reverse_next),
+    ("dict_reversevalueiterator", iterators::list_reverse_next),
+    ("dict_reverseitemiterator", iterators::list_reverse_next),
     ("reversed", iterators::list_reverse_next),
     ("tuple_iterator", super::tuple::tuple_iterator_next),
     ("str_ascii_iterator", super::str::str_iterator_next),
+    ("str_iterator", super::str::str_iterator_next),
     ("range_iterator", super::range::range_iterator_next),
     ("longrange_iterator", super::range::longrange_iterator_next),
     ("dict_keyiterator", super::dict::dict_iterator_next),

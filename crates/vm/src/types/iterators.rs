@@ -31,6 +31,6 @@ iterator_payload!(PySetIter, "set_iterator" {
 iterator_payload!(PyDictView, "dict_keys" { dict: Obj, part: Cell<DictPart> });
 iterator_payload!(PyEnumerate, "enumerate" { iter: Obj, count: RefCell<Obj> });
 iterator_payload!(PyZip, "zip" { iters: RefCell<Vec<Obj>>, strict: Cell<bool> });
-iterator_payload!(PyMap, "map" { func: Obj, iters: RefCell<Vec<Obj>> });
+iterator_payload!(PyMap, "map" { func: Obj, iters: RefCell<Vec<Obj>>, strict: Cell<bool> });
 iterator_payload!(PyFilter, "filter" { func: Obj, iter: Obj });
 iterator_payload!(PyCallableIter, "callable_iterator" { func: RefCell<Option<Obj>>, sentinel: Obj });

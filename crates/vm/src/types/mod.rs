@@ -17,6 +17,7 @@ pub mod generator;
 pub mod generic_alias;
 pub mod int;
 pub mod int_digits;
+pub mod iterator_state;
 pub mod iterators;
 pub mod list;
 pub mod mappingproxy;
@@ -167,6 +168,7 @@ pub(crate) fn init(vm: &Vm) {
     range::init(vm);
     exception::init(vm);
     generator::init(vm);
+    iterator_state::init(vm);
     tuple::init(vm);
     int::init(vm);
     float::init(vm);

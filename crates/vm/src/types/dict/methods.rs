@@ -190,13 +190,18 @@ fn view_isdisjoint(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 /// `reversed(d.keys())` and friends: the view's items, last first.
 fn view_reversed(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let a = args.exact(vm, "__reversed__", 1, 1)?;
-    if !a[0].is::<PyDictView>() {
+    let Some(view) = a[0].downcast_ref::<PyDictView>() else {
         return Err(vm.type_error("descriptor '__reversed__' requires a dict view"));
-    }
+    };
+    let name = match view.part.get() {
+        DictPart::Keys => "dict_reversekeyiterator",
+        DictPart::Values => "dict_reversevalueiterator",
+        DictPart::Items => "dict_reverseitemiterator",
+    };
     let items = vm.collect_iterable(&a[0])?;
     let n = items.len();
     Ok(Obj::new(
-        vm.types.iterator("list_reverseiterator"),
+        vm.types.iterator(name),
         PyListRevIter {
             list: std::cell::RefCell::new(Some(vm.new_list(items))),
             index: Cell::new(n),

@@ -77,16 +77,24 @@ pub(crate) fn init(vm: &Vm) {
     );
     vm.add_method(&t.builtin_function, "__reduce__", builtin_reduce);
     vm.add_method(&t.method_wrapper, "__reduce__", wrapper_reduce);
-    for ty in [
-        &t.method_descriptor,
-        &t.classmethod_descriptor,
-        &t.wrapper_descriptor,
-    ] {
+    for ty in [&t.method_descriptor, &t.wrapper_descriptor] {
         vm.add_method(ty, "__reduce__", descr_reduce);
     }
+    vm.add_method(&t.method, "__reduce__", method_reduce);
+    vm.add_method(&t.member_descriptor, "__reduce__", member_reduce);
+    vm.add_new(&t.cell, cell_new);
+    vm.set_native_slots(
+        &t.cell,
+        NativeSlots {
+            compare: Some(cell_compare),
+            ..Default::default()
+        },
+    );
+    vm.type_dict_set(&t.cell, "__hash__", vm.none.clone());
     vm.set_native_slots(
         &vm.types.method.clone(),
         NativeSlots {
+            descr_get: Some(|_, m, _, _| Ok(m.clone())),
             call: Some(method_call),
             compare: Some(method_compare),
             hash: Some(method_hash),
@@ -274,6 +282,61 @@ fn wrapper_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     vm.reduce_by_getattr(w.self_.clone(), name)
 }
 
+/// `obj.m.__reduce__()`: `(getattr, (obj, m.__func__.__name__))`.
+fn method_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "method.__reduce__", 0, 0)?;
+    let m = slot_payload::<PyBoundMethod>(vm, &args.pos()[0])?;
+    let name = vm.get_attr_str(&m.func, "__name__")?;
+    let name = vm.str_value(&name).unwrap_or_default();
+    vm.reduce_by_getattr(m.self_.clone(), &name)
+}
+
+/// `C.slot.__reduce__()`: `(getattr, (C, 'slot'))`.
+fn member_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    crate::types::str::margs(vm, &args, "member_descriptor.__reduce__", 0, 0)?;
+    let m = slot_payload::<crate::types::descriptor::PySlotMember>(vm, &args.pos()[0])?;
+    let owner = m.owner.borrow().clone();
+    vm.reduce_by_getattr(vm.or_none(owner), &m.name)
+}
+
+/// `types.CellType([contents])`: a new cell, empty without an argument.
+fn cell_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    if args.has_kwargs() {
+        return Err(vm.type_error("cell() takes no keyword arguments"));
+    }
+    let a = args.pos();
+    let cls = crate::types::object::cls_arg(vm, &args)?.clone();
+    if a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "cell expected at most 1 argument, got {}",
+            a.len() - 1
+        )));
+    }
+    Ok(Obj::new(
+        cls,
+        PyCell {
+            contents: std::cell::RefCell::new(a.get(1).cloned()),
+        },
+    ))
+}
+
+/// Cells compare by their contents; an empty cell comes before any full one (CPython's
+/// `cell_richcompare`).
+fn cell_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<PyCell>(), b.downcast_ref::<PyCell>()) else {
+        return Ok(None);
+    };
+    let (x, y) = (x.contents.borrow().clone(), y.contents.borrow().clone());
+    match (x, y) {
+        (Some(x), Some(y)) => vm.rich_compare(&x, &y, op).map(Some),
+        (x, y) => {
+            let order = (y.is_none()).cmp(&x.is_none());
+            let holds = crate::protocol::slots::compare::ordering_holds(op, order);
+            Ok(Some(vm.new_bool(holds)))
+        }
+    }
+}
+
 /// `list.append.__reduce__()`: `(getattr, (list, 'append'))`.
 fn descr_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     crate::types::str::margs(vm, &args, "method_descriptor.__reduce__", 0, 0)?;
@@ -309,6 +372,11 @@ pub(crate) fn init_getsets(vm: &Vm) {
                 Some(func_set_annotations),
             ),
             GetSet("__annotate__", func_annotate, Some(func_set_annotate)),
+            GetSet(
+                "__type_params__",
+                func_type_params,
+                Some(func_set_type_params),
+            ),
         ],
     );
     vm.add_getsets(
@@ -479,8 +547,33 @@ fn func_annotate(vm: &Vm, f: &Obj) -> PyResult<Obj> {
 
 fn func_set_annotate(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
     let f = slot_payload::<PyFunction>(vm, f)?;
+    let Some(value) = value else {
+        return Err(vm.type_error("__annotate__ cannot be deleted"));
+    };
+    if !vm.is_none(&value) && !vm.is_callable(&value) {
+        return Err(vm.type_error("__annotate__ must be callable or None"));
+    }
+    let value = Some(value);
     drop(f.annotate.replace(value.filter(|v| !vm.is_none(v))));
     Ok(())
+}
+
+/// `f.__type_params__`: the PEP 695 type parameters, `()` unless set.
+fn func_type_params(vm: &Vm, f: &Obj) -> PyResult<Obj> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    let params = f.type_params.borrow().clone();
+    Ok(params.unwrap_or_else(|| vm.new_tuple(vec![])))
+}
+
+fn func_set_type_params(vm: &Vm, f: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let f = slot_payload::<PyFunction>(vm, f)?;
+    match value {
+        Some(v) if PyTuple::is_tuple(&v) => {
+            drop(f.type_params.replace(Some(v)));
+            Ok(())
+        }
+        _ => Err(vm.type_error("__type_params__ must be set to a tuple")),
+    }
 }
 
 fn method_self(vm: &Vm, m: &Obj) -> PyResult<Obj> {

@@ -50,6 +50,8 @@ pub struct PyFunction {
     pub doc: RefCell<Obj>,
     /// `__annotate__`: builds `__annotations__` on first use (PEP 649).
     pub annotate: RefCell<Option<Obj>>,
+    /// `__type_params__` once set (None reads as `()`).
+    pub type_params: RefCell<Option<Obj>>,
 }
 
 impl PyFunction {
@@ -70,7 +72,13 @@ impl Trace for PyFunction {
                 visit(&o);
             }
         }
-        for cell in [&self.defaults, &self.kwdefaults, &self.dict, &self.annotate] {
+        for cell in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.dict,
+            &self.annotate,
+            &self.type_params,
+        ] {
             if let Ok(Some(o)) = cell.try_borrow().as_deref() {
                 visit(o);
             }
@@ -80,7 +88,13 @@ impl Trace for PyFunction {
         }
     }
     fn clear(&self) {
-        for cell in [&self.defaults, &self.kwdefaults, &self.dict, &self.annotate] {
+        for cell in [
+            &self.defaults,
+            &self.kwdefaults,
+            &self.dict,
+            &self.annotate,
+            &self.type_params,
+        ] {
             let old = cell.try_borrow_mut().map(|mut o| o.take());
             drop(old);
         }

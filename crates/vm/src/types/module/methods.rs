@@ -31,8 +31,37 @@ pub(crate) fn init(vm: &Vm) {
                 module_annotations,
                 Some(module_set_annotations),
             ),
+            GetSet("__annotate__", module_annotate, Some(module_set_annotate)),
         ],
     );
+}
+
+/// `m.__annotate__`: the namespace's `__annotate__`, which a first read sets to None
+/// (CPython's `module_get_annotate`).
+fn module_annotate(vm: &Vm, m: &Obj) -> PyResult<Obj> {
+    let dict = module_dict(vm, m)?;
+    if let Some(f) = vm.dict_get_str(&dict, "__annotate__") {
+        return Ok(f);
+    }
+    vm.dict_set_str(&dict, "__annotate__", vm.none.clone());
+    Ok(vm.none.clone())
+}
+
+/// `m.__annotate__ = f`: a callable or None; a callable replaces any cached
+/// `__annotations__`.
+fn module_set_annotate(vm: &Vm, m: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("cannot delete __annotate__ attribute"));
+    };
+    if !vm.is_none(&value) && !vm.is_callable(&value) {
+        return Err(vm.type_error("__annotate__ must be callable or None"));
+    }
+    let dict = module_dict(vm, m)?;
+    if !vm.is_none(&value) {
+        vm.dict_del_item_opt(&dict, &vm.new_str("__annotations__"))?;
+    }
+    vm.dict_set_str(&dict, "__annotate__", value);
+    Ok(())
 }
 
 /// `ModuleType.__new__(cls)`: an empty module of class `cls` (a subclass's instances keep

@@ -27,6 +27,33 @@ pub(crate) fn cls_arg<'a>(vm: &Vm, args: &Args<'a>) -> PyResult<&'a Obj> {
         .ok_or_else(|| vm.type_error("__new__(X): X is not a type object"))
 }
 
+/// "Can't instantiate abstract class C without an implementation for abstract method(s)
+/// 'a', 'b'": the names of `C.__abstractmethods__`, sorted.
+fn abstract_class_error(vm: &Vm, cls: &Obj) -> crate::runtime::errors::PyErr {
+    let names = match vm
+        .get_attr_str(cls, "__abstractmethods__")
+        .and_then(|m| vm.collect_iterable(&m))
+    {
+        Ok(names) => names,
+        Err(e) => return e,
+    };
+    let list = vm.new_list(names);
+    if let Err(e) = vm.call_method(&list, "sort", &[]) {
+        return e;
+    }
+    let names = vm.collect_iterable(&list).unwrap_or_default();
+    let joined: Vec<String> = names
+        .iter()
+        .map(|n| vm.str_value(n).unwrap_or_default().to_string())
+        .collect();
+    vm.type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+        vm.type_name_of_type(cls),
+        if joined.len() > 1 { "s" } else { "" },
+        joined.join("', '")
+    ))
+}
+
 /// `object.__new__(cls)`: an instance of the payload kind `cls` inherits.
 pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let cls = cls_arg(vm, &args)?.clone();
@@ -45,10 +72,11 @@ pub(crate) fn object_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             )));
         }
     }
-    let layout = cls
-        .downcast_ref::<PyType>()
-        .map(|t| t.layout)
-        .unwrap_or(Layout::Object);
+    let t = cls.downcast_ref::<PyType>();
+    if t.is_some_and(|t| t.is_abstract.get()) {
+        return Err(abstract_class_error(vm, &cls));
+    }
+    let layout = t.map(|t| t.layout).unwrap_or(Layout::Object);
     Ok(match layout {
         Layout::Exception => Obj::new(cls, PyException::new(vm.empty_tuple.clone())),
         // A bare `object()` is the header alone, untracked, as in CPython.

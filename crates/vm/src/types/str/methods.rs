@@ -285,10 +285,16 @@ fn str_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
     }
 }
 
+/// `iter(s)`: a `str_ascii_iterator`, or a `str_iterator` when `s` has non-ASCII text
+/// (CPython's two kinds; they behave alike).
 fn str_iter(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    view(vm, obj)?;
+    let name = if view(vm, obj)?.ascii {
+        "str_ascii_iterator"
+    } else {
+        "str_iterator"
+    };
     Ok(Obj::new(
-        vm.types.iterator("str_ascii_iterator"),
+        vm.types.iterator(name),
         PyStrIter {
             s: RefCell::new(Some(obj.clone())),
             byte_pos: Cell::new(0),

@@ -11,6 +11,7 @@ use ouro_memory::Obj;
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.super_.clone();
     vm.add_new(&t, super_new);
+    vm.add_wrapper(&t, "__init__", super_init);
     vm.set_native_slots(
         &t,
         crate::protocol::slots::NativeSlots {
@@ -30,23 +31,61 @@ pub(crate) fn init(vm: &Vm) {
     );
 }
 
+/// What a super object holds, read out (its fields may be re-set by `__init__`).
+struct SuperState {
+    typ: Option<Obj>,
+    obj: Option<Obj>,
+    obj_type: Option<Obj>,
+}
+
+fn state(vm: &Vm, s: &Obj) -> PyResult<SuperState> {
+    let s = slot_payload::<PySuper>(vm, s)?;
+    Ok(SuperState {
+        typ: s.typ.borrow().clone(),
+        obj: s.obj.borrow().clone(),
+        obj_type: s.obj_type.borrow().clone(),
+    })
+}
+
 /// `super(C).__get__(obj)`: an unbound super bound to `obj` (CPython's super_descr_get); a
 /// bound one, or no instance, gives the super itself.
 fn super_descr_get(vm: &Vm, descr: Obj, obj: Option<&Obj>, _cls: &Obj) -> PyResult<Obj> {
-    let s = slot_payload::<PySuper>(vm, &descr)?;
+    let s = state(vm, &descr)?;
     let Some(o) = obj.filter(|o| !vm.is_none(o)) else {
         return Ok(descr);
     };
-    if s.obj.is_some() {
+    let Some(typ) = s.typ.filter(|_| s.obj.is_none()) else {
         return Ok(descr);
-    }
-    let typ = s.typ.clone();
+    };
     vm.call(descr.class(), Args::positional(&[typ, o.clone()]))
 }
 
-/// `super(type, obj)` (the compiler supplies both for the zero-argument form).
+/// `super.__new__(cls, *args)`: an empty super; `__init__` binds it.
 fn super_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
-    let a = args.exact(vm, "super", 1, 3)?;
+    let cls = crate::types::object::cls_arg(vm, &args)?.clone();
+    Ok(Obj::new(
+        cls,
+        PySuper {
+            typ: Default::default(),
+            obj: Default::default(),
+            obj_type: Default::default(),
+        },
+    ))
+}
+
+/// `super(type, obj)` (the compiler supplies both for the zero-argument form), CPython's
+/// `super_init`: `obj` may be an instance of `type`, a subclass of it, or None (unbound).
+fn super_init(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
+    if args.has_kwargs() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
+    let a = args.pos();
+    if a.len() > 3 {
+        return Err(vm.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            a.len() - 1
+        )));
+    }
     if a.len() == 1 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
@@ -57,7 +96,7 @@ fn super_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             vm.type_name(&typ)
         )));
     }
-    let (obj, obj_type) = match a.get(2) {
+    let (obj, obj_type) = match a.get(2).filter(|o| !vm.is_none(o)) {
         None => (None, None),
         Some(o) => {
             let ot = if o.is::<PyType>() && vm.is_subtype(o, &typ) {
@@ -65,20 +104,31 @@ fn super_new(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             } else if vm.isinstance(o, &typ) {
                 o.class().clone()
             } else {
-                return Err(
-                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
-                );
+                let (kind, name) = if o.is::<PyType>() {
+                    ("type", vm.type_name_of_type(o))
+                } else {
+                    ("instance of", vm.type_name(o))
+                };
+                return Err(vm.type_error(format!(
+                    "super(type, obj): obj ({kind} {name}) is not an instance or subtype of \
+                     type ({}).",
+                    vm.type_name_of_type(&typ)
+                )));
             };
             (Some(o.clone()), Some(ot))
         }
     };
-    Ok(Obj::new(a[0].clone(), PySuper { typ, obj, obj_type }))
+    let s = slot_payload::<PySuper>(vm, &a[0])?;
+    drop(s.typ.replace(Some(typ)));
+    drop(s.obj.replace(obj));
+    drop(s.obj_type.replace(obj_type));
+    Ok(vm.none.clone())
 }
 
 impl Vm {
     /// Attribute lookup on a `super` object: the MRO of the object's type after `typ`.
-    pub(crate) fn super_getattr(&self, s: &PySuper, name: &str) -> PyResult<Option<Obj>> {
-        let Some(obj_type) = &s.obj_type else {
+    fn super_getattr(&self, s: &SuperState, name: &str) -> PyResult<Option<Obj>> {
+        let (Some(typ), Some(obj_type)) = (&s.typ, &s.obj_type) else {
             return Ok(None);
         };
         if name == "__class__" {
@@ -90,7 +140,7 @@ impl Vm {
             .unwrap_or_default();
         let start = mro
             .iter()
-            .position(|c| c.ptr_eq(&s.typ))
+            .position(|c| c.ptr_eq(typ))
             .map(|i| i + 1)
             .unwrap_or(mro.len());
         for c in &mro[start..] {
@@ -109,8 +159,8 @@ impl Vm {
 /// `super().name`: the classes after `__thisclass__` in the MRO of the object's type, then
 /// the super object's own attributes.
 fn super_getattro(vm: &Vm, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
-    let s = slot_payload::<PySuper>(vm, obj)?;
-    if let Some(v) = vm.super_getattr(s, crate::protocol::slots::attribute::name_text(name))? {
+    let s = state(vm, obj)?;
+    if let Some(v) = vm.super_getattr(&s, crate::protocol::slots::attribute::name_text(name))? {
         return Ok(Some(v));
     }
     crate::protocol::slots::attribute::object_getattro(vm, obj, name)
@@ -118,8 +168,11 @@ fn super_getattro(vm: &Vm, obj: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
 
 /// CPython's `super_repr` (types by their `tp_name`).
 fn super_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
-    let s = slot_payload::<PySuper>(vm, obj)?;
-    let typ = vm.type_name_of_type(&s.typ);
+    let s = state(vm, obj)?;
+    let typ = match &s.typ {
+        Some(t) => vm.type_name_of_type(t),
+        None => "NULL".into(),
+    };
     Ok(vm.new_str(match &s.obj_type {
         Some(t) => format!(
             "<super: <class '{typ}'>, <{} object>>",
@@ -130,15 +183,13 @@ fn super_repr(vm: &Vm, obj: &Obj) -> PyResult<Obj> {
 }
 
 fn super_thisclass(vm: &Vm, s: &Obj) -> PyResult<Obj> {
-    Ok(slot_payload::<PySuper>(vm, s)?.typ.clone())
+    Ok(vm.or_none(state(vm, s)?.typ))
 }
 
 fn super_self(vm: &Vm, s: &Obj) -> PyResult<Obj> {
-    let s = slot_payload::<PySuper>(vm, s)?;
-    Ok(s.obj.clone().unwrap_or_else(|| vm.none.clone()))
+    Ok(vm.or_none(state(vm, s)?.obj))
 }
 
 fn super_self_class(vm: &Vm, s: &Obj) -> PyResult<Obj> {
-    let s = slot_payload::<PySuper>(vm, s)?;
-    Ok(s.obj_type.clone().unwrap_or_else(|| vm.none.clone()))
+    Ok(vm.or_none(state(vm, s)?.obj_type))
 }

@@ -32,6 +32,11 @@ pub(crate) fn init(vm: &Vm) {
             GetSet("__text_signature__", type_text_signature, None),
             GetSet("__flags__", type_flags, None),
             GetSet(
+                "__abstractmethods__",
+                type_abstractmethods,
+                Some(type_set_abstractmethods),
+            ),
+            GetSet(
                 "__annotations__",
                 type_annotations,
                 Some(type_set_annotations),
@@ -92,6 +97,41 @@ fn type_dict(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
     Ok(vm.class_namespace_proxy(cls))
 }
 
+/// `C.__abstractmethods__`: the class's own entry (`abc.ABCMeta` sets it); `type` itself
+/// has none, though its getset is in its dict.
+fn type_abstractmethods(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
+    let t = slot_payload::<PyType>(vm, cls)?;
+    let found = if cls.ptr_eq(&vm.types.type_) {
+        None
+    } else {
+        t.dict
+            .borrow()
+            .get_str("__abstractmethods__")
+            .map(|e| e.value.clone())
+    };
+    found.ok_or_else(|| vm.new_error("AttributeError", "__abstractmethods__".into()))
+}
+
+/// `C.__abstractmethods__ = names` marks the class abstract when `names` is true; deleting
+/// it clears the mark.
+fn type_set_abstractmethods(vm: &Vm, cls: &Obj, value: Option<Obj>) -> PyResult<()> {
+    let t = slot_payload::<PyType>(vm, cls)?;
+    let abstract_ = match &value {
+        Some(v) => vm.is_true(v)?,
+        None => {
+            let present = !cls.ptr_eq(&vm.types.type_)
+                && t.dict.borrow().get_str("__abstractmethods__").is_some();
+            if !present {
+                return Err(vm.new_error("AttributeError", "__abstractmethods__".into()));
+            }
+            false
+        }
+    };
+    vm.type_namespace_store(cls, "__abstractmethods__", value)?;
+    t.is_abstract.set(abstract_);
+    Ok(())
+}
+
 /// `C.__flags__`: the `Py_TPFLAGS_*` bits ouro can state truthfully: a heap type (a class
 /// statement's), one that can be subclassed, an immutable builtin, ready, and the fast
 /// subclass bits of the builtin layouts. The bits of CPython's memory layout (GC, managed
@@ -102,7 +142,11 @@ fn type_flags(vm: &Vm, cls: &Obj) -> PyResult<Obj> {
     const BASETYPE: i64 = 1 << 10;
     const READY: i64 = 1 << 12;
     let t = slot_payload::<PyType>(vm, cls)?;
+    const IS_ABSTRACT: i64 = 1 << 20;
     let mut flags = READY;
+    if t.is_abstract.get() {
+        flags |= IS_ABSTRACT;
+    }
     flags |= if t.builtin { IMMUTABLETYPE } else { HEAPTYPE };
     if t.subclassable {
         flags |= BASETYPE;

@@ -68,6 +68,9 @@ pub struct PyType {
     /// 1), so that the first instances get room for many attributes and later ones for the
     /// names seen so far plus one.
     pub keys_usable: std::cell::Cell<usize>,
+    /// Whether `__abstractmethods__` is set and non-empty (CPython's
+    /// `Py_TPFLAGS_IS_ABSTRACT`): `object.__new__` refuses to instantiate it.
+    pub is_abstract: std::cell::Cell<bool>,
     /// The type's protocol slots (`slots.rs`).
     pub type_slots: crate::protocol::slots::TypeSlots,
     /// Weak references to the classes that name it as a base (CPython's `tp_subclasses`), for
