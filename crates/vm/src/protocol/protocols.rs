@@ -376,13 +376,12 @@ impl Vm {
             None => {
                 if items.len() != before {
                     if items.len() > before {
-                        // CPython gives the count when the length was known up front.
-                        let sized = seq.is::<PyList>()
-                            || PyTuple::is_tuple(seq)
-                            || PyStr::is_str(seq)
-                            || seq.is::<PyDict>()
-                            || seq.is::<PySet>()
-                            || seq.is::<PyRange>();
+                        // CPython gives the count for an exact list, tuple or dict only
+                        // (`unpack_iterable`).
+                        let t = &self.types;
+                        let cls = seq.class();
+                        let sized =
+                            cls.ptr_eq(&t.list) || cls.ptr_eq(&t.tuple) || cls.ptr_eq(&t.dict);
                         let got = if sized {
                             format!(", got {}", items.len())
                         } else {
