@@ -20,7 +20,7 @@ use core::mem::ManuallyDrop;
 use core::ptr::NonNull;
 
 use crate::header::{Header, FINALIZED, HAS_WEAKREFS};
-use crate::{allocator, gc_links, trashcan, weakref, Obj};
+use crate::{allocator, free_list, gc_links, trashcan, weakref, Obj};
 
 /// Called when `obj`'s count has just reached zero.
 ///
@@ -30,6 +30,14 @@ use crate::{allocator, gc_links, trashcan, weakref, Obj};
 #[cold]
 #[inline(never)]
 pub(crate) unsafe fn object_died(obj: NonNull<Header>) {
+    // SAFETY: the header is valid until the object is freed.
+    let vtable = unsafe { obj.as_ref() }.vtable();
+    if let Some(slot) = vtable.free_list {
+        // SAFETY: caller's guarantee; `slot` is the vtable's.
+        if unsafe { free_list::keep(obj, vtable, slot) } {
+            return;
+        }
+    }
     // SAFETY: caller's guarantee, and `destroy` accepts exactly such objects.
     unsafe { trashcan::destroy_bounded(obj, destroy) }
 }

@@ -45,7 +45,14 @@ impl Obj {
     pub fn new<T: Payload>(class: Obj, value: T) -> Obj {
         class_core::bind_instance_vtable(&class, VTableOf::<T>::VTABLE);
         let layout = VTableOf::<T>::LAYOUT;
-        let header = Self::allocate_header(layout.block_size, layout.header_offset);
+        // A dead object of the type kept in its free list, written anew below, or a fresh block.
+        let reused = VTableOf::<T>::VTABLE
+            .free_list
+            .and_then(|slot| crate::free_list::take(slot, class.header_ptr()));
+        let header = match reused {
+            Some(header) => header,
+            None => Self::allocate_header(layout.block_size, layout.header_offset),
+        };
         let flags = if T::IS_CLASS { IS_CLASS } else { 0 };
         // SAFETY: `header` points into a fresh block of `block_size` bytes, at the offset the
         // layout of `T` fixes: the prefixes, the header and the payload all fit, suitably

@@ -171,6 +171,11 @@ impl Header {
     }
 
     #[inline(always)]
+    pub(crate) fn flags_word(&self) -> u32 {
+        self.flags.get()
+    }
+
+    #[inline(always)]
     pub(crate) fn has_flag(&self, flag: u32) -> bool {
         self.flags.get() & flag != 0
     }

@@ -31,6 +31,7 @@ mod arena;
 mod class_core;
 mod dealloc;
 mod extension;
+pub mod free_list;
 pub use extension::Extension;
 pub mod gc;
 mod gc_links;

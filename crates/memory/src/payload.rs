@@ -68,6 +68,11 @@ pub trait Payload: Trace + Sized + 'static {
         None
     }
 
+    /// `Some(slot)` keeps this type's dead objects for reuse in free list `slot` (see
+    /// `free_list`; `slot < FREE_LIST_SLOTS`, one type per slot). Only for plain payloads:
+    /// no drop glue, not a container, no finalizer, no weak slot.
+    const FREE_LIST: Option<usize> = None;
+
     /// The finalizer (`__del__`); see [`Payload::HAS_FINALIZER`]. `this` is a borrowed
     /// reference to the dying object: cloning it and storing the clone resurrects the object.
     fn finalize(_this: &Obj) {}

@@ -463,3 +463,41 @@ impl Payload for WeakTest {
         Some(&self.slot)
     }
 }
+
+/// A plain fixed-size payload with a free list (see `free_list`).
+pub(crate) struct Cached(pub(crate) u64);
+
+impl Cached {
+    pub(crate) const FREE_LIST_SLOT: usize = 0;
+}
+
+impl Trace for Cached {
+    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}
+
+impl Payload for Cached {
+    const NAME: &'static str = "cached";
+    const FREE_LIST: Option<usize> = Some(Self::FREE_LIST_SLOT);
+}
+
+/// A plain variable-size payload (u32 items) with a free list.
+pub(crate) struct CachedVar;
+
+impl CachedVar {
+    pub(crate) const FREE_LIST_SLOT: usize = 1;
+}
+
+impl Trace for CachedVar {
+    fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}
+
+impl Payload for CachedVar {
+    const NAME: &'static str = "cached_var";
+    const FREE_LIST: Option<usize> = Some(Self::FREE_LIST_SLOT);
+}
+
+impl crate::VarPayload for CachedVar {
+    type Item = u32;
+
+    fn trace_items(&self, _items: &[u32], _visit: &mut dyn FnMut(&Obj)) {}
+}

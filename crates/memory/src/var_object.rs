@@ -60,6 +60,7 @@ impl<T: VarPayload> VarVTableOf<T> {
         },
         finalize: T::finalize,
         weak_slot: None,
+        free_list: crate::vtable::free_list_of::<T>(),
     };
 
     /// The payload of the object whose header is `header`.
@@ -269,6 +270,21 @@ impl Obj {
         class_core::bind_instance_vtable(&class, VarVTableOf::<T>::VTABLE);
         if class_core::extends_bound_instances(&class) {
             return Self::new_var_copied_extended(class, value, items);
+        }
+        if let Some(slot) = VarVTableOf::<T>::VTABLE.free_list {
+            if crate::free_list::var_fits(&VarVTableOf::<T>::LAYOUT, items.len()) {
+                if let Some(header) = crate::free_list::take(slot, class.header_ptr()) {
+                    // SAFETY: a listed object of this type, whose block has the size this
+                    // layout needs for `items` (`var_fits`), and nothing refers to it
+                    // (free_list's invariants); writing it whole makes it a new object.
+                    unsafe {
+                        let object = header
+                            .cast::<u8>()
+                            .byte_sub(VarVTableOf::<T>::LAYOUT.header_offset);
+                        return Self::write_copied(object, class, 0, value, items);
+                    }
+                }
+            }
         }
         let Some(block_size) = VarVTableOf::<T>::LAYOUT.block_size_for(items.len()) else {
             panic!("ouro-memory: out of memory for a {}", T::NAME);

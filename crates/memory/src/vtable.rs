@@ -45,6 +45,28 @@ pub(crate) struct VTable {
     pub(crate) finalize: fn(&Obj),
     /// `Payload::weak_slot`, when the type sets `HAS_WEAK_SLOT` (see [`VTableOf::weak_slot`]).
     pub(crate) weak_slot: Option<WeakSlotFn>,
+    /// The free list its dead objects may wait in (see `free_list`).
+    pub(crate) free_list: Option<usize>,
+}
+
+/// Whether payload type `T` may have a free list (`free_list`'s invariants); evaluated at
+/// compile time for every vtable.
+pub(crate) const fn free_list_of<T: Payload>() -> Option<usize> {
+    if let Some(slot) = T::FREE_LIST {
+        assert!(
+            slot < crate::free_list::FREE_LIST_SLOTS,
+            "free list slot out of range"
+        );
+        assert!(
+            !core::mem::needs_drop::<T>()
+                && !T::IS_CONTAINER
+                && !T::HAS_FINALIZER
+                && !T::HAS_WEAK_SLOT
+                && !T::IS_CLASS,
+            "a free-listed payload must be plain"
+        );
+    }
+    T::FREE_LIST
 }
 
 /// The glue between a payload type and its table.
@@ -78,6 +100,7 @@ impl<T: Payload> VTableOf<T> {
         } else {
             None
         },
+        free_list: free_list_of::<T>(),
     };
 
     /// The payload of the object whose header is `header`.

@@ -625,28 +625,6 @@ impl Vm {
                         }
                     }
                 }
-                Instr::Call(0) if self.is_frame_builtin(top!()) => {
-                    // locals()/vars()/dir() with no argument read the calling frame.
-                    let f = pop!();
-                    let v = self.frame_builtin(&f, frame)?;
-                    frame.stack.push(v);
-                }
-                Instr::Call(1)
-                    if self
-                        .frame_run_kind(&frame.stack[frame.stack.len() - 2])
-                        .is_some() =>
-                {
-                    let source = pop!();
-                    let f = pop!();
-                    let kind = self.frame_run_kind(&f).expect("checked by the guard");
-                    let v = self.frame_run(kind, &source, frame)?;
-                    frame.stack.push(v);
-                }
-                Instr::Call(1) if self.is_getrefcount(&frame.stack[frame.stack.len() - 2]) => {
-                    let arg = pop!();
-                    pop!();
-                    frame.stack.push(self.frame_getrefcount(&arg, frame));
-                }
                 Instr::Call(n) => {
                     let base = frame.stack.len() - n as usize - 1;
                     if frame.stack[base].is::<PyFunction>() {
@@ -659,6 +637,31 @@ impl Vm {
                         frame.stack.truncate(base);
                         frame.stack.push(result?);
                         continue;
+                    }
+                    // The builtins that read the calling frame (checked after the common
+                    // case above).
+                    if n == 0 && self.is_frame_builtin(&frame.stack[base]) {
+                        // locals()/vars()/dir() with no argument.
+                        let f = pop!();
+                        let v = self.frame_builtin(&f, frame)?;
+                        frame.stack.push(v);
+                        continue;
+                    }
+                    if n == 1 {
+                        if let Some(kind) = self.frame_run_kind(&frame.stack[base]) {
+                            // eval(source)/exec(source) in this frame's namespaces.
+                            let source = pop!();
+                            pop!();
+                            let v = self.frame_run(kind, &source, frame)?;
+                            frame.stack.push(v);
+                            continue;
+                        }
+                        if self.is_getrefcount(&frame.stack[base]) {
+                            let arg = pop!();
+                            pop!();
+                            frame.stack.push(self.frame_getrefcount(&arg, frame));
+                            continue;
+                        }
                     }
                     let result = self.call(
                         &frame.stack[base],

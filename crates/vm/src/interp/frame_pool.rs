@@ -59,27 +59,45 @@ impl Vm {
         }
     }
 
-    fn give_slots(&self, mut slots: Vec<Option<Obj>>) {
-        while let Some(v) = slots.pop() {
-            drop(v);
-        }
-        if slots.capacity() == 0 || slots.capacity() > MAX_POOLED_CAPACITY {
-            return;
-        }
-        let mut pool = self.frame_pool.borrow_mut();
-        if pool.slots.len() < MAX_POOLED {
-            pool.slots.push(slots);
-        }
+    /// An empty value stack and `n` empty local slots for a new frame (one borrow of the
+    /// pool for both).
+    #[inline]
+    pub(crate) fn take_frame_buffers(&self, n: usize) -> (Vec<Obj>, Vec<Option<Obj>>) {
+        let (stack, mut slots) = {
+            let mut pool = self.frame_pool.borrow_mut();
+            let stack = pool.values.pop().unwrap_or_default();
+            (stack, pool.slots.pop().unwrap_or_default())
+        };
+        slots.resize(n, None);
+        (stack, slots)
     }
 
-    /// Release a finished frame, keeping its buffers. The order in which its references die
-    /// is `Frame`'s own (value stack, then locals last to first, then cells).
-    pub(crate) fn recycle_frame(&self, mut frame: Frame) {
+    /// Empty a finished frame in place and keep its buffers: its references die in
+    /// `Frame`'s own order (value stack, then locals last to first, then cells); the frame
+    /// is left holding empty vectors, so dropping it afterwards releases only its code and
+    /// namespaces. Taking the buffers out of a frame that stays where it is saves moving the
+    /// whole frame.
+    #[inline]
+    pub(crate) fn release_frame(&self, frame: &mut Frame) {
+        while let Some(v) = frame.stack.pop() {
+            drop(v);
+        }
+        while let Some(v) = frame.fast.pop() {
+            drop(v);
+        }
+        while let Some(c) = frame.cells.pop() {
+            drop(c);
+        }
         let stack = std::mem::take(&mut frame.stack);
-        self.give_values(stack);
         let fast = std::mem::take(&mut frame.fast);
-        self.give_slots(fast);
-        drop(frame);
+        let keep = |cap: usize| cap != 0 && cap <= MAX_POOLED_CAPACITY;
+        let mut pool = self.frame_pool.borrow_mut();
+        if keep(stack.capacity()) && pool.values.len() < MAX_POOLED {
+            pool.values.push(stack);
+        }
+        if keep(fast.capacity()) && pool.slots.len() < MAX_POOLED {
+            pool.slots.push(fast);
+        }
     }
 }
 

@@ -70,6 +70,11 @@ macro_rules! container_payload {
 pub(crate) use container_payload;
 pub(crate) use container_payload as iterator_payload;
 
+/// The memory crate's free-list slots of the payload types that keep their dead objects
+/// (`ouro_memory::free_list`).
+pub const FREE_LIST_INT: usize = 0;
+pub const FREE_LIST_FLOAT: usize = 1;
+
 /// Visiting the references of one payload field, whatever its wrapper.
 pub trait TraceField {
     fn trace_field(&self, visit: &mut dyn FnMut(&Obj));

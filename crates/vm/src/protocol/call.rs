@@ -279,18 +279,38 @@ impl Vm {
         }
         self.safe_point()?;
         let _guard = self.enter_recursion()?;
-        let mut fast = self.take_slots(code.varnames.len());
+        let (values, mut fast) = self.take_frame_buffers(code.varnames.len());
         for slot in fast[..n].iter_mut().rev() {
             *slot = stack.pop();
         }
-        self.run_to_completion(self.fresh_frame(f, fast, Vec::new()))
+        // Built where it runs and emptied there: the frame is never moved.
+        let mut frame = Frame {
+            code: f.code.clone(),
+            pc: 0,
+            lasti: 0,
+            stack: values,
+            blocks: Vec::new(),
+            fast,
+            cells: Vec::new(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: None,
+            reraising: false,
+        };
+        let result = self.run_frame(&mut frame);
+        self.release_frame(&mut frame);
+        drop(frame);
+        match result? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
     }
 
     /// Run a (non-generator) frame to its return value, then recycle its buffers.
     #[inline(always)]
     fn run_to_completion(&self, mut frame: Frame) -> PyResult<Obj> {
         let result = self.run_frame(&mut frame);
-        self.recycle_frame(frame);
+        self.release_frame(&mut frame);
+        drop(frame);
         match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }

@@ -12,6 +12,8 @@ impl Trace for PyFloat {
 
 impl Payload for PyFloat {
     const NAME: &'static str = "float";
+    // Floats of class `float` are reused (CPython's `floats` free list).
+    const FREE_LIST: Option<usize> = Some(crate::objects::FREE_LIST_FLOAT);
 }
 
 mod methods;

@@ -33,6 +33,8 @@ impl Trace for IntHead {
 
 impl Payload for IntHead {
     const NAME: &'static str = "int";
+    // One-digit ints of class `int` are reused (CPython 3.14's `ints` free list).
+    const FREE_LIST: Option<usize> = Some(crate::objects::FREE_LIST_INT);
 }
 
 impl VarPayload for IntHead {
