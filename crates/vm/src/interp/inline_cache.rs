@@ -59,7 +59,41 @@ pub struct InlineCache {
     epoch: u64,
     /// Where the key was last found in the inline table (a hint, re-checked).
     hint: u32,
+    /// Attribute entries: 1 + the number of the class's instance keys when the name was not
+    /// among them at fill time (it still is not while their number is unchanged: keys are
+    /// only appended); 0 when unknown.
+    absent_below: u32,
+    /// Attribute entries: where the class attribute was found, [`ClassAttrAt`] packed; 0 when
+    /// unknown.
+    class_attr_at: u32,
     kind: CacheKind,
+}
+
+/// Where a class attribute lies: the index of the class in the MRO that holds it and its
+/// position in that class's dict. Valid while the type epoch is (no type dict or MRO
+/// changed), re-checked by the key at that position.
+#[derive(Clone, Copy)]
+struct ClassAttrAt {
+    mro_index: u32,
+    position: u32,
+}
+
+impl ClassAttrAt {
+    const MRO_BITS: u32 = 8;
+
+    fn pack(self) -> u32 {
+        if self.mro_index >= (1 << Self::MRO_BITS) || self.position >= (1 << 23) {
+            return 0;
+        }
+        1 | (self.mro_index << 1) | (self.position << (Self::MRO_BITS + 1))
+    }
+
+    fn unpack(packed: u32) -> Option<ClassAttrAt> {
+        (packed & 1 != 0).then(|| ClassAttrAt {
+            mro_index: (packed >> 1) & ((1 << Self::MRO_BITS) - 1),
+            position: packed >> (Self::MRO_BITS + 1),
+        })
+    }
 }
 
 /// The caches of one code object, one per instruction.
@@ -71,9 +105,70 @@ pub fn new_inline_caches(instructions: usize) -> InlineCaches {
         .collect()
 }
 
+/// The class attribute `name` of `t` at `at` (re-checked by its key), without a lookup.
+fn class_attr_at(t: &PyType, name: &Obj, packed: u32) -> Option<Obj> {
+    let at = ClassAttrAt::unpack(packed)?;
+    let mro = t.mro.borrow();
+    let owner = mro.get(at.mro_index as usize)?.downcast_ref::<PyType>()?;
+    let dict = owner.dict.borrow();
+    let e = dict.entry(at.position as usize)?;
+    e.key.ptr_eq(name).then(|| e.value.clone())
+}
+
+/// Where `name` is found along `t`'s MRO (the key itself, not an equal string), packed.
+fn find_class_attr(t: &PyType, name: &Obj) -> u32 {
+    let Some(s) = PyStr::view(name) else {
+        return 0;
+    };
+    for (mro_index, c) in t.mro.borrow().iter().enumerate() {
+        let Some(ct) = c.downcast_ref::<PyType>() else {
+            return 0;
+        };
+        let dict = ct.dict.borrow();
+        if let Some(i) = dict.find_str_hashed(s.value, s.hash_value()) {
+            let same_key = dict.entry(i).is_some_and(|e| e.key.ptr_eq(name));
+            return if same_key {
+                ClassAttrAt {
+                    mro_index: mro_index as u32,
+                    position: i as u32,
+                }
+                .pack()
+            } else {
+                0
+            };
+        }
+    }
+    0
+}
+
 impl Vm {
     fn attr_cache_valid(&self, e: &InlineCache, obj: &Obj) -> bool {
         e.epoch == self.type_epoch.get() && obj.class().addr() == e.class
+    }
+
+    /// The class attribute `name` of `cls` for a valid entry: from where the entry says it
+    /// lies, else by a lookup.
+    fn entry_class_attr(&self, e: &InlineCache, cls: &Obj, name: &Obj) -> Option<Obj> {
+        if let Some(v) = cls
+            .downcast_ref::<PyType>()
+            .and_then(|t| class_attr_at(t, name, e.class_attr_at))
+        {
+            return Some(v);
+        }
+        self.lookup_type_name(cls, name)
+    }
+
+    /// Whether the instance certainly has no inline attribute `name`, for a valid entry.
+    fn entry_lacks_inline(
+        e: &InlineCache,
+        inst: &crate::types::object::instance::InstanceAttrs<'_>,
+        t: &PyType,
+        name: &Obj,
+    ) -> bool {
+        if e.absent_below != 0 && t.instance_keys.borrow().len() + 1 == e.absent_below as usize {
+            return true;
+        }
+        inst.lacks_inline(t, name, e.hint as usize)
     }
 
     /// `obj.name` from the cache, or None to take the generic path.
@@ -108,7 +203,7 @@ impl Vm {
             return None;
         }
         let cls = obj.class();
-        let descr = self.lookup_type_name(cls, name)?;
+        let descr = self.entry_class_attr(&e, cls, name)?;
         Some(self.descr_get(descr, Some(obj), cls))
     }
 
@@ -153,10 +248,10 @@ impl Vm {
             return None;
         }
         let t = obj.class().downcast_ref::<PyType>()?;
-        if !inst.lacks_inline(t, name, e.hint as usize) {
+        if !Self::entry_lacks_inline(&e, &inst, t, name) {
             return None;
         }
-        let func = self.lookup_type_name(obj.class(), name)?;
+        let func = self.entry_class_attr(&e, obj.class(), name)?;
         Some((func, obj.clone()))
     }
 
@@ -202,12 +297,24 @@ impl Vm {
             }
             other => other,
         };
-        let hint = crate::types::object::instance::key_index(&t.instance_keys.borrow(), name, 0)
-            .map_or(0, |i| i as u32);
+        let (hint, absent_below) = {
+            let keys = t.instance_keys.borrow();
+            match crate::types::object::instance::key_index(&keys, name, 0) {
+                Some(i) => (i as u32, 0),
+                None => (0, keys.len() as u32 + 1),
+            }
+        };
+        let class_attr_at = if descr.is_some() {
+            find_class_attr(t, name)
+        } else {
+            0
+        };
         cache.set(InlineCache {
             class: cls.addr(),
             epoch: self.type_epoch.get(),
             hint,
+            absent_below,
+            class_attr_at,
             kind,
         });
     }
@@ -294,10 +401,9 @@ impl Vm {
         }
         if let Some(Ok(i)) = dict_find(namespace, name) {
             cache.set(InlineCache {
-                class: 0,
-                epoch: 0,
                 hint: i as u32,
                 kind: CacheKind::Global,
+                ..InlineCache::default()
             });
         }
     }
@@ -319,10 +425,9 @@ impl Vm {
             None => return,
         };
         cache.set(InlineCache {
-            class: 0,
-            epoch: 0,
             hint: hint as u32,
             kind,
+            ..InlineCache::default()
         });
     }
 }
