@@ -89,7 +89,7 @@ impl ClassAttrAt {
     }
 
     fn unpack(packed: u32) -> Option<ClassAttrAt> {
-        (packed & 1 != 0).then(|| ClassAttrAt {
+        (packed & 1 != 0).then_some(ClassAttrAt {
             mro_index: (packed >> 1) & ((1 << Self::MRO_BITS) - 1),
             position: packed >> (Self::MRO_BITS + 1),
         })
