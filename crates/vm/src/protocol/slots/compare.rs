@@ -144,6 +144,16 @@ impl Vm {
                 Comparison::Ge => x >= y,
             }));
         }
+        if let Some((x, y)) = self.exact_floats(a, b) {
+            return Ok(self.new_bool(match op {
+                Comparison::Lt => x < y,
+                Comparison::Le => x <= y,
+                Comparison::Eq => x == y,
+                Comparison::Ne => x != y,
+                Comparison::Gt => x > y,
+                Comparison::Ge => x >= y,
+            }));
+        }
         let _native = self.enter_recursion_while("")?;
         let (ta, tb) = (a.class(), b.class());
         let mut reflected_done = false;

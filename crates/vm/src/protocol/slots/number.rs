@@ -340,6 +340,11 @@ impl Vm {
                 return Ok(self.new_int(r));
             }
         }
+        if let Some((x, y)) = self.exact_floats(a, b) {
+            if let Some(r) = float_op(x, y, op) {
+                return Ok(self.new_float(r));
+            }
+        }
         if inplace {
             if let Some(r) = self.try_inplace(a, b, op)? {
                 return Ok(r);
@@ -579,6 +584,19 @@ impl Vm {
         ))
     }
 
+    /// Both operands' values when both are exact `float`s: the float arithmetic fast path.
+    #[inline]
+    pub(crate) fn exact_floats(&self, a: &Obj, b: &Obj) -> Option<(f64, f64)> {
+        let float = &self.types.float;
+        if !a.class().ptr_eq(float) || !b.class().ptr_eq(float) {
+            return None;
+        }
+        Some((
+            a.downcast_ref::<crate::objects::PyFloat>()?.0,
+            b.downcast_ref::<crate::objects::PyFloat>()?.0,
+        ))
+    }
+
     /// Both operands as machine integers when both are exact `int`s (not `bool`, not a
     /// subclass that may override the operator) small enough: the arithmetic fast path.
     #[inline]
@@ -588,6 +606,19 @@ impl Vm {
             return None;
         }
         Some((PyInt::small_of(a)?, PyInt::small_of(b)?))
+    }
+}
+
+/// The operators two floats answer by IEEE arithmetic alone, as float's own slot would
+/// (None: take the slot, which also raises for a zero divisor).
+#[inline]
+fn float_op(x: f64, y: f64, op: BinaryOperator) -> Option<f64> {
+    match op {
+        B::Add => Some(x + y),
+        B::Sub => Some(x - y),
+        B::Mul => Some(x * y),
+        B::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
 
