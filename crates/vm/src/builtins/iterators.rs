@@ -25,25 +25,33 @@ pub(crate) fn enumerate_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
 }
 
 /// `next()` of a zip: a tuple of one item from each iterator (`strict` checks lengths).
+/// The items gather in a pooled vector: a step allocates nothing but the tuple.
 pub(crate) fn zip_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     let z = slot_payload::<PyZip>(vm, iter)?;
-    let iters = z.iters.borrow().clone();
-    if iters.is_empty() {
+    let n = z.iters.borrow().len();
+    if n == 0 {
         return Ok(None);
     }
-    let mut items = Vec::with_capacity(iters.len());
-    for (i, it) in iters.iter().enumerate() {
-        match vm.next(it)? {
+    let mut items = vm.take_values();
+    for i in 0..n {
+        let Some(it) = z.iters.borrow().get(i).cloned() else {
+            break;
+        };
+        match vm.next(&it)? {
             Some(v) => items.push(v),
             None => {
+                vm.give_values(items);
                 if z.strict.get() {
+                    let iters = z.iters.borrow().clone();
                     check_strict(vm, "zip", &iters, i)?;
                 }
                 return Ok(None);
             }
         }
     }
-    Ok(Some(vm.new_tuple(items)))
+    let t = vm.new_tuple_drain(&mut items);
+    vm.give_values(items);
+    Ok(Some(t))
 }
 
 /// When iterator `i` of a strict `zip` or `map` ran out: a ValueError unless it is the
@@ -75,23 +83,31 @@ fn check_strict(vm: &Vm, name: &str, iters: &[Obj], i: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// `next()` of a map: the function applied to one item from each iterator.
+/// `next()` of a map: the function applied to one item from each iterator (gathered in a
+/// pooled vector).
 pub(crate) fn map_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     let m = slot_payload::<PyMap>(vm, iter)?;
-    let iters = m.iters.borrow().clone();
-    let mut items = Vec::with_capacity(iters.len());
-    for (i, it) in iters.iter().enumerate() {
-        match vm.next(it)? {
+    let n = m.iters.borrow().len();
+    let mut items = vm.take_values();
+    for i in 0..n {
+        let Some(it) = m.iters.borrow().get(i).cloned() else {
+            break;
+        };
+        match vm.next(&it)? {
             Some(v) => items.push(v),
             None => {
+                vm.give_values(items);
                 if m.strict.get() {
+                    let iters = m.iters.borrow().clone();
                     check_strict(vm, "map", &iters, i)?;
                 }
                 return Ok(None);
             }
         }
     }
-    match vm.call(&m.func, Args::positional(&items)) {
+    let result = vm.call(&m.func, Args::positional(&items));
+    vm.give_values(items);
+    match result {
         Ok(v) => Ok(Some(v)),
         Err(e) => stop_iteration_ends(vm, e),
     }

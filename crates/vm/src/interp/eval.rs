@@ -568,6 +568,22 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!();
+                    // An exact tuple or list of the right length: its items straight onto
+                    // the stack, last first (CPython's UNPACK_SEQUENCE_TUPLE/LIST).
+                    if seq.class().ptr_eq(&self.types.tuple) {
+                        if let Some(t) = PyTuple::view(&seq).filter(|t| t.len() == n as usize) {
+                            frame.stack.extend(t.items().iter().rev().cloned());
+                            continue;
+                        }
+                    } else if seq.class().ptr_eq(&self.types.list) {
+                        if let Some(l) = seq.downcast_ref::<PyList>() {
+                            let items = l.items.borrow();
+                            if items.len() == n as usize {
+                                frame.stack.extend(items.iter().rev().cloned());
+                                continue;
+                            }
+                        }
+                    }
                     let items = self.unpack(&seq, n as usize, None)?;
                     frame.stack.extend(items.into_iter().rev());
                 }

@@ -5,7 +5,6 @@ use crate::objects::*;
 use crate::runtime::vm::{Singletons, Vm};
 use ouro_memory::Obj;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// The builtin type objects.
 pub struct Types {
@@ -52,9 +51,9 @@ pub struct Types {
     /// in their extension slot (`modules/time/struct_time.rs`).
     pub struct_time: Obj,
     /// Iterator and view types, by name.
-    pub iterators: HashMap<&'static str, Obj>,
+    pub iterators: crate::runtime::name_map::NameMap<Obj>,
     /// Exception classes, by name.
-    pub exceptions: HashMap<&'static str, Obj>,
+    pub exceptions: crate::runtime::name_map::NameMap<Obj>,
     /// Every type made here, in creation order (bases first).
     pub all: Vec<Obj>,
 }
@@ -282,7 +281,7 @@ pub(crate) fn create_vm() -> Vm {
     };
     let int = mk("int", &object, Layout::Int, true);
     let bool_ = mk("bool", &int, Layout::Int, false);
-    let mut exceptions: HashMap<&'static str, Obj> = HashMap::new();
+    let mut exceptions: crate::runtime::name_map::NameMap<Obj> = Default::default();
     for (name, base) in EXCEPTION_HIERARCHY {
         let base = if base.is_empty() {
             object.clone()
@@ -291,7 +290,7 @@ pub(crate) fn create_vm() -> Vm {
         };
         exceptions.insert(name, mk(name, &base, Layout::Exception, true));
     }
-    let mut iterators = HashMap::new();
+    let mut iterators: crate::runtime::name_map::NameMap<Obj> = Default::default();
     for name in ITERATOR_TYPES.iter().chain(OTHER_OPAQUE_TYPES) {
         let t = if SUBCLASSABLE_OPAQUE_TYPES.contains(name) {
             mk(name, &object, Layout::Builtin(name), true)

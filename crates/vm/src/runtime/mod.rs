@@ -8,6 +8,7 @@ pub mod errors;
 pub mod fallible;
 pub mod finalize;
 pub mod fuzzing;
+pub mod name_map;
 pub mod stdin_lines;
 pub mod suggestions;
 pub mod traceback;

@@ -223,6 +223,19 @@ impl Vm {
         PyBytes::new_obj(self.types.bytes.clone(), b.as_ref())
     }
 
+    /// A tuple of the items of `items`, which is left empty (its buffer can be reused).
+    pub fn new_tuple_drain(&self, items: &mut Vec<Obj>) -> Obj {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        let atomic = items.iter().all(|o| !o.is_tracked());
+        let t = PyTuple::new_obj_from(self.types.tuple.clone(), items.drain(..));
+        if atomic {
+            ouro_memory::gc::untrack(&t);
+        }
+        t
+    }
+
     pub fn new_tuple(&self, items: Vec<Obj>) -> Obj {
         if items.is_empty() {
             return self.empty_tuple.clone();

@@ -62,6 +62,17 @@ impl PyTuple {
         )
     }
 
+    /// A tuple object of class `class` holding the items `items` yields.
+    pub fn new_obj_from(class: Obj, items: impl ExactSizeIterator<Item = Obj>) -> Obj {
+        Obj::new_var(
+            class,
+            PyTuple {
+                hash: Cell::new(-1),
+            },
+            items,
+        )
+    }
+
     /// The tuple `obj` is, if it is one (of any tuple class).
     #[inline]
     pub fn view(obj: &Obj) -> Option<TupleRef<'_>> {
