@@ -164,6 +164,11 @@ impl Vm {
         };
         gen.running.set(false);
         let inner = self.handled_exception.replace(caller);
+        if !matches!(result, Ok(FrameExit::Yield(_))) {
+            // The generator is done: its frame's buffers go back to the pool (its references
+            // die in the frame's own order, as when it is dropped).
+            self.release_frame(&mut frame);
+        }
         match result {
             Ok(FrameExit::Yield(v)) => {
                 if frame.in_except_handler() {

@@ -186,6 +186,18 @@ impl Vm {
         values: Vec<Obj>,
         kwnames: &[Obj],
     ) -> PyResult<Frame> {
+        let (fast, cells) = self.bind_locals(func, f, values, kwnames)?;
+        Ok(self.fresh_frame(f, fast, cells))
+    }
+
+    /// The local slots and cells of a call of `f`, the arguments moved into them.
+    fn bind_locals(
+        &self,
+        func: &Obj,
+        f: &PyFunction,
+        values: Vec<Obj>,
+        kwnames: &[Obj],
+    ) -> PyResult<(Vec<Option<Obj>>, Vec<Obj>)> {
         let pycode = f.code();
         let code = &*pycode.code;
         let mut fast = self.take_slots(code.varnames.len());
@@ -202,10 +214,10 @@ impl Vm {
         }
         if let Some(closure) = &f.closure {
             if let Some(t) = PyTuple::view(closure) {
-                cells.extend(t.to_vec());
+                cells.extend(t.items().iter().cloned());
             }
         }
-        Ok(self.fresh_frame(f, fast, cells))
+        Ok((fast, cells))
     }
 
     /// A frame of `f` about to run, with its bound local slots and cells.
@@ -247,11 +259,22 @@ impl Vm {
     ) -> PyResult<Obj> {
         self.safe_point()?;
         let _guard = self.enter_recursion()?;
-        let frame = self.function_frame_owned(func, f, values, kwnames)?;
+        let (fast, cells) = self.bind_locals(func, f, values, kwnames)?;
         if f.code().code.flags.generator {
-            return Ok(PyGenerator::create(self, func, frame));
+            return Ok(PyGenerator::create(
+                self,
+                func,
+                self.fresh_frame(f, fast, cells),
+            ));
         }
-        self.run_to_completion(frame)
+        // Built where it runs and emptied there, as in `call_function_from_stack`.
+        let mut frame = self.fresh_frame(f, fast, cells);
+        let result = self.run_frame(&mut frame);
+        self.release_frame(&mut frame);
+        drop(frame);
+        match result? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
     }
 
     /// Call a Python function with the top `n` values of `stack` as its positional
@@ -297,17 +320,6 @@ impl Vm {
             locals: None,
             reraising: false,
         };
-        let result = self.run_frame(&mut frame);
-        self.release_frame(&mut frame);
-        drop(frame);
-        match result? {
-            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
-        }
-    }
-
-    /// Run a (non-generator) frame to its return value, then recycle its buffers.
-    #[inline(always)]
-    fn run_to_completion(&self, mut frame: Frame) -> PyResult<Obj> {
         let result = self.run_frame(&mut frame);
         self.release_frame(&mut frame);
         drop(frame);
