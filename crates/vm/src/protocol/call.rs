@@ -351,8 +351,8 @@ impl Vm {
             self.give_values(values);
             return Ok(());
         }
-        // The arguments move out of `values`, which goes back to the pool afterwards.
-        let npos = values.len() - kwnames.len();
+        let kwvalues = values.split_off(values.len() - kwnames.len());
+        let pos = values;
         let name = || self.callable_name(func);
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -369,21 +369,21 @@ impl Vm {
             varkw_slot = Some(next);
         }
         // Positional arguments, moved into their slots.
-        if varargs_slot.is_none() && npos > argcount {
-            return Err(self.too_many_positional(f, &name(), npos, kwnames));
+        if varargs_slot.is_none() && pos.len() > argcount {
+            return Err(self.too_many_positional(f, &name(), pos.len(), kwnames));
         }
-        let n = npos.min(argcount);
-        let mut args = values.drain(..);
+        let n = pos.len().min(argcount);
+        let mut rest = pos.into_iter();
         for slot in fast.iter_mut().take(n) {
-            *slot = args.next();
+            *slot = rest.next();
         }
         if let Some(vs) = varargs_slot {
-            fast[vs] = Some(self.new_tuple((&mut args).take(npos - n).collect()));
+            fast[vs] = Some(self.new_tuple(rest.collect()));
         }
-        // Keyword arguments (the rest of `args`).
+        // Keyword arguments.
         let kwdict = varkw_slot.map(|_| self.new_dict());
         let mut posonly_as_kw = Vec::new();
-        for (k, v) in kwnames.iter().zip(&mut args) {
+        for (k, v) in kwnames.iter().zip(kwvalues) {
             let kname = self.str_value(k).unwrap_or_default();
             let idx = pycode.varnames[..total_params]
                 .iter()
@@ -415,8 +415,6 @@ impl Vm {
                 },
             }
         }
-        drop(args);
-        self.give_values(values);
         if !posonly_as_kw.is_empty() {
             return Err(self.type_error(format!(
                 "{} got some positional-only arguments passed as keyword arguments: '{}'",
