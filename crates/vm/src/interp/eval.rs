@@ -49,7 +49,7 @@ impl Vm {
                         let p = err.payload();
                         p.traceback.borrow_mut().push(TracebackEntry {
                             code: frame.code.clone(),
-                            lasti: frame.lasti as u32,
+                            lasti: frame.lasti() as u32,
                             frame_locals: Vec::new(),
                         });
                     }
@@ -116,7 +116,6 @@ impl Vm {
         }
         loop {
             let pc = frame.pc;
-            frame.lasti = pc;
             frame.pc = pc + 1;
             match instrs[pc] {
                 Instr::Nop => {}

@@ -7,8 +7,10 @@
 //!   frames have `None` and use `fast`.
 //! - Every block on `blocks` records the value-stack depth at its creation; unwinding an
 //!   exception truncates the stack to that depth (see `bytecode`'s module doc).
-//! - `lasti` is the index of the instruction executing (or last executed), used for
-//!   tracebacks and line numbers.
+//! - `pc` is the index of the next instruction: the instruction executing (or last
+//!   executed), which tracebacks and line numbers report, is `pc - 1` ([`Frame::lasti`]).
+//!   The interpreter sets `pc` to the instruction after the one it fetches, and an
+//!   instruction that jumps changes `pc` only after everything in it that can raise.
 
 use crate::objects::{PyCode, TraceField};
 use ouro_memory::Obj;
@@ -31,7 +33,6 @@ pub struct Block {
 pub struct Frame {
     pub code: Obj,
     pub pc: usize,
-    pub lasti: usize,
     pub stack: Vec<Obj>,
     pub blocks: Vec<Block>,
     pub fast: Vec<Option<Obj>>,
@@ -44,6 +45,12 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The index of the instruction executing (or last executed).
+    #[inline]
+    pub fn lasti(&self) -> usize {
+        self.pc.saturating_sub(1)
+    }
+
     pub fn pycode(&self) -> &PyCode {
         self.code
             .downcast_ref::<PyCode>()
@@ -79,7 +86,7 @@ impl Frame {
         let code = self.pycode();
         code.code
             .locations
-            .get(self.lasti)
+            .get(self.lasti())
             .map(|s| s.start)
             .unwrap_or(0)
     }

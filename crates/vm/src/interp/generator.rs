@@ -272,12 +272,11 @@ impl Vm {
     /// Continue `frame` as if its current instruction raised `err`.
     fn raise_in_frame(&self, frame: &mut Frame, err: PyErr) -> PyResult<FrameExit> {
         // The resumed frame's "current instruction" is the yield; record it like CPython.
-        frame.lasti = frame.pc.saturating_sub(1);
         let code = frame.code.clone();
         if let Some(p) = err.exc.downcast_ref::<PyException>() {
             p.traceback.borrow_mut().push(TracebackEntry {
                 code,
-                lasti: frame.lasti as u32,
+                lasti: frame.lasti() as u32,
                 frame_locals: Vec::new(),
             });
         }

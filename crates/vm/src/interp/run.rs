@@ -135,7 +135,6 @@ impl Vm {
         let mut frame = Frame {
             code: code.clone(),
             pc: 0,
-            lasti: 0,
             stack: Vec::new(),
             blocks: Vec::new(),
             fast: vec![None; nlocals],

@@ -226,7 +226,6 @@ impl Vm {
         Frame {
             code: f.code.clone(),
             pc: 0,
-            lasti: 0,
             stack: self.take_values(),
             blocks: Vec::new(),
             fast,
@@ -310,7 +309,6 @@ impl Vm {
         let mut frame = Frame {
             code: f.code.clone(),
             pc: 0,
-            lasti: 0,
             stack: values,
             blocks: Vec::new(),
             fast,
