@@ -27,13 +27,46 @@
 //!   abort.
 //!
 //! The counters are process-wide atomics with relaxed ordering: they are statistics and a
-//! threshold, never used to order other memory operations.
+//! threshold, never used to order other memory operations. Each thread gathers its moves in a
+//! thread-local balance and adds it to the shared count once it passes [`FLUSH_BYTES`] either
+//! way, so an allocation costs no locked instruction: the shared count lags each thread by
+//! less than `FLUSH_BYTES`, [`heap_bytes`] adds the calling thread's own balance (exact for a
+//! single thread), and the cap checks see the same sum.
 
+use core::cell::Cell;
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicPtr, AtomicUsize, Ordering};
 
-/// Live bytes obtained through [`CountingAllocator`].
-static HEAP_BYTES: AtomicUsize = AtomicUsize::new(0);
+/// Live bytes obtained through [`CountingAllocator`] (and arenas mapped for the pools), as
+/// flushed by the threads; signed, since a thread may free what another allocated.
+static HEAP_BYTES: AtomicIsize = AtomicIsize::new(0);
+
+/// A thread's balance is added to [`HEAP_BYTES`] once it passes this many bytes either way.
+pub const FLUSH_BYTES: isize = 64 << 10;
+
+thread_local! {
+    /// This thread's moves not yet added to [`HEAP_BYTES`] (a const, drop-free thread-local:
+    /// usable from the global allocator, which must not allocate).
+    static BALANCE: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Record `delta` bytes: in this thread's balance, flushed to the shared count when large.
+/// Returns the heap's size as this thread sees it.
+#[inline]
+fn record(delta: isize) -> isize {
+    let local = BALANCE.with(|b| {
+        let now = b.get() + delta;
+        if (-FLUSH_BYTES..=FLUSH_BYTES).contains(&now) {
+            b.set(now);
+            now
+        } else {
+            b.set(0);
+            HEAP_BYTES.fetch_add(now, Ordering::Relaxed);
+            0
+        }
+    });
+    HEAP_BYTES.load(Ordering::Relaxed) + local
+}
 /// The cap on [`HEAP_BYTES`]; `usize::MAX` when there is none.
 static LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
 /// Set when an allocation ended above the cap; cleared by the interpreter when it raises.
@@ -104,8 +137,14 @@ pub struct CountingAllocator;
 impl CountingAllocator {
     #[inline]
     fn added(size: usize) {
-        let now = HEAP_BYTES.fetch_add(size, Ordering::Relaxed) + size;
-        if now > LIMIT.load(Ordering::Relaxed) {
+        Self::added_net(size as isize);
+    }
+
+    /// Record a net growth (or shrink) and flag the cap if the heap ends above it.
+    #[inline]
+    fn added_net(delta: isize) {
+        let now = record(delta);
+        if now > 0 && now as usize > LIMIT.load(Ordering::Relaxed) {
             OVER_LIMIT.store(true, Ordering::Relaxed);
         }
     }
@@ -143,7 +182,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: `ptr` came from this allocator, which got it from `System` with `layout`.
         unsafe { System.dealloc(ptr, layout) };
-        HEAP_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
+        record(-(layout.size() as isize));
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
@@ -154,8 +193,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
             p = unsafe { System.realloc(ptr, layout, new_size) };
         }
         if !p.is_null() {
-            HEAP_BYTES.fetch_sub(layout.size(), Ordering::Relaxed);
-            Self::added(new_size);
+            Self::added_net(new_size as isize - layout.size() as isize);
         }
         p
     }
@@ -168,12 +206,13 @@ pub(crate) fn count_mapped(size: usize) {
 
 /// Stop counting `size` bytes given back to the OS.
 pub(crate) fn uncount_mapped(size: usize) {
-    HEAP_BYTES.fetch_sub(size, Ordering::Relaxed);
+    record(-(size as isize));
 }
 
 /// Live bytes from the system allocator (0 unless [`CountingAllocator`] is installed).
 pub fn heap_bytes() -> usize {
-    HEAP_BYTES.load(Ordering::Relaxed)
+    let local = BALANCE.with(Cell::get);
+    (HEAP_BYTES.load(Ordering::Relaxed) + local).max(0) as usize
 }
 
 /// Cap the heap at `bytes` (`None`: no cap).
