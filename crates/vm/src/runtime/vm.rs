@@ -36,6 +36,9 @@ pub struct Vm {
     pub empty_tuple: Obj,
     pub empty_str: Obj,
     small_ints: Vec<Obj>,
+    /// The one-character ASCII strs, made (immortal) on first use and shared, as CPython
+    /// shares its Latin-1 singletons: `s[i]`, iteration and `chr` return these.
+    ascii_chars: [std::cell::OnceCell<Obj>; 128],
     interned: RefCell<HashMap<Box<str>, Obj>>,
     pub builtins: Obj,
     /// `sys.modules`.
@@ -120,6 +123,7 @@ impl Vm {
             empty_str: singletons.empty_str,
             types,
             small_ints,
+            ascii_chars: [const { std::cell::OnceCell::new() }; 128],
             interned: RefCell::new(HashMap::with_capacity(1024)),
             builtins,
             modules,
@@ -202,10 +206,17 @@ impl Vm {
 
     pub fn new_str(&self, s: impl AsRef<str>) -> Obj {
         let s = s.as_ref();
-        if s.is_empty() {
-            return self.empty_str.clone();
+        match s.as_bytes() {
+            [] => self.empty_str.clone(),
+            &[b] if b < 128 => self.ascii_chars[b as usize]
+                .get_or_init(|| {
+                    let c = PyStr::new_obj(self.types.str.clone(), s);
+                    c.make_immortal();
+                    c
+                })
+                .clone(),
+            _ => PyStr::new_obj(self.types.str.clone(), s),
         }
-        PyStr::new_obj(self.types.str.clone(), s)
     }
 
     /// The interned str object for `s` (identifiers, attribute names).
