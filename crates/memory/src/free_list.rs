@@ -5,7 +5,7 @@
 //!
 //! Invariants:
 //! - a payload type opts in with `Payload::FREE_LIST = Some(slot)`, `slot < FREE_LIST_SLOTS`,
-//!   one slot per type; such a type owns nothing (no drop glue), is not a container, has no
+//!   one slot per type; such a type and its items own nothing (no drop glue), is not a container, has no
 //!   finalizer and no weak slot (checked when its vtable is built);
 //! - an object enters its slot's list only when it dies plain: no flag set at all (never
 //!   finalized, no weak references, not a class, no extension slot), an immortal class (a

@@ -60,7 +60,14 @@ impl<T: VarPayload> VarVTableOf<T> {
         },
         finalize: T::finalize,
         weak_slot: None,
-        free_list: crate::vtable::free_list_of::<T>(),
+        free_list: {
+            // A kept object's items are not dropped either.
+            assert!(
+                T::FREE_LIST.is_none() || !core::mem::needs_drop::<T::Item>(),
+                "a free-listed payload's items must own nothing"
+            );
+            crate::vtable::free_list_of::<T>()
+        },
     };
 
     /// The payload of the object whose header is `header`.

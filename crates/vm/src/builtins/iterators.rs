@@ -24,31 +24,44 @@ pub(crate) fn enumerate_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     Ok(Some(vm.new_tuple(vec![count, v])))
 }
 
-/// `next()` of a zip: a tuple of one item from each iterator (`strict` checks lengths).
-/// The items gather in a pooled vector: a step allocates nothing but the tuple.
-pub(crate) fn zip_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
-    let z = slot_payload::<PyZip>(vm, iter)?;
-    let n = z.iters.borrow().len();
-    if n == 0 {
-        return Ok(None);
-    }
+/// One item from each of `iters`, gathered in a pooled vector (a step of `zip` or `map`
+/// allocates nothing of its own); None when one ran out, after `strict`'s length check.
+fn next_of_each(
+    vm: &Vm,
+    iters: &RefCell<Vec<Obj>>,
+    strict: bool,
+    name: &str,
+) -> PyResult<Option<Vec<Obj>>> {
+    let n = iters.borrow().len();
     let mut items = vm.take_values();
     for i in 0..n {
-        let Some(it) = z.iters.borrow().get(i).cloned() else {
+        let Some(it) = iters.borrow().get(i).cloned() else {
             break;
         };
         match vm.next(&it)? {
             Some(v) => items.push(v),
             None => {
                 vm.give_values(items);
-                if z.strict.get() {
-                    let iters = z.iters.borrow().clone();
-                    check_strict(vm, "zip", &iters, i)?;
+                if strict {
+                    let all = iters.borrow().clone();
+                    check_strict(vm, name, &all, i)?;
                 }
                 return Ok(None);
             }
         }
     }
+    Ok(Some(items))
+}
+
+/// `next()` of a zip: a tuple of one item from each iterator (`strict` checks lengths).
+pub(crate) fn zip_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
+    let z = slot_payload::<PyZip>(vm, iter)?;
+    if z.iters.borrow().is_empty() {
+        return Ok(None);
+    }
+    let Some(mut items) = next_of_each(vm, &z.iters, z.strict.get(), "zip")? else {
+        return Ok(None);
+    };
     let t = vm.new_tuple_drain(&mut items);
     vm.give_values(items);
     Ok(Some(t))
@@ -83,28 +96,12 @@ fn check_strict(vm: &Vm, name: &str, iters: &[Obj], i: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// `next()` of a map: the function applied to one item from each iterator (gathered in a
-/// pooled vector).
+/// `next()` of a map: the function applied to one item from each iterator.
 pub(crate) fn map_next(vm: &Vm, iter: &Obj) -> PyResult<Option<Obj>> {
     let m = slot_payload::<PyMap>(vm, iter)?;
-    let n = m.iters.borrow().len();
-    let mut items = vm.take_values();
-    for i in 0..n {
-        let Some(it) = m.iters.borrow().get(i).cloned() else {
-            break;
-        };
-        match vm.next(&it)? {
-            Some(v) => items.push(v),
-            None => {
-                vm.give_values(items);
-                if m.strict.get() {
-                    let iters = m.iters.borrow().clone();
-                    check_strict(vm, "map", &iters, i)?;
-                }
-                return Ok(None);
-            }
-        }
-    }
+    let Some(items) = next_of_each(vm, &m.iters, m.strict.get(), "map")? else {
+        return Ok(None);
+    };
     let result = vm.call(&m.func, Args::positional(&items));
     vm.give_values(items);
     match result {

@@ -236,24 +236,31 @@ impl Vm {
 
     /// A tuple of the items of `items`, which is left empty (its buffer can be reused).
     pub fn new_tuple_drain(&self, items: &mut Vec<Obj>) -> Obj {
-        if items.is_empty() {
-            return self.empty_tuple.clone();
+        match Self::atomic_items(items) {
+            None => self.empty_tuple.clone(),
+            Some(atomic) => self.untracked_if(
+                atomic,
+                PyTuple::new_obj_from(self.types.tuple.clone(), items.drain(..)),
+            ),
         }
-        let atomic = items.iter().all(|o| !o.is_tracked());
-        let t = PyTuple::new_obj_from(self.types.tuple.clone(), items.drain(..));
-        if atomic {
-            ouro_memory::gc::untrack(&t);
-        }
-        t
     }
 
     pub fn new_tuple(&self, items: Vec<Obj>) -> Obj {
-        if items.is_empty() {
-            return self.empty_tuple.clone();
+        match Self::atomic_items(&items) {
+            None => self.empty_tuple.clone(),
+            Some(atomic) => {
+                self.untracked_if(atomic, PyTuple::new_obj(self.types.tuple.clone(), items))
+            }
         }
-        // CPython 3.14 untracks a tuple of atomic values at creation: it cannot be in a cycle.
-        let atomic = items.iter().all(|o| !o.is_tracked());
-        let t = PyTuple::new_obj(self.types.tuple.clone(), items);
+    }
+
+    /// None for no items; else whether none of them is tracked: CPython 3.14 untracks a tuple
+    /// of atomic values at creation, as it cannot be in a cycle.
+    fn atomic_items(items: &[Obj]) -> Option<bool> {
+        (!items.is_empty()).then(|| items.iter().all(|o| !o.is_tracked()))
+    }
+
+    fn untracked_if(&self, atomic: bool, t: Obj) -> Obj {
         if atomic {
             ouro_memory::gc::untrack(&t);
         }

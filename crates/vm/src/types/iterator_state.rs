@@ -20,9 +20,11 @@ use std::cell::{Cell, RefCell};
 
 pub(crate) fn init(vm: &Vm) {
     let reduce: &[(&str, NativeFn)] = &[
-        ("iterator", |vm, a| seq_reduce(vm, &a, "()")),
-        ("bytes_iterator", |vm, a| seq_reduce(vm, &a, "()")),
-        ("bytearray_iterator", |vm, a| seq_reduce(vm, &a, "()")),
+        ("iterator", |vm, a| seq_reduce(vm, &a, Empty::Tuple)),
+        ("bytes_iterator", |vm, a| seq_reduce(vm, &a, Empty::Tuple)),
+        ("bytearray_iterator", |vm, a| {
+            seq_reduce(vm, &a, Empty::Tuple)
+        }),
         ("list_iterator", list_reduce),
         ("tuple_iterator", tuple_reduce),
         ("str_ascii_iterator", str_reduce),
@@ -30,9 +32,9 @@ pub(crate) fn init(vm: &Vm) {
         ("range_iterator", range_reduce),
         ("longrange_iterator", longrange_reduce),
         ("list_reverseiterator", |vm, a| {
-            reversed_reduce(vm, &a, "[]")
+            reversed_reduce(vm, &a, Empty::List)
         }),
-        ("reversed", |vm, a| reversed_reduce(vm, &a, "()")),
+        ("reversed", |vm, a| reversed_reduce(vm, &a, Empty::Tuple)),
         ("dict_keyiterator", |vm, a| {
             drained_reduce(vm, &a, copy_dict_iter)
         }),
@@ -121,7 +123,7 @@ fn state_index(vm: &Vm, state: &Obj) -> PyResult<isize> {
 }
 
 /// `(iter, (seq,), index)`, or `(iter, (empty,))` once exhausted.
-fn index_reduce(vm: &Vm, seq: Option<Obj>, index: usize, empty: &str) -> PyResult<Obj> {
+fn index_reduce(vm: &Vm, seq: Option<Obj>, index: usize, empty: Empty) -> PyResult<Obj> {
     let iter = vm.builtin("iter")?;
     Ok(match seq {
         Some(seq) => vm.new_tuple(vec![
@@ -133,27 +135,35 @@ fn index_reduce(vm: &Vm, seq: Option<Obj>, index: usize, empty: &str) -> PyResul
     })
 }
 
-fn empty_of(vm: &Vm, kind: &str) -> Obj {
+/// What an exhausted iterator reduces over: CPython's choice per type.
+#[derive(Clone, Copy)]
+enum Empty {
+    List,
+    Str,
+    Tuple,
+}
+
+fn empty_of(vm: &Vm, kind: Empty) -> Obj {
     match kind {
-        "[]" => vm.new_list(vec![]),
-        "''" => vm.new_str(""),
-        _ => vm.new_tuple(vec![]),
+        Empty::List => vm.new_list(vec![]),
+        Empty::Str => vm.new_str(""),
+        Empty::Tuple => vm.empty_tuple.clone(),
     }
 }
 
-fn seq_reduce(vm: &Vm, args: &Args<'_>, empty: &str) -> PyResult<Obj> {
+fn seq_reduce(vm: &Vm, args: &Args<'_>, empty: Empty) -> PyResult<Obj> {
     let i = receiver::<PySeqIter>(vm, args)?;
     index_reduce(vm, i.seq.borrow().clone(), i.index.get(), empty)
 }
 
 fn list_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let i = receiver::<PyListIter>(vm, &args)?;
-    index_reduce(vm, i.list.borrow().clone(), i.index.get(), "[]")
+    index_reduce(vm, i.list.borrow().clone(), i.index.get(), Empty::List)
 }
 
 fn tuple_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let i = receiver::<PyTupleIter>(vm, &args)?;
-    index_reduce(vm, i.tuple.borrow().clone(), i.index.get(), "()")
+    index_reduce(vm, i.tuple.borrow().clone(), i.index.get(), Empty::Tuple)
 }
 
 fn str_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
@@ -163,7 +173,7 @@ fn str_reduce(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         .as_ref()
         .and_then(PyStr::view)
         .map_or(0, |s| s.value[..i.byte_pos.get()].chars().count());
-    index_reduce(vm, s, chars, "''")
+    index_reduce(vm, s, chars, Empty::Str)
 }
 
 /// `(iter, (range(next, next + remaining * step, step),), None)`.
@@ -191,7 +201,7 @@ fn range_state(vm: &Vm, range: Obj) -> PyResult<Obj> {
 }
 
 /// `(reversed, (seq,), next_index)`, or `(reversed, (empty,))` once exhausted.
-fn reversed_reduce(vm: &Vm, args: &Args<'_>, empty: &str) -> PyResult<Obj> {
+fn reversed_reduce(vm: &Vm, args: &Args<'_>, empty: Empty) -> PyResult<Obj> {
     let r = receiver::<PyListRevIter>(vm, args)?;
     let reversed = vm.builtin("reversed")?;
     let seq = r.list.borrow().clone();

@@ -135,24 +135,10 @@ impl Vm {
     /// `a op b` for the six rich comparisons (CPython's `do_richcompare`).
     pub fn rich_compare(&self, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Obj> {
         if let Some((x, y)) = self.exact_small_ints(a, b) {
-            return Ok(self.new_bool(match op {
-                Comparison::Lt => x < y,
-                Comparison::Le => x <= y,
-                Comparison::Eq => x == y,
-                Comparison::Ne => x != y,
-                Comparison::Gt => x > y,
-                Comparison::Ge => x >= y,
-            }));
+            return Ok(self.new_bool(ordering_holds(op, x.cmp(&y))));
         }
         if let Some((x, y)) = self.exact_floats(a, b) {
-            return Ok(self.new_bool(match op {
-                Comparison::Lt => x < y,
-                Comparison::Le => x <= y,
-                Comparison::Eq => x == y,
-                Comparison::Ne => x != y,
-                Comparison::Gt => x > y,
-                Comparison::Ge => x >= y,
-            }));
+            return Ok(self.new_bool(partial_ordering_holds(op, x.partial_cmp(&y))));
         }
         let _native = self.enter_recursion_while("")?;
         let (ta, tb) = (a.class(), b.class());
@@ -201,6 +187,13 @@ pub(crate) fn ordering_holds(op: Comparison, o: Ordering) -> bool {
         Comparison::Gt => o == Ordering::Greater,
         Comparison::Ge => o != Ordering::Less,
     }
+}
+
+/// Whether `op` holds between two operands that compare as `o`, None meaning unordered (a
+/// NaN): then only `!=` holds.
+#[inline]
+pub(crate) fn partial_ordering_holds(op: Comparison, o: Option<Ordering>) -> bool {
+    o.map_or(op == Comparison::Ne, |o| ordering_holds(op, o))
 }
 
 /// Lexicographic comparison of two sequences' items (lists, tuples, slices).

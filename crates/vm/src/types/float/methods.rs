@@ -2,7 +2,7 @@
 //! methods (`__int__`, `__trunc__`, `__floor__`, `__ceil__`, `__round__`, ...).
 
 use crate::objects::*;
-use crate::protocol::slots::compare::ordering_holds;
+use crate::protocol::slots::compare::partial_ordering_holds;
 use crate::protocol::slots::{NativeSlots, OpSet, UnaryOp, UnaryOps};
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 use num_traits::{One, Zero};
 use ouro_compiler::bytecode::{BinaryOperator, Comparison};
 use ouro_memory::Obj;
+use std::cmp::Ordering;
 
 pub(crate) fn init(vm: &Vm) {
     let t = vm.types.float.clone();
@@ -87,24 +88,20 @@ fn float_unary(vm: &Vm, a: &Obj, op: UnaryOp) -> PyResult<Option<Obj>> {
 /// Float comparisons; an int compares exactly (2**53 + 1 != 2.0**53 + 1), as
 /// float_richcompare; NaN is unordered.
 fn float_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<Obj>> {
-    let unordered = op == Comparison::Ne;
-    let r = match (a.downcast_ref::<PyFloat>(), b.downcast_ref::<PyFloat>()) {
-        (Some(x), Some(y)) => {
-            x.0.partial_cmp(&y.0)
-                .map_or(unordered, |o| ordering_holds(op, o))
-        }
+    use crate::protocol::numbers::int_float_cmp;
+    let order = match (a.downcast_ref::<PyFloat>(), b.downcast_ref::<PyFloat>()) {
+        (Some(x), Some(y)) => x.0.partial_cmp(&y.0),
         (Some(x), None) => match PyInt::of(b) {
-            Some(i) => crate::protocol::numbers::int_float_cmp(&i, x.0)
-                .map_or(unordered, |o| ordering_holds(op, o.reverse())),
+            Some(i) => int_float_cmp(&i, x.0).map(Ordering::reverse),
             None => return Ok(None),
         },
         (None, Some(y)) => match PyInt::of(a) {
-            Some(i) => crate::protocol::numbers::int_float_cmp(&i, y.0)
-                .map_or(unordered, |o| ordering_holds(op, o)),
+            Some(i) => int_float_cmp(&i, y.0),
             None => return Ok(None),
         },
         (None, None) => return Ok(None),
     };
+    let r = partial_ordering_holds(op, order);
     Ok(Some(vm.new_bool(r)))
 }
 

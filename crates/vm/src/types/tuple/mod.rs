@@ -53,13 +53,7 @@ impl<'a> TupleRef<'a> {
 impl PyTuple {
     /// A tuple object of class `class` (`tuple` or a subclass) holding `items`.
     pub fn new_obj(class: Obj, items: Vec<Obj>) -> Obj {
-        Obj::new_var(
-            class,
-            PyTuple {
-                hash: Cell::new(-1),
-            },
-            items,
-        )
+        Self::new_obj_from(class, items.into_iter())
     }
 
     /// A tuple object of class `class` holding the items `items` yields.
