@@ -61,8 +61,10 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     ];
     let builtin_names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
     vm.dict_set_str(&d, "builtin_module_names", vm.new_tuple(builtin_names));
+    // The factory is compiled once for all the records.
+    let factory = struct_seq_factory(vm);
     for (name, fields, values) in info_records(vm) {
-        let v = struct_seq(vm, name, fields, values);
+        let v = struct_seq(vm, factory.as_ref(), name, fields, values);
         vm.dict_set_str(&d, name.trim_start_matches("sys."), v);
     }
     let implementation = vm.new_module("implementation");
@@ -82,6 +84,7 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     vm.dict_set_str(&d, "__stdin__", stdin);
     let hook_args = struct_seq(
         vm,
+        factory.as_ref(),
         "sys.UnraisableHookArgs",
         UNRAISABLE_FIELDS,
         vec![vm.none.clone(); 5],
@@ -193,19 +196,30 @@ def _struct_seq(name, fields, values):
     return cls(values)
 "#;
 
-/// A struct sequence (`sys.version_info` and friends); a plain tuple if the factory fails.
-fn struct_seq(vm: &Vm, name: &str, fields: &[&str], values: Vec<Obj>) -> Obj {
-    let build = || -> PyResult<Obj> {
-        let g = vm.new_dict();
-        vm.run_source(STRUCT_SEQ_SOURCE, "<frozen sys>", &g)?;
-        let f = vm
-            .dict_get_item(&g, &vm.new_str("_struct_seq"))?
-            .ok_or_else(|| vm.runtime_error("struct sequence factory missing"))?;
+/// The struct-sequence factory function (None if it fails to build).
+fn struct_seq_factory(vm: &Vm) -> Option<Obj> {
+    let g = vm.new_dict();
+    vm.run_source(STRUCT_SEQ_SOURCE, "<frozen sys>", &g).ok()?;
+    vm.dict_get_item(&g, &vm.new_str("_struct_seq")).ok()?
+}
+
+/// A struct sequence (`sys.version_info` and friends) made by `factory`; a plain tuple if
+/// there is no factory or it fails.
+fn struct_seq(
+    vm: &Vm,
+    factory: Option<&Obj>,
+    name: &str,
+    fields: &[&str],
+    values: Vec<Obj>,
+) -> Obj {
+    let build = |f: &Obj| -> PyResult<Obj> {
         let names = vm.new_tuple(fields.iter().map(|f| vm.new_str(*f)).collect());
         let vals = vm.new_tuple(values.clone());
-        vm.call(&f, Args::positional(&[vm.new_str(name), names, vals]))
+        vm.call(f, Args::positional(&[vm.new_str(name), names, vals]))
     };
-    build().unwrap_or_else(|_| vm.new_tuple(values))
+    factory
+        .and_then(|f| build(f).ok())
+        .unwrap_or_else(|| vm.new_tuple(values))
 }
 
 fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {

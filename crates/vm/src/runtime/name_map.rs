@@ -4,12 +4,20 @@
 //! multiply-rotate hash (rustc's FxHash) instead of the standard library's SipHash, which
 //! costs several times more on these short keys and whose resistance to chosen keys is not
 //! needed: the keys are the interpreter's own constants.
+//!
+//! The table of interned strs ([`InternMap`]) uses the same hash: its keys are identifiers
+//! from source code and attribute names, short and mostly known at start-up, where SipHash
+//! cost a tenth of start-up. Keys chosen to collide can only slow interning, never change
+//! what it returns.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A map from a builtin name to `V`.
 pub type NameMap<V> = HashMap<&'static str, V, BuildHasherDefault<NameHasher>>;
+
+/// Interned strs by their text.
+pub type InternMap<V> = HashMap<Box<str>, V, BuildHasherDefault<NameHasher>>;
 
 /// FxHash: for each word, `hash = (hash.rotate_left(5) ^ word) * K`.
 #[derive(Default, Clone, Copy)]

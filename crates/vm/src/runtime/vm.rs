@@ -39,7 +39,7 @@ pub struct Vm {
     /// The one-character ASCII strs, made (immortal) on first use and shared, as CPython
     /// shares its Latin-1 singletons: `s[i]`, iteration and `chr` return these.
     ascii_chars: [std::cell::OnceCell<Obj>; 128],
-    interned: RefCell<HashMap<Box<str>, Obj>>,
+    interned: RefCell<crate::runtime::name_map::InternMap<Obj>>,
     pub builtins: Obj,
     /// `sys.modules`.
     pub modules: Obj,
@@ -124,7 +124,12 @@ impl Vm {
             types,
             small_ints,
             ascii_chars: [const { std::cell::OnceCell::new() }; 128],
-            interned: RefCell::new(HashMap::with_capacity(1024)),
+            interned: RefCell::new(
+                crate::runtime::name_map::InternMap::with_capacity_and_hasher(
+                    2048,
+                    Default::default(),
+                ),
+            ),
             builtins,
             modules,
             handled_exception: RefCell::new(None),
