@@ -24,6 +24,14 @@
 //!
 //! Anything else (a miss, a `__dict__`, a shadowing candidate that needs `__eq__`) takes the
 //! generic path, which refills the entry when the conditions hold.
+//!
+//! Attribute entries have a second level, the *attribute facts* ([`AttrFacts`]): every entry
+//! an attribute instruction fills is also stored in one table shared by all code, keyed by
+//! (class, name, kind). A site whose own entry is for another class (a method of a base class
+//! running on instances of several subclasses) takes the facts' entry for this class when it
+//! has one, instead of the generic path and a refill. A fact proves what a site's entry
+//! proves, under the same checks; besides, it is stored only for immortal (interned) names,
+//! so a name's address is never reused by another str.
 
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
@@ -96,6 +104,43 @@ impl ClassAttrAt {
     }
 }
 
+/// Number of attribute facts (a power of two).
+pub const ATTR_FACTS_SIZE: usize = 1024;
+
+/// One attribute fact: a filled attribute entry and the address of its (immortal) name.
+#[derive(Clone, Copy, Default)]
+pub struct AttrFact {
+    name: usize,
+    entry: InlineCache,
+}
+
+/// The attribute facts of the module doc: the last entry filled for each (class, name, kind)
+/// slot.
+pub type AttrFacts = Box<[Cell<AttrFact>]>;
+
+pub fn new_attr_facts() -> AttrFacts {
+    (0..ATTR_FACTS_SIZE)
+        .map(|_| Cell::new(AttrFact::default()))
+        .collect()
+}
+
+impl CacheKind {
+    /// Which attribute instruction fills entries of this kind (`Load`'s variants are one).
+    fn site_kind(self) -> u8 {
+        match self {
+            CacheKind::Load { .. } => 1,
+            CacheKind::Store => 2,
+            CacheKind::Method => 3,
+            _ => 0,
+        }
+    }
+}
+
+fn fact_slot(class: usize, name: usize, site_kind: u8) -> usize {
+    let mixed = (class >> 4) ^ (name >> 4).wrapping_mul(0x9e37_79b9) ^ usize::from(site_kind);
+    mixed & (ATTR_FACTS_SIZE - 1)
+}
+
 /// The caches of one code object, one per instruction.
 pub type InlineCaches = Box<[Cell<InlineCache>]>;
 
@@ -146,6 +191,33 @@ impl Vm {
         e.epoch == self.type_epoch.get() && obj.class().addr() == e.class
     }
 
+    /// The valid entry of kind `site_kind` for `obj`'s class: the site's own, else the
+    /// attribute fact for the class (copied into the site).
+    #[inline]
+    fn attr_entry(
+        &self,
+        cache: &Cell<InlineCache>,
+        obj: &Obj,
+        name: &Obj,
+        site_kind: u8,
+    ) -> Option<InlineCache> {
+        let e = cache.get();
+        if e.kind.site_kind() == site_kind && self.attr_cache_valid(&e, obj) {
+            return Some(e);
+        }
+        let class = obj.class().addr();
+        let fact = self.attr_facts[fact_slot(class, name.addr(), site_kind)].get();
+        let f = fact.entry;
+        if fact.name == name.addr()
+            && f.kind.site_kind() == site_kind
+            && self.attr_cache_valid(&f, obj)
+        {
+            cache.set(f);
+            return Some(f);
+        }
+        None
+    }
+
     /// The class attribute `name` of `cls` for a valid entry: from where the entry says it
     /// lies, else by a lookup.
     fn entry_class_attr(&self, e: &InlineCache, cls: &Obj, name: &Obj) -> Option<Obj> {
@@ -178,13 +250,10 @@ impl Vm {
         obj: &Obj,
         name: &Obj,
     ) -> Option<PyResult<Obj>> {
-        let e = cache.get();
+        let e = self.attr_entry(cache, obj, name, 1)?;
         let CacheKind::Load { class_attr } = e.kind else {
             return None;
         };
-        if !self.attr_cache_valid(&e, obj) {
-            return None;
-        }
         let inst = plain_instance_attrs(obj)?;
         if inst.has_dict() {
             return None;
@@ -215,8 +284,7 @@ impl Vm {
         name: &Obj,
         value: Obj,
     ) -> Result<(), Obj> {
-        let e = cache.get();
-        if e.kind != CacheKind::Store || !self.attr_cache_valid(&e, obj) {
+        if self.attr_entry(cache, obj, name, 2).is_none() {
             return Err(value);
         }
         let Some(inst) = plain_instance_attrs(obj) else {
@@ -239,10 +307,7 @@ impl Vm {
         obj: &Obj,
         name: &Obj,
     ) -> Option<(Obj, Obj)> {
-        let e = cache.get();
-        if e.kind != CacheKind::Method || !self.attr_cache_valid(&e, obj) {
-            return None;
-        }
+        let e = self.attr_entry(cache, obj, name, 3)?;
         let inst = plain_instance_attrs(obj)?;
         if inst.has_dict() {
             return None;
@@ -309,14 +374,22 @@ impl Vm {
         } else {
             0
         };
-        cache.set(InlineCache {
+        let entry = InlineCache {
             class: cls.addr(),
             epoch: self.type_epoch.get(),
             hint,
             absent_below,
             class_attr_at,
             kind,
-        });
+        };
+        cache.set(entry);
+        if name.is_immortal() {
+            let slot = fact_slot(entry.class, name.addr(), kind.site_kind());
+            self.attr_facts[slot].set(AttrFact {
+                name: name.addr(),
+                entry,
+            });
+        }
     }
 }
 

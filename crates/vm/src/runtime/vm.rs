@@ -58,6 +58,8 @@ pub struct Vm {
     /// Changes whenever the type cache is emptied (a type's namespace changed or a type died):
     /// attribute inline caches stamped with an older epoch are stale (see `inline_cache.rs`).
     pub(crate) type_epoch: Cell<u64>,
+    /// Attribute entries shared by all code (`interp::inline_cache`'s second level).
+    pub(crate) attr_facts: crate::interp::inline_cache::AttrFacts,
     /// Cached `lookup_type` results (see `type_cache.rs`).
     pub(crate) type_cache: RefCell<Vec<crate::protocol::type_cache::TypeCacheEntry>>,
     /// `gc.set_debug` flags.
@@ -139,6 +141,7 @@ impl Vm {
             frame_stack: RefCell::new(Vec::new()),
             frame_pool: RefCell::default(),
             type_epoch: Cell::new(1),
+            attr_facts: crate::interp::inline_cache::new_attr_facts(),
             type_cache: RefCell::new(Vec::new()),
             gc_debug: Cell::new(0),
             gc_stress: Cell::new(0),
