@@ -199,7 +199,7 @@ impl Vm {
 
 /// The receiver and spec of a builtin `__format__(spec)` call.
 fn format_args<'a>(vm: &Vm, args: &Args<'a>, owner: &str) -> PyResult<(&'a Obj, &'a str)> {
-    crate::types::str::margs(vm, args, &format!("{owner}.__format__"), 1, 1)?;
+    crate::types::str::margs(vm, args, format_args!("{owner}.__format__"), 1, 1)?;
     let a = args.values;
     let spec = PyStr::view(&a[1]).map(|s| s.value).ok_or_else(|| {
         vm.type_error(format!(

@@ -109,7 +109,7 @@ fn length_hint<T: ouro_memory::Payload>(
     left: impl Fn(&Vm, &T) -> PyResult<usize>,
 ) -> PyResult<Obj> {
     let name = vm.type_name(args.values.first().unwrap_or(&vm.none));
-    crate::types::str::margs(vm, args, &format!("{name}.__length_hint__"), 0, 0)?;
+    crate::types::str::margs(vm, args, format_args!("{name}.__length_hint__"), 0, 0)?;
     let it = crate::protocol::slots::slot_payload::<T>(vm, &args.pos()[0])?;
     Ok(vm.new_int(left(vm, it)? as i64))
 }

@@ -96,7 +96,7 @@ pub(crate) fn init(vm: &Vm) {
 /// The receiver after checking that `__reduce__` got no arguments.
 fn receiver<'a, T: ouro_memory::Payload>(vm: &Vm, args: &'a Args<'_>) -> PyResult<&'a T> {
     let name = vm.type_name(args.values.first().unwrap_or(&vm.none));
-    margs(vm, args, &format!("{name}.__reduce__"), 0, 0)?;
+    margs(vm, args, format_args!("{name}.__reduce__"), 0, 0)?;
     slot_payload::<T>(vm, &args.pos()[0])
 }
 
@@ -106,7 +106,7 @@ fn setstate_args<'a, T: ouro_memory::Payload>(
     args: &'a Args<'_>,
 ) -> PyResult<(&'a T, Obj)> {
     let name = vm.type_name(args.values.first().unwrap_or(&vm.none));
-    let a = margs(vm, args, &format!("{name}.__setstate__"), 1, 1)?;
+    let a = margs(vm, args, format_args!("{name}.__setstate__"), 1, 1)?;
     Ok((slot_payload::<T>(vm, &args.pos()[0])?, a[0].clone()))
 }
 
@@ -218,7 +218,7 @@ fn reversed_reduce(vm: &Vm, args: &Args<'_>, empty: Empty) -> PyResult<Obj> {
 /// `(iter, (list,))` of what a copy of the iterator still yields.
 fn drained_reduce(vm: &Vm, args: &Args<'_>, copy: fn(&Vm, &Obj) -> PyResult<Obj>) -> PyResult<Obj> {
     let name = vm.type_name(args.values.first().unwrap_or(&vm.none));
-    margs(vm, args, &format!("{name}.__reduce__"), 0, 0)?;
+    margs(vm, args, format_args!("{name}.__reduce__"), 0, 0)?;
     let copy = copy(vm, &args.pos()[0])?;
     let mut rest = Vec::new();
     while let Some(v) = vm.next_item(&copy)? {

@@ -146,7 +146,7 @@ fn get(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 /// `keys()`, `values()`, `items()`, `copy()`: the mapping's own method.
 fn delegate(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<Obj> {
-    margs(vm, args, &format!("mappingproxy.{name}"), 0, 0)?;
+    margs(vm, args, format_args!("mappingproxy.{name}"), 0, 0)?;
     let mapping = target(vm, &args.pos()[0])?;
     vm.call_method(&mapping, name, &[])
 }

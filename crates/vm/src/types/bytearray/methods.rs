@@ -90,7 +90,7 @@ pub(crate) fn initial_bytes(
         Some(e) => Some(crate::types::str::str_arg(
             vm,
             e,
-            &format!("{func}() argument 'encoding' must be str"),
+            format_args!("{func}() argument 'encoding' must be str"),
         )?),
         None => None,
     };
@@ -98,7 +98,7 @@ pub(crate) fn initial_bytes(
         Some(e) => Some(crate::types::str::str_arg(
             vm,
             e,
-            &format!("{func}() argument 'errors' must be str"),
+            format_args!("{func}() argument 'errors' must be str"),
         )?),
         None => None,
     };
@@ -236,7 +236,7 @@ fn init_method(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
             crate::types::str::str_arg(
                 vm,
                 e,
-                &format!("bytearray() argument '{what}' must be str"),
+                format_args!("bytearray() argument '{what}' must be str"),
             )?;
         }
     }

@@ -424,7 +424,7 @@ fn splitlines(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn join(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let sep = recv(vm, &args, "join")?;
-    let a = margs(vm, &args, &qual(&args, "join"), 1, 1)?;
+    let a = margs(vm, &args, qual(&args, "join"), 1, 1)?;
     let mut out = Vec::new();
     for (i, item) in vm.collect_iterable(&a[0])?.iter().enumerate() {
         let b = bytes_data(item).ok_or_else(|| {
@@ -443,7 +443,7 @@ fn join(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn strip_impl(vm: &Vm, args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
-    let a = margs(vm, args, &qual(args, name), 0, 1)?;
+    let a = margs(vm, args, qual(args, name), 0, 1)?;
     let chars = match a.first().filter(|c| !vm.is_none(c)) {
         Some(c) => Some(buf_arg(vm, c)?),
         None => None,
@@ -518,7 +518,7 @@ fn replace(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn partition_impl(vm: &Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
-    let a = margs(vm, args, &qual(args, name), 1, 1)?;
+    let a = margs(vm, args, qual(args, name), 1, 1)?;
     let sep = buf_arg(vm, &a[0])?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -550,7 +550,7 @@ fn rpartition(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn affix_remove(vm: &Vm, args: &Args<'_>, name: &str, prefix: bool) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
-    let a = margs(vm, args, &qual(args, name), 1, 1)?;
+    let a = margs(vm, args, qual(args, name), 1, 1)?;
     let p = buf_arg(vm, &a[0])?;
     let r = if prefix {
         data.strip_prefix(p.as_slice())
@@ -570,7 +570,7 @@ fn removesuffix(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn map_bytes(vm: &Vm, args: &Args<'_>, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
-    margs(vm, args, &qual(args, name), 0, 0)?;
+    margs(vm, args, qual(args, name), 0, 0)?;
     Ok(make(vm, args, f(&data)))
 }
 
@@ -630,7 +630,7 @@ fn title(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn predicate(vm: &Vm, args: &Args<'_>, name: &str, f: fn(&[u8]) -> bool) -> PyResult<Obj> {
     let data = recv(vm, args, name)?;
-    margs(vm, args, &qual(args, name), 0, 0)?;
+    margs(vm, args, qual(args, name), 0, 0)?;
     Ok(vm.new_bool(f(&data)))
 }
 
@@ -745,7 +745,7 @@ fn rjust(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn zfill(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let data = recv(vm, &args, "zfill")?;
-    let a = margs(vm, &args, &qual(&args, "zfill"), 1, 1)?;
+    let a = margs(vm, &args, qual(&args, "zfill"), 1, 1)?;
     let width = usize::try_from(vm.arg_i64(&a[0])?.max(0)).unwrap_or(0);
     if width <= data.len() {
         return Ok(make(vm, &args, data));

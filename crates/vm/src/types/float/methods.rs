@@ -119,7 +119,7 @@ fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
 
 fn no_args(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<f64> {
     let v = recv(vm, args, name)?;
-    margs(vm, args, &format!("float.{name}"), 0, 0)?;
+    margs(vm, args, format_args!("float.{name}"), 0, 0)?;
     Ok(v)
 }
 

@@ -130,7 +130,7 @@ fn recv(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<PyInt> {
 
 fn no_args(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<PyInt> {
     let i = recv(vm, args, name)?;
-    margs(vm, args, &format!("int.{name}"), 0, 0)?;
+    margs(vm, args, format_args!("int.{name}"), 0, 0)?;
     Ok(i)
 }
 

@@ -169,7 +169,7 @@ impl Vm {
         type_name: &str,
         owned: impl Fn(&Obj) -> usize,
     ) -> PyResult<Obj> {
-        crate::types::str::margs(self, args, &format!("{type_name}.__sizeof__"), 0, 0)?;
+        crate::types::str::margs(self, args, format_args!("{type_name}.__sizeof__"), 0, 0)?;
         let obj = &args.pos()[0];
         Ok(self.new_int((obj.object_size() + owned(obj)) as i64))
     }

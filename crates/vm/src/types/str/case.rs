@@ -97,7 +97,7 @@ fn is_case_ignorable(c: char) -> bool {
 
 fn no_args<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a str> {
     let s = recv(vm, args, name)?;
-    margs(vm, args, &format!("str.{name}"), 0, 0)?;
+    margs(vm, args, format_args!("str.{name}"), 0, 0)?;
     Ok(s.as_str())
 }
 

@@ -30,7 +30,7 @@ fn pad_args(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(usize, char)> {
     let width = vm.arg_i64(&a[0])?.max(0) as usize;
     let fill = match a.get(1) {
         Some(f) => {
-            let f = str_arg(vm, f, &format!("{name}() argument 2 must be str"))?;
+            let f = str_arg(vm, f, format_args!("{name}() argument 2 must be str"))?;
             let mut it = f.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,

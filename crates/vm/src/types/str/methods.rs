@@ -120,8 +120,8 @@ pub(crate) fn recv<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<StrRef<
     })
 }
 
-/// A str argument; `what` is the message prefix before ", not <type>".
-pub(crate) fn str_arg<'a>(vm: &Vm, o: &'a Obj, what: &str) -> PyResult<&'a str> {
+/// A str argument; `what` is the message prefix before ", not <type>" (formatted only then).
+pub(crate) fn str_arg<'a>(vm: &Vm, o: &'a Obj, what: impl std::fmt::Display) -> PyResult<&'a str> {
     PyStr::view(o)
         .map(|s| s.as_str())
         .ok_or_else(|| vm.type_error(format!("{what}, not {}", vm.type_name(o))))
@@ -206,11 +206,12 @@ pub(crate) fn slice_bound(vm: &Vm, o: Option<&Obj>, len: usize, default: usize) 
 }
 
 /// The positional arguments of a builtin method after `self` (no keywords), with CPython's
-/// count messages; `qual` is `type.method`.
+/// count messages; `qual` is `type.method` (formatted only for an error: pass
+/// `format_args!`, not `format!`, on hot paths).
 pub(crate) fn margs<'a>(
     vm: &Vm,
     args: &Args<'a>,
-    qual: &str,
+    qual: impl std::fmt::Display,
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Obj]> {
@@ -221,7 +222,8 @@ pub(crate) fn margs<'a>(
     let rest = pos.get(1..).unwrap_or(&[]);
     let n = rest.len();
     if n < min || n > max {
-        let short = qual.rsplit('.').next().unwrap_or(qual);
+        let qual = qual.to_string();
+        let short = qual.rsplit('.').next().unwrap_or(&qual);
         let msg = if max == 0 {
             format!("{qual}() takes no arguments ({n} given)")
         } else if min == 1 && max == 1 {

@@ -48,7 +48,7 @@ fn char_index(w: &Window<'_>, b: usize) -> usize {
 fn search(vm: &Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Option<usize>> {
     let s = recv(vm, args, name)?;
     let a = margs(vm, args, name, 1, 3)?;
-    let sub = str_arg(vm, &a[0], &format!("{name}() argument 1 must be str"))?;
+    let sub = str_arg(vm, &a[0], format_args!("{name}() argument 1 must be str"))?;
     let Some(w) = window(vm, s, a)? else {
         return Ok(None);
     };
@@ -116,7 +116,11 @@ fn affix(vm: &Vm, args: &Args<'_>, name: &str, start: bool) -> PyResult<Obj> {
     };
     let w = window(vm, s, a)?;
     for c in &candidates {
-        let c = str_arg(vm, c, &format!("tuple for {name} must only contain str"))?;
+        let c = str_arg(
+            vm,
+            c,
+            format_args!("tuple for {name} must only contain str"),
+        )?;
         let Some(w) = &w else { continue };
         let hit = if start {
             w.text.starts_with(c)
@@ -140,7 +144,7 @@ fn endswith(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn partition_impl(vm: &Vm, args: &Args<'_>, name: &str, reverse: bool) -> PyResult<Obj> {
     let s = recv(vm, args, name)?;
-    let a = margs(vm, args, &format!("str.{name}"), 1, 1)?;
+    let a = margs(vm, args, format_args!("str.{name}"), 1, 1)?;
     let sep = str_arg(vm, &a[0], "must be str")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));

@@ -184,7 +184,7 @@ fn join(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn strip_impl(vm: &Vm, args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Obj> {
     let s = recv(vm, args, name)?.as_str();
-    let a = margs(vm, args, &format!("str.{name}"), 0, 1)?;
+    let a = margs(vm, args, format_args!("str.{name}"), 0, 1)?;
     let chars = match a.first().filter(|c| !vm.is_none(c)) {
         Some(c) => Some(
             PyStr::view(c)
@@ -251,8 +251,8 @@ fn replace(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 
 fn affix_remove(vm: &Vm, args: &Args<'_>, name: &str, prefix: bool) -> PyResult<Obj> {
     let s = recv(vm, args, name)?.as_str();
-    let a = margs(vm, args, &format!("str.{name}"), 1, 1)?;
-    let p = str_arg(vm, &a[0], &format!("{name}() argument must be str"))?;
+    let a = margs(vm, args, format_args!("str.{name}"), 1, 1)?;
+    let p = str_arg(vm, &a[0], format_args!("{name}() argument must be str"))?;
     let r = if prefix {
         s.strip_prefix(p)
     } else {
