@@ -8,6 +8,8 @@
 use crate::interp::frame::{Block, BlockKind, Frame, FrameExit};
 use crate::interp::inline_cache::CacheKind;
 use crate::objects::*;
+use crate::protocol::slots::compare::ordering_holds;
+use crate::protocol::slots::number::small_int_op;
 use crate::runtime::errors::{PyErr, PyResult};
 use crate::runtime::vm::Vm;
 use ouro_compiler::bytecode::{format_value, make_function, Instr, UnaryOperator};
@@ -411,6 +413,13 @@ impl Vm {
                     frame.stack.push(self.new_slice(start, stop, step));
                 }
                 Instr::BinaryOp(op, inplace) => {
+                    let len = frame.stack.len();
+                    let small = self.exact_small_ints(&frame.stack[len - 2], &frame.stack[len - 1]);
+                    if let Some(r) = small.and_then(|(x, y)| small_int_op(x, y, op)) {
+                        frame.stack.truncate(len - 2);
+                        frame.stack.push(self.new_int(r));
+                        continue;
+                    }
                     let b = pop!();
                     let a = pop!();
                     let v = self.binary_op(&a, &b, op, inplace)?;
@@ -425,6 +434,25 @@ impl Vm {
                     frame.stack.push(v);
                 }
                 Instr::CompareOp(op) => {
+                    let len = frame.stack.len();
+                    let small = self.exact_small_ints(&frame.stack[len - 2], &frame.stack[len - 1]);
+                    if let Some((x, y)) = small {
+                        // Two machine ints: the answer without a bool object, and a conditional
+                        // jump right after is taken here (CPython's COMPARE_OP_INT followed by
+                        // POP_JUMP_IF_*; neither can raise).
+                        let holds = ordering_holds(op, x.cmp(&y));
+                        frame.stack.truncate(len - 2);
+                        match instrs.get(pc + 1) {
+                            Some(&Instr::PopJumpIfFalse(t)) => {
+                                frame.pc = if holds { pc + 2 } else { t as usize };
+                            }
+                            Some(&Instr::PopJumpIfTrue(t)) => {
+                                frame.pc = if holds { t as usize } else { pc + 2 };
+                            }
+                            _ => frame.stack.push(self.new_bool(holds)),
+                        }
+                        continue;
+                    }
                     let b = pop!();
                     let a = pop!();
                     let v = self.rich_compare(&a, &b, op)?;

@@ -624,7 +624,7 @@ fn float_op(x: f64, y: f64, op: BinaryOperator) -> Option<f64> {
 
 /// The operators two machine integers answer without leaving i64 (None: take the slot).
 #[inline]
-fn small_int_op(x: i64, y: i64, op: BinaryOperator) -> Option<i64> {
+pub(crate) fn small_int_op(x: i64, y: i64, op: BinaryOperator) -> Option<i64> {
     match op {
         B::Add => x.checked_add(y),
         B::Sub => x.checked_sub(y),
