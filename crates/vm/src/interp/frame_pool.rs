@@ -1,7 +1,7 @@
-//! Recycled frame buffers: the value stacks, local-variable arrays and argument vectors of
-//! finished calls are kept (empty) and reused by the next call, so a call to a Python
-//! function allocates nothing from the system allocator in the steady state (CPython gets the
-//! same from its per-thread data stack).
+//! Recycled frame buffers: the value stacks, local-variable arrays, cell arrays and argument
+//! vectors of finished calls are kept (empty) and reused by the next call, so a call to a
+//! Python function allocates nothing from the system allocator in the steady state (CPython
+//! gets the same from its per-thread data stack).
 //!
 //! Invariants:
 //! - a pooled buffer is empty: it holds no references, so the pool is invisible to the cycle
@@ -90,10 +90,13 @@ impl Vm {
         }
         let stack = std::mem::take(&mut frame.stack);
         let fast = std::mem::take(&mut frame.fast);
+        let cells = std::mem::take(&mut frame.cells);
         let keep = |cap: usize| cap != 0 && cap <= MAX_POOLED_CAPACITY;
         let mut pool = self.frame_pool.borrow_mut();
-        if keep(stack.capacity()) && pool.values.len() < MAX_POOLED {
-            pool.values.push(stack);
+        for values in [stack, cells] {
+            if keep(values.capacity()) && pool.values.len() < MAX_POOLED {
+                pool.values.push(values);
+            }
         }
         if keep(fast.capacity()) && pool.slots.len() < MAX_POOLED {
             pool.slots.push(fast);

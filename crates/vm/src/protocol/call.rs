@@ -202,7 +202,11 @@ impl Vm {
         let code = &*pycode.code;
         let mut fast = self.take_slots(code.varnames.len());
         self.bind_arguments(func, f, pycode, values, kwnames, &mut fast)?;
-        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        let mut cells = if code.cellvars.is_empty() && code.freevars.is_empty() {
+            Vec::new()
+        } else {
+            self.take_values()
+        };
         for _ in &code.cellvars {
             cells.push(self.new_cell(None));
         }
@@ -292,8 +296,7 @@ impl Vm {
             && !code.flags.varargs
             && !code.flags.varkeywords
             && !code.flags.generator
-            && code.cellvars.is_empty()
-            && f.closure.is_none();
+            && code.cellvars.is_empty();
         if !simple {
             let mut args = self.take_values();
             args.extend(stack.drain(stack.len() - n..));
@@ -305,6 +308,15 @@ impl Vm {
         for slot in fast[..n].iter_mut().rev() {
             *slot = stack.pop();
         }
+        // A closure's cells (no cells of its own: those take the general path).
+        let cells = match f.closure.as_ref().and_then(PyTuple::view) {
+            Some(t) => {
+                let mut cells = self.take_values();
+                cells.extend(t.items().iter().cloned());
+                cells
+            }
+            None => Vec::new(),
+        };
         // Built where it runs and emptied there: the frame is never moved.
         let mut frame = Frame {
             code: f.code.clone(),
@@ -312,7 +324,7 @@ impl Vm {
             stack: values,
             blocks: Vec::new(),
             fast,
-            cells: Vec::new(),
+            cells,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals: None,
