@@ -716,14 +716,10 @@ impl Vm {
                 Instr::CallKw(n) => {
                     let kwnames = pop!();
                     let base = frame.stack.len() - n as usize - 1;
-                    let names = kwnames
-                        .downcast_var::<PyTuple>()
-                        .map(TupleRef::from)
-                        .map(|t| t.to_vec())
-                        .unwrap_or_default();
+                    let names = PyTuple::view(&kwnames).map_or(&[][..], |t| t.items());
                     let result = self.call(
                         &frame.stack[base],
-                        Args::new(&frame.stack[base + 1..], &names),
+                        Args::new(&frame.stack[base + 1..], names),
                     );
                     frame.stack.truncate(base);
                     frame.stack.push(result?);

@@ -8,7 +8,9 @@
 //! `object.__getattribute__` (or `__setattr__`), no data descriptor of that name anywhere on its
 //! MRO, and the name is not one of the special attributes (`__class__`, `__dict__`, ...).
 //! A global entry only remembers where the name was found (globals or builtins, and at which
-//! position); it proves nothing and every use re-checks it.
+//! position) and, for a builtin, the tag of the globals' key set it was absent from; every use
+//! re-checks the key at that position, and the name's absence from the globals unless their
+//! key set still has that tag (no key added since).
 //!
 //! Invariants:
 //! - the type epoch changes whenever any type's namespace changes or any type dies (it is bumped
@@ -56,7 +58,8 @@ pub enum CacheKind {
     Method,
     /// `LoadGlobal`: the name was in the globals, at `hint`.
     Global,
-    /// `LoadGlobal`: the name was absent from the globals and in the builtins, at `hint`.
+    /// `LoadGlobal`: the name was absent from the globals and in the builtins, at `hint`;
+    /// `epoch` holds the tag of the globals' key set then (`DictTable::keys_tag`).
     Builtin,
 }
 
@@ -400,6 +403,12 @@ fn dict_entry_at(dict: &Obj, name: &Obj, hint: u32) -> Option<Obj> {
     e.key.ptr_eq(name).then(|| e.value.clone())
 }
 
+/// Whether `dict`'s key set still has the tag `tag` (no key added since the tag was taken).
+fn keys_tagged(dict: &Obj, tag: u32) -> bool {
+    dict.downcast_ref::<PyDict>()
+        .is_some_and(|d| d.table.borrow().keys_tagged(tag))
+}
+
 /// Where `name` is in a dict: Some(Ok(index)), Some(Err(())) certainly absent, None when only
 /// `==` could tell (a same-hash key that is not `name` itself).
 fn dict_find(dict: &Obj, name: &Obj) -> Option<Result<usize, ()>> {
@@ -425,7 +434,9 @@ impl Vm {
         match e.kind {
             CacheKind::Global => dict_entry_at(globals, name, e.hint),
             CacheKind::Builtin => {
-                if dict_find(globals, name)? != Err(()) {
+                // The globals' key set is the one the entry proved `name` absent from, or the
+                // name is looked for again.
+                if !keys_tagged(globals, e.epoch as u32) && dict_find(globals, name)? != Err(()) {
                     return None;
                 }
                 dict_entry_at(builtins, name, e.hint)
@@ -497,9 +508,17 @@ impl Vm {
             },
             None => return,
         };
+        // A builtin entry keeps the tag of the globals' key set it was absent from.
+        let keys_tag = match (kind, globals.downcast_ref::<PyDict>()) {
+            (CacheKind::Builtin, Some(d)) => {
+                u64::from(d.table.borrow_mut().keys_tag(&self.next_keys_tag))
+            }
+            _ => 0,
+        };
         cache.set(InlineCache {
             hint: hint as u32,
             kind,
+            epoch: keys_tag,
             ..InlineCache::default()
         });
     }

@@ -70,6 +70,16 @@ impl Vm {
 
     /// `f(*args, **kwargs)` with an argument tuple and keyword dict.
     pub fn call_ex(&self, func: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<Obj> {
+        // `f(*t)` with a tuple and no keywords: its items are the arguments, as they are.
+        let no_keywords = kwargs.is_none_or(|kw| {
+            kw.downcast_ref::<PyDict>()
+                .is_some_and(|d| d.table.borrow().is_empty())
+        });
+        if no_keywords {
+            if let Some(t) = PyTuple::view(args) {
+                return self.call(func, Args::positional(t.items()));
+            }
+        }
         let mut values = match PyTuple::view(args) {
             Some(t) => t.to_vec(),
             None => self.collect_iterable(args)?,
@@ -361,8 +371,7 @@ impl Vm {
             self.give_values(values);
             return Ok(());
         }
-        let kwvalues = values.split_off(values.len() - kwnames.len());
-        let pos = values;
+        let npos = values.len() - kwnames.len();
         let name = || self.callable_name(func);
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -378,32 +387,40 @@ impl Vm {
         if code.flags.varkeywords {
             varkw_slot = Some(next);
         }
-        // Positional arguments, moved into their slots.
-        if varargs_slot.is_none() && pos.len() > argcount {
-            return Err(self.too_many_positional(f, &name(), pos.len(), kwnames));
+        // Positional arguments, moved into their slots, then the keyword values, in order
+        // (one pass over the vector, which then goes back to the pool).
+        if varargs_slot.is_none() && npos > argcount {
+            return Err(self.too_many_positional(f, &name(), npos, kwnames));
         }
-        let n = pos.len().min(argcount);
-        let mut rest = pos.into_iter();
+        let n = npos.min(argcount);
+        let mut args = values.drain(..);
         for slot in fast.iter_mut().take(n) {
-            *slot = rest.next();
+            *slot = args.next();
         }
         if let Some(vs) = varargs_slot {
-            fast[vs] = Some(self.new_tuple(rest.collect()));
+            fast[vs] = Some(self.new_tuple(args.by_ref().take(npos - n).collect()));
         }
         // Keyword arguments.
         let kwdict = varkw_slot.map(|_| self.new_dict());
         let mut posonly_as_kw = Vec::new();
-        for (k, v) in kwnames.iter().zip(kwvalues) {
-            let kname = self.str_value(k).unwrap_or_default();
-            let idx = pycode.varnames[..total_params]
-                .iter()
-                .position(|vn| vn.ptr_eq(k) || self.str_value(vn).as_deref() == Some(&kname));
+        let params = &pycode.varnames[..total_params];
+        for (k, v) in kwnames.iter().zip(args.by_ref()) {
+            let kname = || self.str_value(k).unwrap_or_default();
+            // The name object itself (an identifier in the caller's code is the same interned
+            // str), else an equal str.
+            let idx = params.iter().position(|vn| vn.ptr_eq(k)).or_else(|| {
+                let ks = PyStr::view(k)?.as_str();
+                params
+                    .iter()
+                    .position(|vn| PyStr::view(vn).is_some_and(|s| s.as_str() == ks))
+            });
             match idx {
                 Some(i) if i >= posonly => {
                     if fast[i].is_some() {
                         return Err(self.type_error(format!(
-                            "{} got multiple values for argument '{kname}'",
-                            name()
+                            "{} got multiple values for argument '{}'",
+                            name(),
+                            kname()
                         )));
                     }
                     fast[i] = Some(v);
@@ -414,17 +431,20 @@ impl Vm {
                     }
                     None => {
                         if idx.is_some() {
-                            posonly_as_kw.push(kname);
+                            posonly_as_kw.push(kname());
                             continue;
                         }
                         return Err(self.type_error(format!(
-                            "{} got an unexpected keyword argument '{kname}'",
-                            name()
+                            "{} got an unexpected keyword argument '{}'",
+                            name(),
+                            kname()
                         )));
                     }
                 },
             }
         }
+        drop(args);
+        self.give_values(values);
         if !posonly_as_kw.is_empty() {
             return Err(self.type_error(format!(
                 "{} got some positional-only arguments passed as keyword arguments: '{}'",

@@ -60,6 +60,8 @@ pub struct Vm {
     pub(crate) type_epoch: Cell<u64>,
     /// Attribute entries shared by all code (`interp::inline_cache`'s second level).
     pub(crate) attr_facts: crate::interp::inline_cache::AttrFacts,
+    /// The next tag for a dict's key set (`DictTable::keys_tag`); never reused.
+    pub(crate) next_keys_tag: Cell<u32>,
     /// Cached `lookup_type` results (see `type_cache.rs`).
     pub(crate) type_cache: RefCell<Vec<crate::protocol::type_cache::TypeCacheEntry>>,
     /// `gc.set_debug` flags.
@@ -142,6 +144,7 @@ impl Vm {
             frame_pool: RefCell::default(),
             type_epoch: Cell::new(1),
             attr_facts: crate::interp::inline_cache::new_attr_facts(),
+            next_keys_tag: Cell::new(1),
             type_cache: RefCell::new(Vec::new()),
             gc_debug: Cell::new(0),
             gc_stress: Cell::new(0),

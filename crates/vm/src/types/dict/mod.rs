@@ -6,7 +6,11 @@
 //! - `indices.len()` is a power of two and at least 3/2 of `entries.len()`, so probing ends;
 //! - `version` changes on every mutation, so a lookup that released the table to run a
 //!   user `__eq__` can tell that the table changed under it and restart;
-//! - a key's stored hash is the one `hash(key)` returned when it was inserted.
+//! - a key's stored hash is the one `hash(key)` returned when it was inserted;
+//! - `keys_tag` is 0 or a number no other table and no earlier key set of this table ever had
+//!   (handed out by the VM, see [`DictTable::keys_tag`]); adding a key resets it to 0, so a
+//!   tag that still matches proves no key was added since (an inline cache's proof that a
+//!   global name is still absent and the builtin is the one to load).
 //!
 //! Equality of keys may run Python code: the table itself only compares stored hashes and
 //! identity; [`crate::Vm`] drives the lookups (see `dict_ops.rs`) so no borrow of the table is
@@ -29,7 +33,10 @@ pub struct Entry {
 pub struct DictTable {
     indices: StorageVec<u32>,
     entries: StorageVec<Option<Entry>>,
-    len: usize,
+    /// Live entries (a u32 beside `keys_tag`, so both fit one word: a table cannot hold 2**32
+    /// entries in memory anyway).
+    len: u32,
+    keys_tag: u32,
     pub version: u64,
 }
 
@@ -48,6 +55,7 @@ impl Default for DictTable {
             entries: ouro_memory::storage_vec(),
             len: 0,
             version: 0,
+            keys_tag: 0,
         }
     }
 }
@@ -73,7 +81,7 @@ impl DictTable {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -164,9 +172,10 @@ impl DictTable {
     /// Append a new entry (the caller checked the key is absent).
     pub fn insert_new(&mut self, hash: i64, key: Obj, value: Obj) {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
-            self.resize((self.len + 1) * 3);
+            self.resize((self.len as usize + 1) * 3);
         }
         self.version += 1;
+        self.keys_tag = 0;
         let index = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
@@ -215,6 +224,27 @@ impl DictTable {
         for e in old {
             self.insert_new(e.hash, e.key, e.value);
         }
+    }
+
+    /// The tag of the current key set (module doc), taking a new one from `next` if it has
+    /// none.
+    /// none; 0 (no tag: nothing is proved) once the VM has handed out all 2**32 - 1 of them.
+    pub fn keys_tag(&mut self, next: &std::cell::Cell<u32>) -> u32 {
+        if self.keys_tag == 0 {
+            let tag = next.get();
+            if tag == u32::MAX {
+                return 0;
+            }
+            self.keys_tag = tag;
+            next.set(tag + 1);
+        }
+        self.keys_tag
+    }
+
+    /// Whether the key set still has tag `tag` (no key added since it was taken).
+    #[inline]
+    pub fn keys_tagged(&self, tag: u32) -> bool {
+        tag != 0 && self.keys_tag == tag
     }
 
     pub fn clear(&mut self) {
