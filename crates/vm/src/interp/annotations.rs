@@ -17,7 +17,9 @@ impl Vm {
         let _guard = self.enter_recursion()?;
         let mut frame = self.function_frame(annotate, f, Args::positional(&[self.new_int(1)]))?;
         frame.locals = Some(locals.unwrap_or_else(|| f.globals.clone()));
-        match self.run_frame(&mut frame)? {
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
     }

@@ -81,6 +81,20 @@ impl Frame {
             .any(|b| matches!(b.kind, BlockKind::ExceptHandler { .. }))
     }
 
+    /// Drop the values a finished frame holds: its value stack (top first), its locals (last
+    /// to first), then its cells; the vectors keep their buffers.
+    pub(crate) fn clear_values(&mut self) {
+        while let Some(v) = self.stack.pop() {
+            drop(v);
+        }
+        while let Some(local) = self.fast.pop() {
+            drop(local);
+        }
+        while let Some(cell) = self.cells.pop() {
+            drop(cell);
+        }
+    }
+
     /// The source line being executed.
     pub fn current_line(&self) -> u32 {
         let code = self.pycode();

@@ -1,16 +1,18 @@
-//! Recycled frame buffers: the value stacks, local-variable arrays, cell arrays and argument
-//! vectors of finished calls are kept (empty) and reused by the next call, so a call to a
-//! Python function allocates nothing from the system allocator in the steady state (CPython
-//! gets the same from its per-thread data stack).
+//! Recycled frames and argument vectors: a finished call's frame is emptied and kept, with its
+//! value stack, local slots and cell array still allocated, and the next call runs in it; the
+//! argument vectors of calls are kept the same way. A call to a Python function then allocates
+//! nothing from the system allocator in the steady state, and its frame is built where it runs,
+//! never moved (CPython gets the same from its per-thread data stack).
 //!
 //! Invariants:
-//! - a pooled buffer is empty: it holds no references, so the pool is invisible to the cycle
-//!   collector and to refcounts;
-//! - buffers are emptied *before* they enter the pool, outside any borrow of it (dropping a
-//!   value can run `__del__`, which calls functions, which take buffers);
-//! - a buffer whose capacity exceeds [`MAX_POOLED_CAPACITY`] is freed instead of kept, and the
-//!   pool keeps at most [`MAX_POOLED`] buffers of each kind, so it never holds more than a few
-//!   hundred KiB.
+//! - a pooled frame or vector holds no references: its vectors are empty, and its code,
+//!   globals and builtins are the (immortal) `None`, so the pool is invisible to the cycle
+//!   collector, to refcounts and to `__del__`;
+//! - frames and vectors are emptied *before* they enter the pool, outside any borrow of it
+//!   (dropping a value can run `__del__`, which calls functions, which take frames);
+//! - a frame or vector whose buffers exceed [`MAX_POOLED_CAPACITY`] elements is freed instead
+//!   of kept, and the pool keeps at most [`MAX_POOLED`] of each kind, so it never holds more
+//!   than a few hundred KiB.
 
 use crate::interp::frame::Frame;
 use crate::runtime::vm::Vm;
@@ -18,31 +20,24 @@ use ouro_memory::Obj;
 
 /// Buffers larger than this (in elements) go back to the allocator.
 pub const MAX_POOLED_CAPACITY: usize = 256;
-/// At most this many buffers of each kind are kept.
+/// At most this many frames and this many vectors are kept.
 pub const MAX_POOLED: usize = 64;
 
-/// The empty buffers waiting for reuse.
+/// The empty frames and vectors waiting for reuse.
 #[derive(Default)]
 pub struct FramePool {
     values: Vec<Vec<Obj>>,
-    slots: Vec<Vec<Option<Obj>>>,
+    frames: Vec<Box<Frame>>,
 }
 
 impl Vm {
-    /// An empty vector of values (a value stack or a call's arguments).
+    /// An empty vector of values (a call's arguments).
     pub(crate) fn take_values(&self) -> Vec<Obj> {
         self.frame_pool
             .borrow_mut()
             .values
             .pop()
             .unwrap_or_default()
-    }
-
-    /// `n` empty local-variable slots.
-    pub(crate) fn take_slots(&self, n: usize) -> Vec<Option<Obj>> {
-        let mut slots = self.frame_pool.borrow_mut().slots.pop().unwrap_or_default();
-        slots.resize(n, None);
-        slots
     }
 
     /// Give back a vector of values; its contents are dropped first (last to first).
@@ -59,47 +54,72 @@ impl Vm {
         }
     }
 
-    /// An empty value stack and `n` empty local slots for a new frame (one borrow of the
-    /// pool for both).
+    /// A frame about to run `code`: `nlocals` empty local slots, an empty value stack, no
+    /// cells and no blocks; a pooled one when there is one.
     #[inline]
-    pub(crate) fn take_frame_buffers(&self, n: usize) -> (Vec<Obj>, Vec<Option<Obj>>) {
-        let (stack, mut slots) = {
-            let mut pool = self.frame_pool.borrow_mut();
-            let stack = pool.values.pop().unwrap_or_default();
-            (stack, pool.slots.pop().unwrap_or_default())
-        };
-        slots.resize(n, None);
-        (stack, slots)
+    pub(crate) fn new_frame(
+        &self,
+        code: Obj,
+        globals: Obj,
+        builtins: Obj,
+        locals: Option<Obj>,
+        nlocals: usize,
+    ) -> Box<Frame> {
+        let pooled = self.frame_pool.borrow_mut().frames.pop();
+        match pooled {
+            Some(mut frame) => {
+                // What these replace is the immortal None: nothing runs.
+                frame.code = code;
+                frame.globals = globals;
+                frame.builtins = builtins;
+                frame.locals = locals;
+                frame.fast.resize(nlocals, None);
+                frame
+            }
+            None => Box::new(Frame {
+                code,
+                pc: 0,
+                stack: Vec::new(),
+                blocks: Vec::new(),
+                fast: vec![None; nlocals],
+                cells: Vec::new(),
+                globals,
+                builtins,
+                locals,
+                reraising: false,
+            }),
+        }
     }
 
-    /// Empty a finished frame in place and keep its buffers: its references die in
-    /// `Frame`'s own order (value stack, then locals last to first, then cells); the frame
-    /// is left holding empty vectors, so dropping it afterwards releases only its code and
-    /// namespaces. Taking the buffers out of a frame that stays where it is saves moving the
-    /// whole frame.
-    #[inline]
-    pub(crate) fn release_frame(&self, frame: &mut Frame) {
-        while let Some(v) = frame.stack.pop() {
-            drop(v);
+    /// A finished frame: its references die in `Frame`'s own order (value stack, locals last
+    /// to first, cells, then code and namespaces) and the emptied frame is kept for the next
+    /// call.
+    pub(crate) fn recycle_frame(&self, mut frame: Box<Frame>) {
+        frame.clear_values();
+        let none = || self.none.clone();
+        // In the order a frame's fields drop (`Frame`'s declaration order).
+        drop(std::mem::replace(&mut frame.code, none()));
+        frame.blocks.clear();
+        let globals = std::mem::replace(&mut frame.globals, none());
+        let builtins = std::mem::replace(&mut frame.builtins, none());
+        let locals = frame.locals.take();
+        drop((globals, builtins, locals));
+        frame.pc = 0;
+        frame.reraising = false;
+        let small = [
+            frame.stack.capacity(),
+            frame.fast.capacity(),
+            frame.cells.capacity(),
+            frame.blocks.capacity(),
+        ]
+        .iter()
+        .all(|&cap| cap <= MAX_POOLED_CAPACITY);
+        if !small {
+            return;
         }
-        while let Some(v) = frame.fast.pop() {
-            drop(v);
-        }
-        while let Some(c) = frame.cells.pop() {
-            drop(c);
-        }
-        let stack = std::mem::take(&mut frame.stack);
-        let fast = std::mem::take(&mut frame.fast);
-        let cells = std::mem::take(&mut frame.cells);
-        let keep = |cap: usize| cap != 0 && cap <= MAX_POOLED_CAPACITY;
         let mut pool = self.frame_pool.borrow_mut();
-        for values in [stack, cells] {
-            if keep(values.capacity()) && pool.values.len() < MAX_POOLED {
-                pool.values.push(values);
-            }
-        }
-        if keep(fast.capacity()) && pool.slots.len() < MAX_POOLED {
-            pool.slots.push(fast);
+        if pool.frames.len() < MAX_POOLED {
+            pool.frames.push(frame);
         }
     }
 }
@@ -109,7 +129,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn buffers_are_reused_and_come_back_empty() {
+    fn vectors_are_reused_and_come_back_empty() {
         let vm = crate::runtime::bootstrap::create_vm();
         let mut v = vm.take_values();
         v.push(vm.none.clone());
@@ -119,16 +139,35 @@ mod tests {
         let again = vm.take_values();
         assert!(again.is_empty());
         assert_eq!((again.as_ptr(), again.capacity()), (ptr, cap));
-        let slots = vm.take_slots(3);
-        assert_eq!(slots.len(), 3);
-        assert!(slots.iter().all(Option::is_none));
     }
 
     #[test]
-    fn huge_buffers_are_not_kept() {
+    fn huge_vectors_are_not_kept() {
         let vm = crate::runtime::bootstrap::create_vm();
         let v: Vec<Obj> = Vec::with_capacity(MAX_POOLED_CAPACITY + 1);
         vm.give_values(v);
         assert_eq!(vm.take_values().capacity(), 0);
+    }
+
+    #[test]
+    fn frames_are_reused_empty() {
+        let vm = crate::runtime::bootstrap::create_vm();
+        let code = vm
+            .compile("x = 1", "<test>", ouro_compiler::Mode::Exec)
+            .unwrap();
+        let globals = vm.new_dict();
+        let mut frame = vm.new_frame(code, globals.clone(), vm.builtins_dict(), None, 3);
+        frame.stack.push(vm.new_int(7));
+        frame.fast[2] = Some(globals.clone());
+        let before = globals.refcount();
+        let addr: *const Frame = &*frame;
+        vm.recycle_frame(frame);
+        // Its references are gone (the frame's `globals` and the local).
+        assert_eq!(globals.refcount(), before - 2);
+        let again = vm.new_frame(vm.none.clone(), vm.new_dict(), vm.none.clone(), None, 1);
+        assert_eq!(&*again as *const Frame, addr);
+        assert!(again.stack.is_empty() && again.cells.is_empty() && again.blocks.is_empty());
+        assert_eq!(again.fast.len(), 1);
+        assert!(again.fast[0].is_none());
     }
 }

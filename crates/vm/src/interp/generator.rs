@@ -75,7 +75,7 @@ impl Payload for PyGenerator {
 }
 
 impl PyGenerator {
-    pub(crate) fn create(vm: &Vm, func: &Obj, frame: Frame) -> Obj {
+    pub(crate) fn create(vm: &Vm, func: &Obj, frame: Box<Frame>) -> Obj {
         let (name, qualname) = match func.downcast_ref::<PyFunction>() {
             Some(f) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
             None => (vm.new_str("generator"), vm.new_str("generator")),
@@ -84,7 +84,7 @@ impl PyGenerator {
         Obj::new(
             vm.types.generator.clone(),
             PyGenerator {
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: RefCell::new(Some(frame)),
                 code,
                 started: Cell::new(false),
                 running: Cell::new(false),
@@ -164,19 +164,22 @@ impl Vm {
         };
         gen.running.set(false);
         let inner = self.handled_exception.replace(caller);
-        if !matches!(result, Ok(FrameExit::Yield(_))) {
-            // The generator is done: its frame's buffers go back to the pool (its references
-            // die in the frame's own order, as when it is dropped).
-            self.release_frame(&mut frame);
-        }
+        let frame = if matches!(result, Ok(FrameExit::Yield(_))) {
+            Some(frame)
+        } else {
+            // The generator is done: its frame goes back to the pool (its references die in
+            // a finished frame's order).
+            self.recycle_frame(frame);
+            None
+        };
         match result {
             Ok(FrameExit::Yield(v)) => {
-                if frame.in_except_handler() {
+                if frame.as_ref().is_some_and(|f| f.in_except_handler()) {
                     drop(gen.exc_state.replace(inner));
                 } else {
                     drop(inner);
                 }
-                drop(gen.frame.replace(Some(frame)));
+                drop(gen.frame.replace(frame));
                 Ok(SendResult::Yielded(v))
             }
             Ok(FrameExit::Return(v)) => {

@@ -1,7 +1,7 @@
 //! Running programs: compile source, execute a module body, report uncaught exceptions, and
 //! compute the process exit status as CPython does.
 
-use crate::interp::frame::{Frame, FrameExit};
+use crate::interp::frame::FrameExit;
 use crate::objects::*;
 use crate::runtime::errors::{PyErr, PyResult};
 use crate::runtime::vm::Vm;
@@ -132,19 +132,16 @@ impl Vm {
             .downcast_ref::<PyCode>()
             .map(|c| c.code.varnames.len())
             .unwrap_or(0);
-        let mut frame = Frame {
-            code: code.clone(),
-            pc: 0,
-            stack: Vec::new(),
-            blocks: Vec::new(),
-            fast: vec![None; nlocals],
-            cells: Vec::new(),
-            globals: globals.clone(),
-            builtins: self.builtins_dict(),
-            locals: Some(locals.cloned().unwrap_or_else(|| globals.clone())),
-            reraising: false,
-        };
-        match self.run_frame(&mut frame)? {
+        let mut frame = self.new_frame(
+            code.clone(),
+            globals.clone(),
+            self.builtins_dict(),
+            Some(locals.cloned().unwrap_or_else(|| globals.clone())),
+            nlocals,
+        );
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
     }

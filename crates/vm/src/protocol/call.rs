@@ -183,7 +183,7 @@ impl Vm {
         func: &Obj,
         f: &PyFunction,
         args: Args<'_>,
-    ) -> PyResult<Frame> {
+    ) -> PyResult<Box<Frame>> {
         self.function_frame_owned(func, f, args.values.to_vec(), args.kwnames)
     }
 
@@ -195,33 +195,48 @@ impl Vm {
         f: &PyFunction,
         values: Vec<Obj>,
         kwnames: &[Obj],
-    ) -> PyResult<Frame> {
-        let (fast, cells) = self.bind_locals(func, f, values, kwnames)?;
-        Ok(self.fresh_frame(f, fast, cells))
+    ) -> PyResult<Box<Frame>> {
+        let mut frame = self.function_frame_for(f);
+        match self.bind_locals(func, f, values, kwnames, &mut frame) {
+            Ok(()) => Ok(frame),
+            Err(e) => {
+                self.recycle_frame(frame);
+                Err(e)
+            }
+        }
     }
 
-    /// The local slots and cells of a call of `f`, the arguments moved into them.
+    /// An empty frame for a call of `f`.
+    #[inline(always)]
+    fn function_frame_for(&self, f: &PyFunction) -> Box<Frame> {
+        self.new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            f.builtins.clone(),
+            None,
+            f.code().code.varnames.len(),
+        )
+    }
+
+    /// Bind a call's arguments in `frame` (a frame of `f`): moved into its local slots, and
+    /// its cells made.
     fn bind_locals(
         &self,
         func: &Obj,
         f: &PyFunction,
         values: Vec<Obj>,
         kwnames: &[Obj],
-    ) -> PyResult<(Vec<Option<Obj>>, Vec<Obj>)> {
+        frame: &mut Frame,
+    ) -> PyResult<()> {
         let pycode = f.code();
         let code = &*pycode.code;
-        let mut fast = self.take_slots(code.varnames.len());
-        self.bind_arguments(func, f, pycode, values, kwnames, &mut fast)?;
-        let mut cells = if code.cellvars.is_empty() && code.freevars.is_empty() {
-            Vec::new()
-        } else {
-            self.take_values()
-        };
+        self.bind_arguments(func, f, pycode, values, kwnames, &mut frame.fast)?;
+        let cells = &mut frame.cells;
         for _ in &code.cellvars {
             cells.push(self.new_cell(None));
         }
         for &(ci, vi) in &code.cell_params {
-            let v = fast[vi as usize].take();
+            let v = frame.fast[vi as usize].take();
             if let Some(c) = cells[ci as usize].downcast_ref::<PyCell>() {
                 drop(c.contents.replace(v));
             }
@@ -231,24 +246,7 @@ impl Vm {
                 cells.extend(t.items().iter().cloned());
             }
         }
-        Ok((fast, cells))
-    }
-
-    /// A frame of `f` about to run, with its bound local slots and cells.
-    #[inline(always)]
-    fn fresh_frame(&self, f: &PyFunction, fast: Vec<Option<Obj>>, cells: Vec<Obj>) -> Frame {
-        Frame {
-            code: f.code.clone(),
-            pc: 0,
-            stack: self.take_values(),
-            blocks: Vec::new(),
-            fast,
-            cells,
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            locals: None,
-            reraising: false,
-        }
+        Ok(())
     }
 
     pub(crate) fn call_function(
@@ -272,19 +270,12 @@ impl Vm {
     ) -> PyResult<Obj> {
         self.safe_point()?;
         let _guard = self.enter_recursion()?;
-        let (fast, cells) = self.bind_locals(func, f, values, kwnames)?;
+        let mut frame = self.function_frame_owned(func, f, values, kwnames)?;
         if f.code().code.flags.generator {
-            return Ok(PyGenerator::create(
-                self,
-                func,
-                self.fresh_frame(f, fast, cells),
-            ));
+            return Ok(PyGenerator::create(self, func, frame));
         }
-        // Built where it runs and emptied there, as in `call_function_from_stack`.
-        let mut frame = self.fresh_frame(f, fast, cells);
         let result = self.run_frame(&mut frame);
-        self.release_frame(&mut frame);
-        drop(frame);
+        self.recycle_frame(frame);
         match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
@@ -314,35 +305,16 @@ impl Vm {
         }
         self.safe_point()?;
         let _guard = self.enter_recursion()?;
-        let (values, mut fast) = self.take_frame_buffers(code.varnames.len());
-        for slot in fast[..n].iter_mut().rev() {
+        let mut frame = self.function_frame_for(f);
+        for slot in frame.fast[..n].iter_mut().rev() {
             *slot = stack.pop();
         }
         // A closure's cells (no cells of its own: those take the general path).
-        let cells = match f.closure.as_ref().and_then(PyTuple::view) {
-            Some(t) => {
-                let mut cells = self.take_values();
-                cells.extend(t.items().iter().cloned());
-                cells
-            }
-            None => Vec::new(),
-        };
-        // Built where it runs and emptied there: the frame is never moved.
-        let mut frame = Frame {
-            code: f.code.clone(),
-            pc: 0,
-            stack: values,
-            blocks: Vec::new(),
-            fast,
-            cells,
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            locals: None,
-            reraising: false,
-        };
+        if let Some(t) = f.closure.as_ref().and_then(PyTuple::view) {
+            frame.cells.extend(t.items().iter().cloned());
+        }
         let result = self.run_frame(&mut frame);
-        self.release_frame(&mut frame);
-        drop(frame);
+        self.recycle_frame(frame);
         match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }

@@ -5,7 +5,7 @@
 //! than `object`); two bases with different solid layouts conflict, as in CPython. `__new__`
 //! in a class body becomes a staticmethod, `__init_subclass__`/`__class_getitem__` class methods.
 
-use crate::interp::frame::{Frame, FrameExit};
+use crate::interp::frame::FrameExit;
 use crate::objects::*;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
@@ -234,9 +234,11 @@ impl Vm {
 
     fn run_class_body(&self, func: &Obj, f: &PyFunction, ns: &Obj) -> PyResult<Option<Obj>> {
         let _guard = self.enter_recursion()?;
-        let mut frame: Frame = self.function_frame(func, f, Args::positional(&[]))?;
+        let mut frame = self.function_frame(func, f, Args::positional(&[]))?;
         frame.locals = Some(ns.clone());
-        match self.run_frame(&mut frame)? {
+        let result = self.run_frame(&mut frame);
+        self.recycle_frame(frame);
+        match result? {
             FrameExit::Return(v) | FrameExit::Yield(v) => {
                 Ok(if v.is::<PyCell>() { Some(v) } else { None })
             }
