@@ -27,6 +27,9 @@ pub const MAX_POOLED: usize = 64;
 #[derive(Default)]
 pub struct FramePool {
     values: Vec<Vec<Obj>>,
+    /// Boxed on purpose: a frame runs where its box is and is handed to a generator as it is,
+    /// never moved.
+    #[allow(clippy::vec_box)]
     frames: Vec<Box<Frame>>,
 }
 
