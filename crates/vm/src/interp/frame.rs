@@ -82,13 +82,14 @@ impl Frame {
     }
 
     /// Drop the values a finished frame holds: its value stack (top first), its locals (last
-    /// to first), then its cells; the vectors keep their buffers.
+    /// to first), then its cells. The vectors keep their buffers, and the local slots stay,
+    /// empty (the next call of a function with as many locals needs no resizing).
     pub(crate) fn clear_values(&mut self) {
         while let Some(v) = self.stack.pop() {
             drop(v);
         }
-        while let Some(local) = self.fast.pop() {
-            drop(local);
+        for local in self.fast.iter_mut().rev() {
+            drop(local.take());
         }
         while let Some(cell) = self.cells.pop() {
             drop(cell);

@@ -5,9 +5,9 @@
 //! never moved (CPython gets the same from its per-thread data stack).
 //!
 //! Invariants:
-//! - a pooled frame or vector holds no references: its vectors are empty, and its code,
-//!   globals and builtins are the (immortal) `None`, so the pool is invisible to the cycle
-//!   collector, to refcounts and to `__del__`;
+//! - a pooled frame or vector holds no references: its vectors are empty (a frame's local
+//!   slots may remain, all `None`), and its code, globals and builtins are the (immortal)
+//!   `None`, so the pool is invisible to the cycle collector, to refcounts and to `__del__`;
 //! - frames and vectors are emptied *before* they enter the pool, outside any borrow of it
 //!   (dropping a value can run `__del__`, which calls functions, which take frames);
 //! - a frame or vector whose buffers exceed [`MAX_POOLED_CAPACITY`] elements is freed instead
@@ -76,7 +76,10 @@ impl Vm {
                 frame.globals = globals;
                 frame.builtins = builtins;
                 frame.locals = locals;
-                frame.fast.resize(nlocals, None);
+                // Its slots are all empty already; only their number may differ.
+                if frame.fast.len() != nlocals {
+                    frame.fast.resize(nlocals, None);
+                }
                 frame
             }
             None => Box::new(Frame {
@@ -172,5 +175,8 @@ mod tests {
         assert!(again.stack.is_empty() && again.cells.is_empty() && again.blocks.is_empty());
         assert_eq!(again.fast.len(), 1);
         assert!(again.fast[0].is_none());
+        vm.recycle_frame(again);
+        let wider = vm.new_frame(vm.none.clone(), vm.new_dict(), vm.none.clone(), None, 5);
+        assert!(wider.fast.len() == 5 && wider.fast.iter().all(Option::is_none));
     }
 }
