@@ -321,12 +321,19 @@ fn list_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
 
 fn list_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
     let l = payload(vm, obj)?;
-    if let Some(s) = key.downcast_ref::<PySlice>() {
-        let items = l.items.borrow().clone();
-        let idx = vm.slice_indices(s, items.len())?;
-        return Ok(vm.new_list(idx.positions().map(|i| items[i].clone()).collect()));
-    }
     let len = l.items.borrow().len();
+    if let Some(s) = key.downcast_ref::<PySlice>() {
+        // The bounds first (they may run `__index__`), then only the selected items are
+        // copied (a position past a list that shrank meanwhile is skipped).
+        let idx = vm.slice_indices(s, len)?;
+        let items = l.items.borrow();
+        let picked = idx
+            .positions()
+            .filter_map(|i| items.get(i).cloned())
+            .collect();
+        drop(items);
+        return Ok(vm.new_list(picked));
+    }
     let i = vm.seq_index(key, len, "list")?;
     let item = i.and_then(|i| l.items.borrow().get(i).cloned());
     item.ok_or_else(|| vm.index_error("list index out of range"))

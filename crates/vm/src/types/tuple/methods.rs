@@ -54,8 +54,8 @@ fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let t = recv(vm, &args, "count")?;
     let a = margs(vm, &args, "tuple.count", 1, 1)?;
     let mut n = 0i64;
-    for item in t.to_vec() {
-        if item.ptr_eq(&a[0]) || vm.eq(&item, &a[0])? {
+    for item in t.items() {
+        if item.ptr_eq(&a[0]) || vm.eq(item, &a[0])? {
             n += 1;
         }
     }
@@ -65,7 +65,7 @@ fn count(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
 fn index(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
     let t = recv(vm, &args, "index")?;
     let a = margs(vm, &args, "index", 1, 3)?;
-    let items = t.to_vec();
+    let items = t.items();
     let n = items.len();
     let bound = |o: Option<&Obj>, default: usize| -> PyResult<usize> {
         slice_bound(vm, o, n, default).map_err(|e| {
@@ -103,7 +103,8 @@ fn tuple_len(vm: &Vm, obj: &Obj) -> PyResult<usize> {
 }
 
 fn tuple_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
-    let items = view(vm, obj)?.to_vec();
+    // A tuple's items never change: indexed in place.
+    let items = view(vm, obj)?.items();
     if let Some(s) = key.downcast_ref::<PySlice>() {
         let idx = vm.slice_indices(s, items.len())?;
         if idx.len == items.len() && idx.step == 1 && obj.class().ptr_eq(&vm.types.tuple) {
@@ -118,8 +119,8 @@ fn tuple_getitem(vm: &Vm, obj: &Obj, key: &Obj) -> PyResult<Obj> {
 }
 
 fn tuple_contains(vm: &Vm, obj: &Obj, item: &Obj) -> PyResult<bool> {
-    for x in view(vm, obj)?.to_vec() {
-        if x.ptr_eq(item) || vm.eq(&x, item)? {
+    for x in view(vm, obj)?.items() {
+        if x.ptr_eq(item) || vm.eq(x, item)? {
             return Ok(true);
         }
     }
@@ -165,10 +166,11 @@ fn tuple_compare(vm: &Vm, a: &Obj, b: &Obj, op: Comparison) -> PyResult<Option<O
     let (Some(x), Some(y)) = (PyTuple::view(a), PyTuple::view(b)) else {
         return Ok(None);
     };
+    // Tuples cannot change while their items are compared: no copies.
     Ok(Some(vm.new_bool(compare_sequences(
         vm,
-        &x.to_vec(),
-        &y.to_vec(),
+        x.items(),
+        y.items(),
         op,
     )?)))
 }
