@@ -7,6 +7,10 @@
 //! protocol reaches the instance's inline attributes for this name: the class has the plain
 //! `object.__getattribute__` (or `__setattr__`), no data descriptor of that name anywhere on its
 //! MRO, and the name is not one of the special attributes (`__class__`, `__dict__`, ...).
+//! A slot entry proves, for one class at one type epoch, that the generic protocol reaches
+//! the `__slots__` member descriptor of that name (plain `__getattribute__`/`__setattr__`, the
+//! descriptor found first on the MRO), so the load or store is the slot's; an empty slot
+//! takes the generic path, which raises or calls `__getattr__`.
 //! A global entry only remembers where the name was found (globals or builtins, and at which
 //! position) and, for a builtin, the tag of the globals' key set it was absent from; every use
 //! re-checks the key at that position, and the name's absence from the globals unless their
@@ -36,6 +40,7 @@
 //! so a name's address is never reused by another str.
 
 use crate::objects::*;
+use crate::protocol::attr::instance_part;
 use crate::runtime::errors::PyResult;
 use crate::runtime::vm::Vm;
 use crate::types::dict::Probe;
@@ -56,6 +61,10 @@ pub enum CacheKind {
     Store,
     /// `LoadMethod`: the class attribute is a plain function, unless the instance shadows it.
     Method,
+    /// `LoadAttr`: the name is a `__slots__` member of the class; `hint` is its slot.
+    LoadSlot,
+    /// `StoreAttr`: the name is a `__slots__` member of the class; `hint` is its slot.
+    StoreSlot,
     /// `LoadGlobal`: the name was in the globals, at `hint`.
     Global,
     /// `LoadGlobal`: the name was absent from the globals and in the builtins, at `hint`;
@@ -131,8 +140,8 @@ impl CacheKind {
     /// Which attribute instruction fills entries of this kind (`Load`'s variants are one).
     fn site_kind(self) -> u8 {
         match self {
-            CacheKind::Load { .. } => 1,
-            CacheKind::Store => 2,
+            CacheKind::Load { .. } | CacheKind::LoadSlot => 1,
+            CacheKind::Store | CacheKind::StoreSlot => 2,
             CacheKind::Method => 3,
             _ => 0,
         }
@@ -254,6 +263,10 @@ impl Vm {
         name: &Obj,
     ) -> Option<PyResult<Obj>> {
         let e = self.attr_entry(cache, obj, name, 1)?;
+        if e.kind == CacheKind::LoadSlot {
+            // An empty slot takes the generic path (AttributeError, or `__getattr__`).
+            return instance_part(obj)?.slot(e.hint as usize).ok()?.map(Ok);
+        }
         let CacheKind::Load { class_attr } = e.kind else {
             return None;
         };
@@ -287,8 +300,19 @@ impl Vm {
         name: &Obj,
         value: Obj,
     ) -> Result<(), Obj> {
-        if self.attr_entry(cache, obj, name, 2).is_none() {
+        let Some(e) = self.attr_entry(cache, obj, name, 2) else {
             return Err(value);
+        };
+        if e.kind == CacheKind::StoreSlot {
+            let Some(inst) = instance_part(obj) else {
+                return Err(value);
+            };
+            if inst.slot(e.hint as usize).is_err() {
+                return Err(value);
+            }
+            // The replaced value dies after the store (its __del__ may run).
+            drop(inst.set_slot(e.hint as usize, Some(value)));
+            return Ok(());
         }
         let Some(inst) = plain_instance_attrs(obj) else {
             return Err(value);
@@ -332,6 +356,10 @@ impl Vm {
         name: &Obj,
         kind: CacheKind,
     ) {
+        if let Some(entry) = self.slot_member_entry(obj, name, kind) {
+            self.keep_attr_entry(cache, name, entry);
+            return;
+        }
         let Some(inst) = plain_instance_attrs(obj) else {
             return;
         };
@@ -385,14 +413,46 @@ impl Vm {
             class_attr_at,
             kind,
         };
+        self.keep_attr_entry(cache, name, entry);
+    }
+
+    /// A filled attribute entry: the site's, and the attribute fact for its class.
+    fn keep_attr_entry(&self, cache: &Cell<InlineCache>, name: &Obj, entry: InlineCache) {
         cache.set(entry);
         if name.is_immortal() {
-            let slot = fact_slot(entry.class, name.addr(), kind.site_kind());
+            let slot = fact_slot(entry.class, name.addr(), entry.kind.site_kind());
             self.attr_facts[slot].set(AttrFact {
                 name: name.addr(),
                 entry,
             });
         }
+    }
+
+    /// The entry for a load or store of a `__slots__` member of `obj`'s class through the
+    /// generic attribute protocol (CPython's LOAD_ATTR_SLOT / STORE_ATTR_SLOT): the class has
+    /// the plain `__getattribute__`/`__setattr__` and its MRO finds the member descriptor
+    /// itself, for a slot the object has.
+    fn slot_member_entry(&self, obj: &Obj, name: &Obj, kind: CacheKind) -> Option<InlineCache> {
+        let cls = obj.class();
+        let (kind, generic) = match kind {
+            CacheKind::Load { .. } => (CacheKind::LoadSlot, self.plain_getattro(cls)),
+            CacheKind::Store => (CacheKind::StoreSlot, self.plain_setattro(cls)),
+            _ => return None,
+        };
+        let n = PyStr::view(name)?.value;
+        if !generic || n.starts_with("__") {
+            return None;
+        }
+        let descr = self.lookup_type(cls, n)?;
+        let index = descr.downcast_ref::<PySlotMember>()?.index;
+        instance_part(obj)?.slot(index).ok()?;
+        Some(InlineCache {
+            class: cls.addr(),
+            epoch: self.type_epoch.get(),
+            hint: u32::try_from(index).ok()?,
+            kind,
+            ..InlineCache::default()
+        })
     }
 }
 

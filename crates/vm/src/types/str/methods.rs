@@ -73,6 +73,12 @@ pub(crate) fn str_getitem(vm: &Vm, s: StrRef<'_>, key: &Obj) -> PyResult<Obj> {
     if let Some(sl) = key.downcast_ref::<PySlice>() {
         let n = s.char_len();
         let idx = vm.slice_indices(sl, n)?;
+        if s.ascii && idx.step == 1 {
+            // Code points are bytes: the slice is a substring.
+            let from = (idx.start as usize).min(s.value.len());
+            let to = (from + idx.len).min(s.value.len());
+            return Ok(vm.new_str(&s.value[from..to]));
+        }
         if s.ascii {
             let b = s.value.as_bytes();
             let out: String = idx
@@ -104,7 +110,7 @@ pub(crate) fn str_getitem(vm: &Vm, s: StrRef<'_>, key: &Obj) -> PyResult<Obj> {
         return Err(vm.index_error("string index out of range"));
     }
     let c = s.char_at(i as usize).unwrap_or(' ');
-    Ok(vm.new_str(c.to_string()))
+    Ok(vm.new_str(c.encode_utf8(&mut [0; 4])))
 }
 
 /// The receiver of a str method (`self`), with CPython's descriptor error.
