@@ -390,6 +390,13 @@ impl Vm {
                     frame.stack.push(result?);
                 }
                 Instr::BinarySubscr => {
+                    let len = frame.stack.len();
+                    let fast = self.subscript_fast(&frame.stack[len - 2], &frame.stack[len - 1]);
+                    if let Some(v) = fast {
+                        frame.stack.truncate(len - 2);
+                        frame.stack.push(v);
+                        continue;
+                    }
                     let key = pop!();
                     let container = pop!();
                     let v = self.get_item(&container, &key)?;
@@ -399,7 +406,9 @@ impl Vm {
                     let key = pop!();
                     let container = pop!();
                     let v = pop!();
-                    self.set_item(&container, key, v)?;
+                    if let Err(v) = self.store_subscript_fast(&container, &key, v) {
+                        self.set_item(&container, key, v)?;
+                    }
                 }
                 Instr::DeleteSubscr => {
                     let key = pop!();

@@ -1,6 +1,7 @@
 //! The interpreter: code objects at run time, frames and their pool, the evaluation loop
-//! ([`eval`]), raising and catching, generators, inline attribute caches, safe points (signals,
-//! memory cap), the interpreter thread, imports and lazy annotations.
+//! ([`eval`]) and its fast paths for exact builtin operands, raising and catching,
+//! generators, inline attribute caches, safe points (signals, memory cap), the interpreter
+//! thread, imports and lazy annotations.
 
 pub mod annotations;
 pub mod code;
@@ -15,3 +16,4 @@ pub mod interpreter_thread;
 pub mod raise;
 pub mod run;
 pub mod safe_point;
+pub mod specialized;
