@@ -71,3 +71,22 @@ except TypeError as e:
     print("TypeError:", e)
 del items
 print("end")
+
+# Strings: ASCII and not, negative and out-of-range indexes, and a str subclass.
+s = "hello"
+u = "héllo€"
+print(s[0], s[-1], s[4], u[1], u[-1], s[0] is "hello"[0])
+for bad in (5, -6):
+    for text in (s, u):
+        try:
+            text[bad]
+        except IndexError as e:
+            print("IndexError:", e)
+
+
+class Shout(str):
+    def __getitem__(self, i):
+        return str.__getitem__(self, i).upper()
+
+
+print(Shout("abc")[1], "abc"[True])

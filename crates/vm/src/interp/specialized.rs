@@ -1,12 +1,12 @@
 //! Instruction fast paths for exact builtin operands, CPython's specialised instructions
 //! without the rewriting (`BINARY_SUBSCR_LIST_INT`, `BINARY_SUBSCR_TUPLE_INT`,
-//! `STORE_SUBSCR_LIST_INT`): the interpreter tries them first and takes the generic protocol
-//! when they answer None.
+//! `BINARY_SUBSCR_STR_INT`, `STORE_SUBSCR_LIST_INT`): the interpreter tries them first and
+//! takes the generic protocol when they answer None.
 //!
 //! Invariants:
 //! - a fast path applies only to operands of the exact builtin classes (`list`, `tuple`,
-//!   `int`), whose slots no subclass or assignment can change, so its result is the generic
-//!   protocol's;
+//!   `str`, `int`), whose slots no subclass or assignment can change, so its result is the
+//!   generic protocol's;
 //! - it answers None whenever the generic path could do anything else (an index out of
 //!   range raises there, with CPython's message), and it never runs Python code.
 
@@ -32,7 +32,7 @@ impl Vm {
         PyInt::small_of(key)
     }
 
-    /// `container[key]` for an exact list or tuple and an exact int in range.
+    /// `container[key]` for an exact list, tuple or ASCII str and an exact int in range.
     #[inline]
     pub(crate) fn subscript_fast(&self, container: &Obj, key: &Obj) -> Option<Obj> {
         let i = self.exact_small_int(key)?;
@@ -44,6 +44,15 @@ impl Vm {
         if cls.ptr_eq(&self.types.tuple) {
             let items = PyTuple::view(container)?.items();
             return items.get(position(i, items.len())?).cloned();
+        }
+        if cls.ptr_eq(&self.types.str) {
+            // ASCII text: code point i is byte i, and its str is a shared singleton.
+            let s = PyStr::view(container)?;
+            if !s.ascii {
+                return None;
+            }
+            let p = position(i, s.value.len())?;
+            return Some(self.new_str(s.value.get(p..p + 1)?));
         }
         None
     }
