@@ -767,14 +767,25 @@ impl Vm {
         let weak = self.new_weakref(&self.types.weakref, cls, None)?;
         for b in bases {
             if let Some(t) = b.downcast_ref::<PyType>() {
-                // Dead entries go first; they are dropped once the list is not borrowed.
-                let old = std::mem::take(&mut *t.subclasses.borrow_mut());
-                let (mut live, dead): (Vec<Obj>, Vec<Obj>) = old.into_iter().partition(|w| {
-                    w.downcast_ref::<PyWeakRef>()
-                        .is_some_and(|r| !r.slot.is_dead())
-                });
-                live.push(weak.clone());
-                drop(t.subclasses.replace(live));
+                // Dead entries are pruned whenever the list's length reaches a power of two
+                // (so registering n subclasses costs O(n) in all, not O(n) each), and dropped
+                // once the list is not borrowed.
+                let dead = {
+                    let mut subs = t.subclasses.borrow_mut();
+                    let dead = if subs.len().is_power_of_two() {
+                        let (live, dead): (Vec<Obj>, Vec<Obj>) =
+                            std::mem::take(&mut *subs).into_iter().partition(|w| {
+                                w.downcast_ref::<PyWeakRef>()
+                                    .is_some_and(|r| !r.slot.is_dead())
+                            });
+                        *subs = live;
+                        dead
+                    } else {
+                        Vec::new()
+                    };
+                    subs.push(weak.clone());
+                    dead
+                };
                 drop(dead);
             }
         }

@@ -131,12 +131,13 @@ impl Vm {
                 self.invalidate_type_cache_for(ty);
             }
             let key = self.intern(name);
+            let hash = crate::objects::str_hash(name);
             let mut d = t.dict.borrow_mut();
-            match d.find_str(name) {
+            match d.find_str_hashed(name, hash) {
                 Some(i) => {
                     d.set_value(i, value);
                 }
-                None => d.insert_new(crate::objects::str_hash(name), key, value),
+                None => d.insert_new(hash, key, value),
             }
         }
     }
