@@ -5,6 +5,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod os;
+pub mod struct_seq;
 pub mod sys;
 pub mod time;
 pub mod traceback;

@@ -61,10 +61,8 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     ];
     let builtin_names = builtin_names.iter().map(|n| vm.new_str(*n)).collect();
     vm.dict_set_str(&d, "builtin_module_names", vm.new_tuple(builtin_names));
-    // The factory is compiled once for all the records.
-    let factory = struct_seq_factory(vm);
     for (name, fields, values) in info_records(vm) {
-        let v = struct_seq(vm, factory.as_ref(), name, fields, values);
+        let v = struct_seq(vm, name, fields, values);
         vm.dict_set_str(&d, name.trim_start_matches("sys."), v);
     }
     let implementation = vm.new_module("implementation");
@@ -84,7 +82,6 @@ pub(crate) fn create(vm: &Vm, argv: &[String], path0: &str) -> Obj {
     vm.dict_set_str(&d, "__stdin__", stdin);
     let hook_args = struct_seq(
         vm,
-        factory.as_ref(),
         "sys.UnraisableHookArgs",
         UNRAISABLE_FIELDS,
         vec![vm.none.clone(); 5],
@@ -181,45 +178,12 @@ fn info_records(vm: &Vm) -> Vec<(&'static str, &'static [&'static str], Vec<Obj>
     ]
 }
 
-/// Python source of the struct-sequence factory: a tuple subclass with a read-only property
-/// per field and CPython's `name(field=value, ...)` repr.
-const STRUCT_SEQ_SOURCE: &str = r#"
-def _struct_seq(name, fields, values):
-    module, _, short = name.rpartition(".")
-    def __repr__(self):
-        return name + "(" + ", ".join([f + "=" + repr(v) for f, v in zip(fields, self)]) + ")"
-    ns = {"__slots__": (), "__repr__": __repr__, "__module__": module,
-          "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
-    for i, f in enumerate(fields):
-        ns[f] = property(lambda self, i=i: self[i])
-    cls = type(short, (tuple,), ns)
-    return cls(values)
-"#;
-
-/// The struct-sequence factory function (None if it fails to build).
-fn struct_seq_factory(vm: &Vm) -> Option<Obj> {
-    let g = vm.new_dict();
-    vm.run_source(STRUCT_SEQ_SOURCE, "<frozen sys>", &g).ok()?;
-    vm.dict_get_item(&g, &vm.new_str("_struct_seq")).ok()?
-}
-
-/// A struct sequence (`sys.version_info` and friends) made by `factory`; a plain tuple if
-/// there is no factory or it fails.
-fn struct_seq(
-    vm: &Vm,
-    factory: Option<&Obj>,
-    name: &str,
-    fields: &[&str],
-    values: Vec<Obj>,
-) -> Obj {
-    let build = |f: &Obj| -> PyResult<Obj> {
-        let names = vm.new_tuple(fields.iter().map(|f| vm.new_str(*f)).collect());
-        let vals = vm.new_tuple(values.clone());
-        vm.call(f, Args::positional(&[vm.new_str(name), names, vals]))
-    };
-    factory
-        .and_then(|f| build(f).ok())
-        .unwrap_or_else(|| vm.new_tuple(values))
+/// A struct sequence (`sys.version_info` and friends); a plain tuple if its class cannot be
+/// made.
+fn struct_seq(vm: &Vm, name: &str, fields: &[&str], values: Vec<Obj>) -> Obj {
+    crate::modules::struct_seq::new_type(vm, name, fields)
+        .and_then(|cls| crate::modules::struct_seq::new(vm, &cls, values.clone()))
+        .unwrap_or_else(|_| vm.new_tuple(values))
 }
 
 fn exit(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
