@@ -136,20 +136,30 @@ pub fn new_attr_facts() -> AttrFacts {
         .collect()
 }
 
+/// The attribute instruction an entry serves (what the facts are keyed by, with the class and
+/// the name).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Site {
+    Other,
+    Load,
+    Store,
+    Method,
+}
+
 impl CacheKind {
-    /// Which attribute instruction fills entries of this kind (`Load`'s variants are one).
-    fn site_kind(self) -> u8 {
+    /// Which attribute instruction fills entries of this kind.
+    fn site(self) -> Site {
         match self {
-            CacheKind::Load { .. } | CacheKind::LoadSlot => 1,
-            CacheKind::Store | CacheKind::StoreSlot => 2,
-            CacheKind::Method => 3,
-            _ => 0,
+            CacheKind::Load { .. } | CacheKind::LoadSlot => Site::Load,
+            CacheKind::Store | CacheKind::StoreSlot => Site::Store,
+            CacheKind::Method => Site::Method,
+            _ => Site::Other,
         }
     }
 }
 
-fn fact_slot(class: usize, name: usize, site_kind: u8) -> usize {
-    let mixed = (class >> 4) ^ (name >> 4).wrapping_mul(0x9e37_79b9) ^ usize::from(site_kind);
+fn fact_slot(class: usize, name: usize, site: Site) -> usize {
+    let mixed = (class >> 4) ^ (name >> 4).wrapping_mul(0x9e37_79b9) ^ site as usize;
     mixed & (ATTR_FACTS_SIZE - 1)
 }
 
@@ -203,27 +213,24 @@ impl Vm {
         e.epoch == self.type_epoch.get() && obj.class().addr() == e.class
     }
 
-    /// The valid entry of kind `site_kind` for `obj`'s class: the site's own, else the
-    /// attribute fact for the class (copied into the site).
+    /// The valid entry for `site` and `obj`'s class: the site's own, else the attribute fact
+    /// for the class (copied into the site).
     #[inline]
     fn attr_entry(
         &self,
         cache: &Cell<InlineCache>,
         obj: &Obj,
         name: &Obj,
-        site_kind: u8,
+        site: Site,
     ) -> Option<InlineCache> {
         let e = cache.get();
-        if e.kind.site_kind() == site_kind && self.attr_cache_valid(&e, obj) {
+        if e.kind.site() == site && self.attr_cache_valid(&e, obj) {
             return Some(e);
         }
         let class = obj.class().addr();
-        let fact = self.attr_facts[fact_slot(class, name.addr(), site_kind)].get();
+        let fact = self.attr_facts[fact_slot(class, name.addr(), site)].get();
         let f = fact.entry;
-        if fact.name == name.addr()
-            && f.kind.site_kind() == site_kind
-            && self.attr_cache_valid(&f, obj)
-        {
+        if fact.name == name.addr() && f.kind.site() == site && self.attr_cache_valid(&f, obj) {
             cache.set(f);
             return Some(f);
         }
@@ -262,7 +269,7 @@ impl Vm {
         obj: &Obj,
         name: &Obj,
     ) -> Option<PyResult<Obj>> {
-        let e = self.attr_entry(cache, obj, name, 1)?;
+        let e = self.attr_entry(cache, obj, name, Site::Load)?;
         if e.kind == CacheKind::LoadSlot {
             // An empty slot takes the generic path (AttributeError, or `__getattr__`).
             return instance_part(obj)?.slot(e.hint as usize).ok()?.map(Ok);
@@ -300,7 +307,7 @@ impl Vm {
         name: &Obj,
         value: Obj,
     ) -> Result<(), Obj> {
-        let Some(e) = self.attr_entry(cache, obj, name, 2) else {
+        let Some(e) = self.attr_entry(cache, obj, name, Site::Store) else {
             return Err(value);
         };
         if e.kind == CacheKind::StoreSlot {
@@ -334,7 +341,7 @@ impl Vm {
         obj: &Obj,
         name: &Obj,
     ) -> Option<(Obj, Obj)> {
-        let e = self.attr_entry(cache, obj, name, 3)?;
+        let e = self.attr_entry(cache, obj, name, Site::Method)?;
         let inst = plain_instance_attrs(obj)?;
         if inst.has_dict() {
             return None;
@@ -356,41 +363,56 @@ impl Vm {
         name: &Obj,
         kind: CacheKind,
     ) {
-        if let Some(entry) = self.slot_member_entry(obj, name, kind) {
-            self.keep_attr_entry(cache, name, entry);
+        // Only instances are cached (modules, classes and builtin objects are not): ruled out
+        // before any lookup.
+        if instance_part(obj).is_none() {
             return;
         }
-        let Some(inst) = plain_instance_attrs(obj) else {
-            return;
-        };
         let cls = obj.class();
-        let Some(t) = cls.downcast_ref::<PyType>() else {
-            return;
-        };
         let Some(n) = PyStr::view(name).map(|s| s.value) else {
             return;
         };
-        if !t.instance_dict || n.starts_with("__") || inst.has_dict() {
-            return;
-        }
         let generic = match kind {
             CacheKind::Store => self.plain_setattro(cls),
             _ => self.plain_getattro(cls),
         };
-        if !generic {
+        if !generic || n.starts_with("__") {
             return;
         }
         let descr = self.lookup_type(cls, n);
-        if descr.as_ref().is_some_and(|d| self.is_data_descriptor(d)) {
-            return;
+        let entry = match descr
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<PySlotMember>())
+        {
+            Some(member) => self.slot_entry(obj, member.index, kind),
+            None => self.inline_entry(obj, name, kind, descr.as_ref()),
+        };
+        if let Some(entry) = entry {
+            self.keep_attr_entry(cache, name, entry);
+        }
+    }
+
+    /// The entry for the instance's inline attribute `name` (`descr`: what the class's MRO
+    /// holds under that name), when the module doc's conditions hold.
+    fn inline_entry(
+        &self,
+        obj: &Obj,
+        name: &Obj,
+        kind: CacheKind,
+        descr: Option<&Obj>,
+    ) -> Option<InlineCache> {
+        let inst = plain_instance_attrs(obj)?;
+        let cls = obj.class();
+        let t = cls.downcast_ref::<PyType>()?;
+        if !t.instance_dict || inst.has_dict() || descr.is_some_and(|d| self.is_data_descriptor(d))
+        {
+            return None;
         }
         let kind = match kind {
             CacheKind::Load { .. } => CacheKind::Load {
                 class_attr: descr.is_some(),
             },
-            CacheKind::Method if !descr.as_ref().is_some_and(|d| d.is::<PyFunction>()) => {
-                return;
-            }
+            CacheKind::Method if !descr.is_some_and(|d| d.is::<PyFunction>()) => return None,
             other => other,
         };
         let (hint, absent_below) = {
@@ -405,54 +427,45 @@ impl Vm {
         } else {
             0
         };
-        let entry = InlineCache {
+        Some(InlineCache {
             class: cls.addr(),
             epoch: self.type_epoch.get(),
             hint,
             absent_below,
             class_attr_at,
             kind,
+        })
+    }
+
+    /// The entry for a load or store of `__slots__` member `index` of `obj`'s class, which the
+    /// generic protocol reaches (CPython's LOAD_ATTR_SLOT / STORE_ATTR_SLOT), if the object
+    /// has that slot.
+    fn slot_entry(&self, obj: &Obj, index: usize, kind: CacheKind) -> Option<InlineCache> {
+        let kind = match kind {
+            CacheKind::Load { .. } => CacheKind::LoadSlot,
+            CacheKind::Store => CacheKind::StoreSlot,
+            _ => return None,
         };
-        self.keep_attr_entry(cache, name, entry);
+        instance_part(obj)?.slot(index).ok()?;
+        Some(InlineCache {
+            class: obj.class().addr(),
+            epoch: self.type_epoch.get(),
+            hint: u32::try_from(index).ok()?,
+            kind,
+            ..InlineCache::default()
+        })
     }
 
     /// A filled attribute entry: the site's, and the attribute fact for its class.
     fn keep_attr_entry(&self, cache: &Cell<InlineCache>, name: &Obj, entry: InlineCache) {
         cache.set(entry);
         if name.is_immortal() {
-            let slot = fact_slot(entry.class, name.addr(), entry.kind.site_kind());
+            let slot = fact_slot(entry.class, name.addr(), entry.kind.site());
             self.attr_facts[slot].set(AttrFact {
                 name: name.addr(),
                 entry,
             });
         }
-    }
-
-    /// The entry for a load or store of a `__slots__` member of `obj`'s class through the
-    /// generic attribute protocol (CPython's LOAD_ATTR_SLOT / STORE_ATTR_SLOT): the class has
-    /// the plain `__getattribute__`/`__setattr__` and its MRO finds the member descriptor
-    /// itself, for a slot the object has.
-    fn slot_member_entry(&self, obj: &Obj, name: &Obj, kind: CacheKind) -> Option<InlineCache> {
-        let cls = obj.class();
-        let (kind, generic) = match kind {
-            CacheKind::Load { .. } => (CacheKind::LoadSlot, self.plain_getattro(cls)),
-            CacheKind::Store => (CacheKind::StoreSlot, self.plain_setattro(cls)),
-            _ => return None,
-        };
-        let n = PyStr::view(name)?.value;
-        if !generic || n.starts_with("__") {
-            return None;
-        }
-        let descr = self.lookup_type(cls, n)?;
-        let index = descr.downcast_ref::<PySlotMember>()?.index;
-        instance_part(obj)?.slot(index).ok()?;
-        Some(InlineCache {
-            class: cls.addr(),
-            epoch: self.type_epoch.get(),
-            hint: u32::try_from(index).ok()?,
-            kind,
-            ..InlineCache::default()
-        })
     }
 }
 
