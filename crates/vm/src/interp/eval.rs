@@ -431,7 +431,7 @@ impl Vm {
                     }
                     let b = pop!();
                     let a = pop!();
-                    let v = self.binary_op(&a, &b, op, inplace)?;
+                    let v = self.binary_op_beyond_small_ints(&a, &b, op, inplace)?;
                     frame.stack.push(v);
                 }
                 Instr::UnaryOp(op) => {
@@ -464,7 +464,7 @@ impl Vm {
                     }
                     let b = pop!();
                     let a = pop!();
-                    let v = self.rich_compare(&a, &b, op)?;
+                    let v = self.rich_compare_beyond_small_ints(&a, &b, op)?;
                     frame.stack.push(v);
                 }
                 Instr::IsOp(negate) => {

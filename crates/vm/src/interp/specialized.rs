@@ -23,15 +23,6 @@ fn position(i: i64, len: usize) -> Option<usize> {
 }
 
 impl Vm {
-    /// The exact int `key` as a machine integer.
-    #[inline]
-    fn exact_small_int(&self, key: &Obj) -> Option<i64> {
-        if !key.class().ptr_eq(&self.types.int) {
-            return None;
-        }
-        PyInt::small_of(key)
-    }
-
     /// `container[key]` for an exact list, tuple or ASCII str and an exact int in range.
     #[inline]
     pub(crate) fn subscript_fast(&self, container: &Obj, key: &Obj) -> Option<Obj> {

@@ -104,10 +104,9 @@ fn struct_seq_repr(vm: &Vm, args: Args<'_>) -> PyResult<Obj> {
         format!("{module}.{name}")
     };
     out.push('(');
-    let values = PyTuple::view(record)
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
-    for (i, (field, value)) in fields(&cls).iter().zip(values.iter()).enumerate() {
+    // A tuple's items never change: read in place.
+    let values = PyTuple::view(record).map_or(&[][..], |t| t.items());
+    for (i, (field, value)) in fields(&cls).iter().zip(values).enumerate() {
         if i > 0 {
             out.push_str(", ");
         }

@@ -137,6 +137,17 @@ impl Vm {
         if let Some((x, y)) = self.exact_small_ints(a, b) {
             return Ok(self.new_bool(ordering_holds(op, x.cmp(&y))));
         }
+        self.rich_compare_beyond_small_ints(a, b, op)
+    }
+
+    /// [`Vm::rich_compare`] once two machine ints have been ruled out (the interpreter loop
+    /// tests for them itself).
+    pub(crate) fn rich_compare_beyond_small_ints(
+        &self,
+        a: &Obj,
+        b: &Obj,
+        op: Comparison,
+    ) -> PyResult<Obj> {
         if let Some((x, y)) = self.exact_floats(a, b) {
             return Ok(self.new_bool(partial_ordering_holds(op, x.partial_cmp(&y))));
         }

@@ -340,6 +340,18 @@ impl Vm {
                 return Ok(self.new_int(r));
             }
         }
+        self.binary_op_beyond_small_ints(a, b, op, inplace)
+    }
+
+    /// [`Vm::binary_op`] once two machine ints have been ruled out or have no answer without
+    /// the slot (the interpreter loop tests for them itself).
+    pub(crate) fn binary_op_beyond_small_ints(
+        &self,
+        a: &Obj,
+        b: &Obj,
+        op: BinaryOperator,
+        inplace: bool,
+    ) -> PyResult<Obj> {
         if let Some((x, y)) = self.exact_floats(a, b) {
             if let Some(r) = float_op(x, y, op) {
                 return Ok(self.new_float(r));
@@ -601,11 +613,16 @@ impl Vm {
     /// subclass that may override the operator) small enough: the arithmetic fast path.
     #[inline]
     pub(crate) fn exact_small_ints(&self, a: &Obj, b: &Obj) -> Option<(i64, i64)> {
-        let int = &self.types.int;
-        if !a.class().ptr_eq(int) || !b.class().ptr_eq(int) {
+        Some((self.exact_small_int(a)?, self.exact_small_int(b)?))
+    }
+
+    /// The value of `a` if it is an exact int (not a subclass, not bool) that fits in i64.
+    #[inline]
+    pub(crate) fn exact_small_int(&self, a: &Obj) -> Option<i64> {
+        if !a.class().ptr_eq(&self.types.int) {
             return None;
         }
-        Some((PyInt::small_of(a)?, PyInt::small_of(b)?))
+        PyInt::small_of(a)
     }
 }
 
